@@ -1,0 +1,28 @@
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import remarkDirective from 'remark-directive';
+import remarkClaims from './src/markdown/remark-claims.ts';
+import lipsAndTeeth from './src/integration.ts';
+
+/**
+ * Deploy anywhere: SITE_URL is the public origin (used for canonical links,
+ * share images and the sitemap), BASE_PATH the folder the site lives in.
+ */
+const site = process.env['SITE_URL'] ?? 'http://localhost:4321';
+const base = process.env['BASE_PATH'] ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // Pieces are verbatim: no smart quotes, no autolinks, nothing rewritten.
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [remarkDirective, [remarkClaims, { base }]],
+    }),
+  },
+  integrations: [lipsAndTeeth()],
+});

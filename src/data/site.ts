@@ -1,0 +1,101 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkDirective from 'remark-directive';
+import { readClaims } from '../markdown/claim-syntax.ts';
+import type { Topic } from '../schemas/vocabulary.ts';
+import type { Actor } from '../schemas/actor.ts';
+import type { EventEntry } from '../schemas/event.ts';
+import { writtenBy, writtenFrom } from '../lib/attribution.ts';
+
+/**
+ * The site's data, joined once per build: pieces with their claims (the quote
+ * and paragraph read from the Markdown, the rest from frontmatter), events in
+ * date order, actors, and the links between claims and events in both ways.
+ */
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+
+export interface Claim {
+  id: string;
+  /** Slug of the piece it is in. */
+  piece: string;
+  quote: string;
+  paragraph: string;
+  paraphrase: string;
+  topics: Topic[];
+  events: string[];
+  key: boolean;
+  article: ArticleEntry;
+}
+
+export interface SiteEvent extends EventEntry {
+  /** Claims that concern this event (from claims' `events`, and claims cited as sources). */
+  claims: string[];
+  /** True when it happened after both pieces were written. */
+  afterPieces: boolean;
+  /** True when it happened after at least one piece was written. */
+  afterSomePiece: boolean;
+}
+
+export interface Site {
+  articles: ArticleEntry[];
+  claims: Claim[];
+  claimById: Map<string, Claim>;
+  events: SiteEvent[];
+  eventById: Map<string, SiteEvent>;
+  actorById: Map<string, Actor>;
+}
+
+const markdown = unified().use(remarkParse).use(remarkDirective);
+
+async function build(): Promise<Site> {
+  const articles = (await getCollection('articles')).sort((a, b) =>
+    writtenFrom(a.data.published).localeCompare(writtenFrom(b.data.published)),
+  );
+  const claims: Claim[] = [];
+  for (const article of articles) {
+    const body = article.body ?? '';
+    const marked = new Map(readClaims(markdown.parse(body), body).claims.map((c) => [c.id, c]));
+    for (const meta of article.data.claims) {
+      const span = marked.get(meta.id);
+      if (!span) continue; // the content check has already reported it
+      claims.push({ ...meta, piece: article.id, quote: span.quote, paragraph: span.paragraph, article });
+    }
+  }
+  const claimById = new Map(claims.map((c) => [c.id, c]));
+
+  const lastWritten = articles.map((a) => writtenBy(a.data.published)).sort().at(-1) ?? '';
+  const firstWritten = articles.map((a) => writtenBy(a.data.published)).sort()[0] ?? '';
+  const events = (await getCollection('events'))
+    .map((entry): SiteEvent => {
+      const data = entry.data;
+      const cited = data.sources.flatMap((s) => ('claim' in s ? [s.claim] : []));
+      const concerning = claims.filter((c) => c.events.includes(data.id)).map((c) => c.id);
+      return {
+        ...data,
+        claims: [...new Set([...concerning, ...cited])],
+        afterPieces: data.start > lastWritten,
+        afterSomePiece: data.start > firstWritten,
+      };
+    })
+    .sort((a, b) => a.start.localeCompare(b.start) || (a.end ?? a.start).localeCompare(b.end ?? b.start) || a.id.localeCompare(b.id));
+  const actors = await getCollection('actors');
+
+  return {
+    articles,
+    claims,
+    claimById,
+    events,
+    eventById: new Map(events.map((e) => [e.id, e])),
+    actorById: new Map(actors.map((a) => [a.data.id, a.data])),
+  };
+}
+
+let cached: Promise<Site> | undefined;
+
+/** The joined site data; computed on first use and shared by every page. */
+export function getSite(): Promise<Site> {
+  cached ??= build();
+  return cached;
+}

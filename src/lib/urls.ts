@@ -1,0 +1,28 @@
+/**
+ * Internal URLs, with the deploy base path. Every link on the site goes
+ * through `href`, so the site can live at https://example.org/lips-and-teeth/.
+ */
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** "/claims/x/" → "/base/claims/x/". */
+export function href(path: string): string {
+  return BASE + path.replace(/^\//, '');
+}
+
+/** Absolute URL on the configured site, for canonical links and previews. */
+export function absolute(path: string): string {
+  const site = import.meta.env.SITE ?? 'http://localhost:4321';
+  return new URL(href(path), site).href;
+}
+
+export const paths = {
+  home: () => '/',
+  article: (slug: string) => `/articles/${slug}/`,
+  claims: () => '/claims/',
+  claim: (id: string) => `/claims/${id}/`,
+  events: () => '/events/',
+  event: (id: string) => `/events/${id}/`,
+  timeline: () => '/timeline/',
+  search: () => '/search/',
+  about: () => '/about/',
+} as const;

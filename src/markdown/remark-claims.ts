@@ -1,0 +1,74 @@
+import type { Parent, Root, RootContent } from 'mdast';
+import type {} from 'mdast-util-directive';
+import type {} from 'mdast-util-to-hast';
+import type { VFile } from 'vfile';
+import { isClaimDirective, isStrayDirective, readClaims, strayDirectiveAsText } from './claim-syntax.ts';
+import { ContentError } from '../validate/problem.ts';
+
+export interface RemarkClaimsOptions {
+  /** Site base path ("/" or "/lips-and-teeth/"), for links to claim pages. */
+  base?: string;
+}
+
+function relativePath(file: VFile): string {
+  const path = file.path ?? 'unknown file';
+  return file.cwd && path.startsWith(file.cwd) ? path.slice(file.cwd.length + 1) : path;
+}
+
+/**
+ * Turn `:claim[span]{#id}` into a focusable, anchored mark followed by a
+ * link to the claim's own page:
+ *
+ *   <mark class="claim" id="id" tabindex="-1">span</mark><a class="claim-ref" href="/claims/id/">…</a>
+ *
+ * Runs after remark-directive. Any other directive remark-directive thought it
+ * saw ("10:30", "note:this") is put back as the text it was, so the piece stays
+ * verbatim. Syntax problems stop the build with the file and line.
+ */
+export default function remarkClaims(options: RemarkClaimsOptions = {}) {
+  const base = (options.base ?? '/').replace(/\/?$/, '/');
+  return (tree: Root, file: VFile): void => {
+    const source = String(file.value);
+    const { problems } = readClaims(tree, source);
+    if (problems.length > 0) {
+      const where = relativePath(file);
+      throw new ContentError(problems.map((p) => ({ file: where, ...p })));
+    }
+    const rewrite = (parent: Parent): void => {
+      const children: RootContent[] = [];
+      for (const child of parent.children) {
+        if (isStrayDirective(child)) {
+          children.push(strayDirectiveAsText(child, source));
+          continue;
+        }
+        if ('children' in child) rewrite(child);
+        if (!isClaimDirective(child)) {
+          children.push(child);
+          continue;
+        }
+        const id = child.attributes?.id ?? '';
+        child.data = {
+          hName: 'mark',
+          hProperties: { id, className: ['claim'], tabIndex: -1, dataClaim: id },
+        };
+        // The link sits inside the mark, so tabbing to it highlights the claim
+        // (via :focus-within); its visible sign is decorative, its name is not.
+        child.children.push({
+          type: 'link',
+          url: `${base}claims/${id}/`,
+          data: {
+            hProperties: { className: ['claim-ref'], dataClaimRef: id },
+            hChildren: [
+              { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Claim: ${id.replaceAll('-', ' ')}` }] },
+              { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '§' }] },
+            ],
+          },
+          children: [],
+        });
+        children.push(child);
+      }
+      parent.children = children as typeof parent.children;
+    };
+    rewrite(tree);
+  };
+}

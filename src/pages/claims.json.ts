@@ -1,0 +1,18 @@
+import type { APIRoute } from 'astro';
+import { getSite } from '../data/site.ts';
+import { href, paths } from '../lib/urls.ts';
+
+/** Every claim as data: for readers who cite, and for the link checks. */
+export const GET: APIRoute = async () => {
+  const { claims } = await getSite();
+  const list = claims.map((c) => ({
+    id: c.id,
+    piece: c.piece,
+    quote: c.quote,
+    paraphrase: c.paraphrase,
+    topics: c.topics,
+    events: c.events,
+    url: href(paths.claim(c.id)),
+  }));
+  return new Response(JSON.stringify(list, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

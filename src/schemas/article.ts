@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { claimMetaSchema } from './claim.ts';
+import { isoDate, text, webUrl } from './fields.ts';
+
+/**
+ * When a piece was published, and how we know. A date is only as good as its
+ * basis, so the basis is part of the data and is always shown to readers.
+ */
+export const publishedSchema = z
+  .strictObject({
+    /** stated: the text gives it; url: the outlet's URL carries it; inferred: a window from internal evidence. */
+    basis: z.enum(['stated', 'url', 'inferred'], { error: 'published.basis must be one of: stated, url, inferred' }),
+    /** The publication day, when known exactly (basis stated or url). */
+    date: isoDate.optional(),
+    /** First possible day of writing, for an inferred window. */
+    earliest: isoDate.optional(),
+    /** Last possible day of writing, for an inferred window. */
+    latest: isoDate.optional(),
+    /** The evidence, in a sentence or two. */
+    note: text('published.note'),
+  })
+  .superRefine((value, ctx) => {
+    if (value.basis === 'inferred') {
+      if (!value.earliest || !value.latest) {
+        ctx.addIssue({ code: 'custom', message: 'an inferred date needs both earliest and latest (YYYY-MM-DD)' });
+      } else if (value.latest < value.earliest) {
+        ctx.addIssue({ code: 'custom', path: ['latest'], message: 'latest is before earliest; swap them' });
+      }
+    } else if (!value.date) {
+      ctx.addIssue({ code: 'custom', path: ['date'], message: `a ${value.basis} date needs published.date (YYYY-MM-DD)` });
+    }
+  });
+
+/** A line of the source text that is not part of the piece, and why it was taken out. */
+export const removedSchema = z.strictObject({
+  /** The exact line as it appears in the source. */
+  text: text('removed.text'),
+  /** Why it is not part of the piece (page stamp, photo caption, contact line…). */
+  reason: text('removed.reason'),
+});
+
+/** Frontmatter of a piece in content/articles/. */
+export const articleSchema = z.strictObject({
+  /** The piece's own headline, verbatim. */
+  title: text('title'),
+  /** The piece's own standfirst, verbatim, or null when it has none. */
+  dek: text('dek').nullable(),
+  /** The byline, or null when the text carries none (never guessed). */
+  author: text('author').nullable(),
+  /** The author's bio line as published, or null. */
+  authorBio: text('authorBio').nullable(),
+  /** Where it was published, or null when unknown. */
+  outlet: text('outlet').nullable(),
+  /** The published URL, or null when unknown. */
+  sourceUrl: webUrl.nullable(),
+  /** Publication date and its basis. */
+  published: publishedSchema,
+  /** The argument in one neutral sentence, in the site's words. */
+  thesis: text('thesis'),
+  /** Lines of the source text left out as scraping debris or moved into fields. */
+  removed: z.array(removedSchema).default([]),
+  /** Metadata for each claim marked in the body, in reading order. */
+  claims: z.array(claimMetaSchema).min(1, { error: 'a piece needs at least one claim' }),
+});
+
+export type Article = z.output<typeof articleSchema>;
+export type Published = z.output<typeof publishedSchema>;

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { TOPIC_IDS, TOPICS } from './vocabulary.ts';
+import { kebabId, text } from './fields.ts';
+
+/**
+ * A claim's metadata, listed in its piece's frontmatter. The quoted span itself
+ * lives in the body, marked `:claim[…]{#id}`; the two are joined by `id`.
+ */
+export const claimMetaSchema = z.strictObject({
+  /** Stable kebab-case id, unique across the site; the claim's URL and anchor. Never rename without a redirect. */
+  id: kebabId,
+  /** One neutral sentence saying what the claim asserts, in the site's words. */
+  paraphrase: text('paraphrase'),
+  /** One to three topics from the controlled vocabulary. */
+  topics: z
+    .array(
+      z.enum(TOPIC_IDS, {
+        error: (issue) => `unknown topic "${String(issue.input)}"; use one of: ${Object.keys(TOPICS).join(', ')}`,
+      }),
+    )
+    .min(1, { error: 'give at least one topic' })
+    .max(3, { error: 'give at most three topics' }),
+  /** Ids of the events the claim concerns (may be empty). */
+  events: z.array(kebabId).default([]),
+  /** True for the few claims that carry the piece's thesis; shown on the home page. */
+  key: z.boolean().default(false),
+});
+
+export type ClaimMeta = z.output<typeof claimMetaSchema>;

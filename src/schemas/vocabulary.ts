@@ -1,0 +1,53 @@
+/**
+ * The controlled vocabularies the content may use. Keeping them in one place
+ * lets the schemas, the validator and the pages agree on every allowed value
+ * and on the label a reader sees.
+ */
+
+/** Topics a claim can be filed under, with their reader-facing labels. */
+export const TOPICS = {
+  'china-role': "China's role",
+  sanctions: 'Sanctions',
+  denuclearization: 'Denuclearization',
+  'kim-xi-messages': 'Kim–Xi messages',
+  summits: 'Summits',
+  'economic-aid': 'Economic aid',
+  'us-china-relations': 'US–China relations',
+  'inter-korean': 'Inter-Korean relations',
+} as const;
+export type Topic = keyof typeof TOPICS;
+export const TOPIC_IDS = Object.keys(TOPICS) as [Topic, ...Topic[]];
+
+/** Timeline lanes: who is talking to whom. */
+export const LANES = {
+  'china-dprk': 'China – North Korea',
+  'inter-korean': 'North – South Korea',
+  'us-dprk': 'United States – North Korea',
+  multilateral: 'Multilateral',
+} as const;
+export type Lane = keyof typeof LANES;
+export const LANE_IDS = Object.keys(LANES) as [Lane, ...Lane[]];
+
+/** What kind of thing happened. */
+export const KINDS = {
+  visit: 'Visit',
+  message: 'Message',
+  envoy: 'Envoy',
+  summit: 'Summit',
+  talks: 'Talks',
+  statement: 'Statement',
+  election: 'Election',
+  speech: 'Speech',
+  other: 'Other',
+} as const;
+export type Kind = keyof typeof KINDS;
+export const KIND_IDS = Object.keys(KINDS) as [Kind, ...Kind[]];
+
+/** How exactly a date is known. */
+export const PRECISIONS = ['day', 'month', 'season', 'year'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+/** Readable kebab-case: lowercase words joined by single hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ID_HINT =
+  'use lowercase words joined by single hyphens, 3–60 characters (for example "china-card-a-bluff")';

@@ -1,0 +1,15 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { ContentFile } from './check-content.ts';
+
+/** Every file under <root>/content, with paths relative to root ("content/events/x.md"). */
+export async function readContentDir(root: string): Promise<ContentFile[]> {
+  const entries = await readdir(join(root, 'content'), { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile() && !entry.name.startsWith('.'));
+  return Promise.all(
+    files.map(async (entry) => {
+      const full = join(entry.parentPath, entry.name);
+      return { path: relative(root, full).split('\\').join('/'), bytes: await readFile(full) };
+    }),
+  );
+}
