@@ -13,6 +13,8 @@ const base = process.env['BASE_PATH'] ?? '/';
 
 export default defineConfig({
   site,
+  // Keep Astro's cache inside the project (not node_modules), so checkouts never share it.
+  cacheDir: './.astro/cache',
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },

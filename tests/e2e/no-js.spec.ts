@@ -1,0 +1,34 @@
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+/** Every page type renders and reads with JavaScript off. */
+test.use({ javaScriptEnabled: false });
+
+const claims = JSON.parse(readFileSync('dist/claims.json', 'utf8')) as { id: string; piece: string; url: string }[];
+const first = claims[0]!;
+
+const pages: [string, string][] = [
+  ['home', '/'],
+  ['piece', `/articles/${first.piece}/`],
+  ['claims index', '/claims/'],
+  ['claim', first.url],
+  ['about', '/about/'],
+];
+
+for (const [name, path] of pages) {
+  test(`${name} works without JavaScript`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+    expect(await page.locator('main').innerText()).not.toHaveLength(0);
+  });
+}
+
+test('the 404 page helps', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'All claims' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Search' }).first()).toBeVisible();
+});
