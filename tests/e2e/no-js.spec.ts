@@ -13,6 +13,10 @@ const pages: [string, string][] = [
   ['claims index', '/claims/'],
   ['claim', first.url],
   ['about', '/about/'],
+  ['events index', '/events/'],
+  ['event', '/events/kim-visit-china-1/'],
+  ['timeline', '/timeline/'],
+  ['search', '/search/'],
 ];
 
 for (const [name, path] of pages) {
