@@ -37,7 +37,7 @@ export function isClaimDirective(node: Node): node is TextDirective {
 }
 
 /** Any directive that is not ours: remark-directive reads "a:b" as one; it was just text. */
-export function isStrayDirective(node: Node): node is TextDirective {
+export function isStrayDirective(node: Node): boolean {
   return (
     (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') &&
     !isClaimDirective(node)
@@ -45,10 +45,10 @@ export function isStrayDirective(node: Node): node is TextDirective {
 }
 
 /** The Markdown source a stray directive came from, so it can be put back as text. */
-export function strayDirectiveAsText(node: TextDirective, source: string): Text {
+export function strayDirectiveAsText(node: Node, source: string): Text {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
-  const value = start !== undefined && end !== undefined ? source.slice(start, end) : `:${node.name}`;
+  const value = start !== undefined && end !== undefined ? source.slice(start, end) : '';
   return { type: 'text', value };
 }
 
@@ -85,6 +85,11 @@ export function readClaims(tree: Root, source: string): { claims: MarkedClaim[];
     }
     if (isClaimDirective(node)) {
       const line = lineOf(node);
+      // A bare ":claim" is what remark-directive leaves of ":claim[text…" whose bracket never closed.
+      if (node.children.length === 0 && !node.attributes?.id && strayDirectiveAsText(node, source).value === ':claim') {
+        problems.push({ line, message: 'a ":claim[" directive is not closed; write it as :claim[exact quoted text]{#claim-id}' });
+        return;
+      }
       const id = node.attributes?.id ?? '';
       const quote = readerText(node.children, source).trim();
       if (insideClaim !== null) {
