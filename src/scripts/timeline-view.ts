@@ -1,4 +1,4 @@
-import { placeMark, px } from '../lib/timeline/place.ts';
+import { labelPlacement, placeMark, px } from '../lib/timeline/place.ts';
 import { timeTicks } from '../lib/timeline/ticks.ts';
 import type { MarkShape, MarkTimes } from '../lib/timeline/marks.ts';
 import { position, visibleDomain, zoomFor, type Linear, type ZoomState } from '../lib/timeline/zoom-math.ts';
@@ -158,7 +158,9 @@ export class TimelineView {
   }
 
   private renderAxis(pos: (ms: number) => number): void {
-    const ticks = timeTicks(this.domain, pos, this.tickSpacing);
+    const [d0, d1] = this.domain;
+    // A day's margin: float error must not drop the tick on the plot's edge.
+    const ticks = timeTicks([d0 - 86_400_000, d1 + 86_400_000], pos, this.tickSpacing);
     const lines: SVGLineElement[] = [];
     const labels: SVGTextElement[] = [];
     const axisPos = Number(this.axis.querySelector('text')?.getAttribute(this.wide ? 'y' : 'x') ?? 0);
@@ -194,9 +196,15 @@ export class TimelineView {
       const label = this.writtenLabels[i];
       if (!label) return;
       const mid = from + size / 2;
-      const inside = mid >= this.along[0] && mid <= this.along[1];
+      const inside = from + size >= this.along[0] && from <= this.along[1];
       label.style.display = inside ? '' : 'none';
-      label.setAttribute(this.wide ? 'x' : 'y', px(this.wide ? mid : mid - 4));
+      if (this.wide) {
+        const place = labelPlacement(from, from + size, this.along, num(label, 'room'));
+        label.setAttribute('x', px(place.at));
+        label.setAttribute('text-anchor', place.anchor);
+      } else {
+        label.setAttribute('y', px(mid - 4));
+      }
     });
   }
 

@@ -33,3 +33,15 @@ export function placeMark(times: MarkTimes, pos: (ms: number) => number): MarkPl
 export function px(n: number): string {
   return String(Math.round(n * 100) / 100);
 }
+
+/**
+ * Where a "written here" label goes along time: centred on its date or window,
+ * but pulled inside the plot near its edges (anchored at the end near the
+ * right/bottom edge), so it is never cut off. `room` is half the label's length.
+ */
+export function labelPlacement(from: number, to: number, edges: readonly [number, number], room: number): { at: number; anchor: 'start' | 'middle' | 'end' } {
+  const mid = (from + to) / 2;
+  if (mid + room > edges[1]) return { at: Math.min(Math.max(to, edges[0] + 2 * room), edges[1]), anchor: 'end' };
+  if (mid - room < edges[0]) return { at: Math.max(Math.min(from, edges[1] - 2 * room), edges[0]), anchor: 'start' };
+  return { at: mid, anchor: 'middle' };
+}
