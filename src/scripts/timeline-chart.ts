@@ -17,6 +17,14 @@ import { TimelineView } from './timeline-view.ts';
  */
 type Svg = Selection<SVGSVGElement, unknown, null, undefined>;
 
+/** selection.transition() is added by d3-transition (loaded by d3-zoom); its types are not installed. */
+interface Transitioning {
+  transition(): { duration(ms: number): { call(fn: (...args: never[]) => unknown, ...args: unknown[]): unknown } };
+}
+function animated(sel: Svg, ms: number) {
+  return (sel as unknown as Transitioning).transition().duration(ms);
+}
+
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 const narrow = matchMedia('(max-width: 720px)');
 
@@ -79,7 +87,7 @@ class TimelineChart extends HTMLElement {
       const transform = view.wide ? zoomIdentity.translate(z.t, 0).scale(z.k) : zoomIdentity.translate(0, z.t).scale(z.k);
       if (animate && view.active && !reducedMotion.matches) {
         this.syncing = false;
-        sel.transition().duration(300).call(zoom.transform, transform);
+        animated(sel, 300).call(zoom.transform, transform);
         this.syncing = true;
       } else {
         sel.call(zoom.transform, transform);
@@ -122,8 +130,8 @@ class TimelineChart extends HTMLElement {
   private zoomBy(factor: number): void {
     const v = this.current;
     if (!v) return;
-    const target = reducedMotion.matches ? v.sel : v.sel.transition().duration(250);
-    (target as Svg).call(v.zoom.scaleBy, factor);
+    if (reducedMotion.matches) v.sel.call(v.zoom.scaleBy, factor);
+    else animated(v.sel, 250).call(v.zoom.scaleBy, factor);
   }
 
   /** Pan by a fraction of the visible range (negative: earlier). */

@@ -24,7 +24,7 @@ export function tickStep(pixelsPerMs: number, minSpacing: number): number {
   for (const months of TICK_STEPS) {
     if (months * MONTH_MS * Math.abs(pixelsPerMs) >= minSpacing) return months;
   }
-  return TICK_STEPS[TICK_STEPS.length - 1];
+  return TICK_STEPS[TICK_STEPS.length - 1] ?? 60;
 }
 
 export function timeTicks(domain: readonly [number, number], at: (ms: number) => number, minSpacing: number): Tick[] {
