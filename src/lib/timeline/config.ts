@@ -1,0 +1,64 @@
+import type { Lane } from '../../schemas/vocabulary.ts';
+import { monthStart } from './time.ts';
+
+/**
+ * The chart's fixed design: what the default view shows and the sizes of
+ * both layouts. The default view is the period the pieces argue about,
+ * October 2017 to March 2019; the 2003 talks and the years before Kim's first
+ * trip are a zoom (or the "whole record" button) away.
+ */
+export const DEFAULT_VIEW: readonly [number, number] = [monthStart(2017, 10), monthStart(2019, 4)];
+
+/** Lane order: the Kim–Xi contacts first, as the site's subject. */
+export const LANE_ORDER: readonly Lane[] = ['china-dprk', 'inter-korean', 'us-dprk', 'multilateral'];
+
+/** Short lane names for the narrow layout's column heads. */
+export const SHORT_LANES: Record<Lane, string> = {
+  'china-dprk': 'China–DPRK',
+  'inter-korean': 'Two Koreas',
+  'us-dprk': 'US–DPRK',
+  multilateral: 'Multilateral',
+};
+
+/** The wide layout: time runs left to right. */
+export const WIDE = {
+  width: 1100,
+  along: [16, 1084] as const,
+  writtenRow: 18,
+  axisRow: 40,
+  acrossStart: 52,
+  laneHeader: 20,
+  rowSize: 24,
+  lanePad: 6,
+  r: 7,
+  gap: 3,
+  footer: 26,
+  tickSpacing: 64,
+};
+
+/** The narrow layout (≤ 720 px wide screens): time runs top to bottom. */
+export const NARROW = {
+  along: [64, 1364] as const,
+  axisColumn: 44,
+  acrossStart: 52,
+  laneHeader: 4,
+  rowSize: 20,
+  minLane: 68,
+  lanePad: 4,
+  r: 6,
+  gap: 3,
+  tickSpacing: 44,
+};
+
+/** The whole record, whole years around every event (and a year's margin). */
+export function boundsFor(times: readonly { t0: number; t1: number }[]): [number, number] {
+  let lo = DEFAULT_VIEW[0];
+  let hi = DEFAULT_VIEW[1];
+  for (const t of times) {
+    if (t.t0 < lo) lo = t.t0;
+    if (t.t1 > hi) hi = t.t1;
+  }
+  const first = new Date(lo).getUTCFullYear();
+  const last = new Date(hi - 1).getUTCFullYear();
+  return [monthStart(first, 1), monthStart(last + 1, 1)];
+}

@@ -1,0 +1,86 @@
+import type { Lane } from '../../schemas/vocabulary.ts';
+import { markExtent, markTimes, type MarkTimes, type TimelineEvent } from './marks.ts';
+import { assignRows, rowCount } from './rows.ts';
+import { linearFor, type Linear } from './zoom-math.ts';
+
+/**
+ * The whole chart's geometry for one orientation. "Along" is the time
+ * direction (x when wide, y when narrow); "across" is the lane direction.
+ * Lanes stack across; within a lane, marks that would touch at the default
+ * zoom go on separate rows. Everything is O(n log n).
+ */
+export interface LayoutOptions {
+  /** The dates the default view shows. */
+  view: readonly [number, number];
+  /** Pixel positions of the plot's edges along time. */
+  along: readonly [number, number];
+  /** Lanes, in drawing order. Events in other lanes are ignored. */
+  lanes: readonly Lane[];
+  /** Where the first lane starts across. */
+  acrossStart: number;
+  /** Space for a lane's label before its rows. */
+  laneHeader: number;
+  /** Size of one row across. */
+  rowSize: number;
+  /** Space after each lane. */
+  lanePad: number;
+  /** Smallest size of a lane across (room for its label in the narrow layout). */
+  minLane?: number;
+  /** Symbol radius. */
+  r: number;
+  /** Minimum gap between marks on a row. */
+  gap: number;
+}
+
+export interface PlacedMark<E extends TimelineEvent = TimelineEvent> {
+  event: E;
+  times: MarkTimes;
+  row: number;
+  /** Centre of the mark's row, across. */
+  across: number;
+}
+
+export interface LaneBand {
+  lane: Lane;
+  /** Start across (the label sits here). */
+  start: number;
+  /** Size across, header and rows, without the pad. */
+  size: number;
+  rows: number;
+}
+
+export interface Layout<E extends TimelineEvent = TimelineEvent> {
+  base: Linear;
+  marks: PlacedMark<E>[];
+  lanes: LaneBand[];
+  /** Where the last lane ends across. */
+  acrossEnd: number;
+}
+
+export function layoutTimeline<E extends TimelineEvent>(events: readonly E[], options: LayoutOptions): Layout<E> {
+  const base = linearFor(options.view, options.along);
+  const at = (ms: number) => base.slope * ms + base.intercept;
+  const byLane = new Map<Lane, E[]>(options.lanes.map((lane) => [lane, []]));
+  for (const event of events) byLane.get(event.lane)?.push(event);
+
+  const marks: PlacedMark<E>[] = [];
+  const lanes: LaneBand[] = [];
+  let cursor = options.acrossStart;
+  for (const lane of options.lanes) {
+    const members = byLane.get(lane) ?? [];
+    const times = members.map(markTimes);
+    const rows = assignRows(times.map((t) => markExtent(t, at, options.r)), options.gap);
+    const count = Math.max(1, rowCount(rows));
+    const first = cursor + options.laneHeader + options.rowSize / 2;
+    members.forEach((event, i) => {
+      const row = rows[i] ?? 0;
+      marks.push({ event, times: times[i]!, row, across: first + row * options.rowSize });
+    });
+    const size = Math.max(options.minLane ?? 0, options.laneHeader + count * options.rowSize);
+    lanes.push({ lane, start: cursor, size, rows: count });
+    cursor += size + options.lanePad;
+  }
+  // Drawing and tab order follow time, not lanes.
+  marks.sort((a, b) => a.times.t0 - b.times.t0 || a.times.t1 - b.times.t1 || a.event.id.localeCompare(b.event.id));
+  return { base, marks, lanes, acrossEnd: cursor - options.lanePad };
+}

@@ -1,0 +1,26 @@
+import type { APIRoute } from 'astro';
+import { getSite } from '../data/site.ts';
+import { href, paths } from '../lib/urls.ts';
+
+/** Every event as data: all content fields, plus its page, the claims about it and whether it came after both pieces. */
+export const GET: APIRoute = async () => {
+  const { events } = await getSite();
+  const list = events.map((e) => ({
+    id: e.id,
+    title: e.title,
+    start: e.start,
+    end: e.end ?? null,
+    precision: e.precision,
+    disclosed: e.disclosed ?? null,
+    kind: e.kind,
+    lane: e.lane,
+    actors: e.actors,
+    place: e.place,
+    summary: e.summary,
+    sources: e.sources,
+    afterPieces: e.afterPieces,
+    claims: e.claims,
+    url: href(paths.event(e.id)),
+  }));
+  return new Response(JSON.stringify(list, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

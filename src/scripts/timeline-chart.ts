@@ -1,0 +1,239 @@
+import { select, type Selection } from 'd3-selection';
+import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { formatRange } from '../lib/dates.ts';
+import { DAY_MS, isoDay } from '../lib/timeline/time.ts';
+import { parseRangeParams, rangeParams } from '../lib/timeline/url-range.ts';
+import type { ZoomState } from '../lib/timeline/zoom-math.ts';
+import { TimelineView } from './timeline-view.ts';
+
+/**
+ * <timeline-chart>: zoom, pan, filters, details and keyboard for the
+ * build-time SVG inside it. Without this script the chart is a static picture
+ * of the default range with working links; with it:
+ * - wheel, pinch, drag, buttons and + / − / 0 / Shift+arrows change the range;
+ * - the range lives in the address bar (?from=YYYY-MM&to=YYYY-MM) and is restored on load;
+ * - on a mark, arrow keys move to the previous/next event in time; Enter follows the link;
+ * - lane and kind checkboxes hide marks (and the matching list entries).
+ */
+type Svg = Selection<SVGSVGElement, unknown, null, undefined>;
+
+/** selection.transition() is added by d3-transition (loaded by d3-zoom); its types are not installed. */
+interface Transitioning {
+  transition(): { duration(ms: number): { call(fn: (...args: never[]) => unknown, ...args: unknown[]): unknown } };
+}
+function animated(sel: Svg, ms: number) {
+  return (sel as unknown as Transitioning).transition().duration(ms);
+}
+
+const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+const narrow = matchMedia('(max-width: 720px)');
+
+class TimelineChart extends HTMLElement {
+  private views: { view: TimelineView; zoom: ZoomBehavior<SVGSVGElement, unknown>; sel: Svg }[] = [];
+  private defaultDomain: [number, number] = [0, 1];
+  private shared: [number, number] = [0, 1];
+  private syncing = false;
+
+  connectedCallback(): void {
+    this.defaultDomain = [Number(this.dataset['defaultFrom']), Number(this.dataset['defaultTo'])];
+    this.shared = this.defaultDomain;
+    for (const svg of this.querySelectorAll<SVGSVGElement>('svg.tl-svg')) this.views.push(this.setUp(new TimelineView(svg)));
+    for (const el of this.closest('section')?.querySelectorAll<HTMLElement>('.tl-js-only') ?? []) el.hidden = false;
+    this.classList.add('is-enhanced');
+
+    const restored = this.views[0] ? parseRangeParams(location.search, { start: this.views[0].view.bounds[0], end: this.views[0].view.bounds[1] }) : null;
+    this.show(restored ? [restored.start, restored.end] : this.defaultDomain, false, false);
+
+    this.addEventListener('click', (e) => this.onButton(e));
+    this.addEventListener('keydown', (e) => this.onKey(e));
+    this.addEventListener('focusin', (e) => this.onFocus(e));
+    this.addEventListener('pointerover', (e) => this.detail(markOf(e.target)));
+    this.addEventListener('change', () => this.applyFilters());
+    narrow.addEventListener('change', () => this.show(this.shared, false, false));
+  }
+
+  private setUp(view: TimelineView) {
+    const sel = select(view.svg);
+    const [p0, p1] = view.panExtent();
+    const wide = view.wide;
+    const zoom = d3zoom<SVGSVGElement, unknown>()
+      .scaleExtent(view.scaleExtent())
+      .extent(wide ? [[view.along[0], 0], [view.along[1], 1]] : [[0, view.along[0]], [1, view.along[1]]])
+      .translateExtent(wide ? [[p0, -1e7], [p1, 1e7]] : [[-1e7, p0], [1e7, p1]])
+      // The narrow layout scrolls with the page: only a pinch on a trackpad (ctrl + wheel) zooms it.
+      .filter((event: Event) => (wide ? !(event as MouseEvent).button : event.type === 'wheel' && (event as WheelEvent).ctrlKey))
+      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        const t = event.transform;
+        view.render({ k: t.k, t: wide ? t.x : t.y });
+        if (!this.syncing && view.active) this.shared = view.domain;
+      })
+      .on('end', () => {
+        if (!this.syncing && view.active) this.settled();
+      });
+    sel.call(zoom);
+    if (!wide) sel.on('dblclick.zoom', null);
+    return { view, zoom, sel };
+  }
+
+  private get current() {
+    return this.views.find((v) => v.view.active) ?? this.views[0];
+  }
+
+  /** Move every layout to a domain (the visible one animated unless motion is reduced). */
+  private show(domain: readonly [number, number], animate: boolean, record = true): void {
+    this.syncing = true;
+    for (const { view, zoom, sel } of this.views) {
+      const z = view.zoomForDomain(domain);
+      const transform = view.wide ? zoomIdentity.translate(z.t, 0).scale(z.k) : zoomIdentity.translate(0, z.t).scale(z.k);
+      if (animate && view.active && !reducedMotion.matches) {
+        this.syncing = false;
+        animated(sel, 300).call(zoom.transform, transform);
+        this.syncing = true;
+      } else {
+        sel.call(zoom.transform, transform);
+      }
+    }
+    this.syncing = false;
+    this.shared = [domain[0], domain[1]];
+    if (record) this.settled();
+    else this.caption();
+  }
+
+  /** After a gesture: bring the other layout along, write the URL, say what is shown. */
+  private settled(): void {
+    const active = this.current;
+    if (!active) return;
+    this.shared = active.view.domain;
+    this.syncing = true;
+    for (const other of this.views) {
+      if (other === active) continue;
+      const z = other.view.zoomForDomain(this.shared);
+      other.sel.call(other.zoom.transform, other.view.wide ? zoomIdentity.translate(z.t, 0).scale(z.k) : zoomIdentity.translate(0, z.t).scale(z.k));
+    }
+    this.syncing = false;
+    const { from, to } = rangeParams(snap(this.shared[0]), snap(this.shared[1]));
+    const url = new URL(location.href);
+    url.searchParams.set('from', from);
+    url.searchParams.set('to', to);
+    history.replaceState(history.state, '', url);
+    this.caption();
+  }
+
+  private caption(): void {
+    const el = this.querySelector('.tl-range');
+    if (!el) return;
+    const start = isoDay(snap(this.shared[0]));
+    const end = isoDay(snap(this.shared[1]) - DAY_MS);
+    el.textContent = `Showing ${formatRange(start, end)}`;
+  }
+
+  private zoomBy(factor: number): void {
+    const v = this.current;
+    if (!v) return;
+    if (reducedMotion.matches) v.sel.call(v.zoom.scaleBy, factor);
+    else animated(v.sel, 250).call(v.zoom.scaleBy, factor);
+  }
+
+  /** Pan by a fraction of the visible range (negative: earlier). */
+  private panBy(fraction: number): void {
+    const v = this.current;
+    if (!v) return;
+    const [d0, d1] = v.view.domain;
+    const shift = (d1 - d0) * fraction;
+    this.show([d0 + shift, d1 + shift], true);
+  }
+
+  private onButton(e: Event): void {
+    const button = (e.target as Element).closest<HTMLButtonElement>('button[data-zoom]');
+    if (!button) return;
+    const action = button.dataset['zoom'];
+    if (action === 'in') this.zoomBy(2);
+    else if (action === 'out') this.zoomBy(0.5);
+    else if (action === 'earlier') this.panBy(-0.5);
+    else if (action === 'later') this.panBy(0.5);
+    else if (action === 'reset') this.show(this.defaultDomain, true);
+    else if (action === 'all' && this.current) this.show(this.current.view.bounds, true);
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    const target = e.target as Element;
+    if (target.closest('input, button, select, textarea, summary')) return;
+    const mark = markOf(target);
+    const v = this.current;
+    if (!v) return;
+    const forward = v.view.wide ? 'ArrowRight' : 'ArrowDown';
+    const back = v.view.wide ? 'ArrowLeft' : 'ArrowUp';
+    if (e.shiftKey && (e.key === forward || e.key === back)) {
+      this.panBy(e.key === forward ? 0.25 : -0.25);
+    } else if (e.key === '+' || e.key === '=') {
+      this.zoomBy(2);
+    } else if (e.key === '-' || e.key === '_') {
+      this.zoomBy(0.5);
+    } else if (e.key === '0') {
+      this.show(this.defaultDomain, true);
+    } else if (mark && ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Home', 'End'].includes(e.key)) {
+      const marks = v.view.marks.map((m) => m.el).filter((el) => !el.classList.contains('is-filtered'));
+      const i = marks.indexOf(mark);
+      const next =
+        e.key === 'Home' ? marks[0]
+        : e.key === 'End' ? marks[marks.length - 1]
+        : e.key === 'ArrowRight' || e.key === 'ArrowDown' ? marks[Math.min(marks.length - 1, i + 1)]
+        : marks[Math.max(0, i - 1)];
+      next?.focus();
+    } else {
+      return;
+    }
+    e.preventDefault();
+  }
+
+  /** Keep the focused mark in view and describe it. */
+  private onFocus(e: FocusEvent): void {
+    const mark = markOf(e.target);
+    if (!mark) return;
+    this.detail(mark);
+    const v = this.current;
+    const m = v?.view.marks.find((x) => x.el === mark);
+    if (!v || !m) return;
+    const [d0, d1] = v.view.domain;
+    if (m.times.anchor < d0 || m.times.anchor > d1) {
+      const half = (d1 - d0) / 2;
+      this.show([m.times.anchor - half, m.times.anchor + half], false);
+    }
+  }
+
+  private detail(mark: SVGAElement | null): void {
+    if (!mark) return;
+    for (const el of this.querySelectorAll('.tl-mark.is-active')) el.classList.remove('is-active');
+    mark.classList.add('is-active');
+    const title = this.querySelector('.tl-detail-title');
+    const meta = this.querySelector('.tl-detail-meta');
+    if (title) title.textContent = mark.getAttribute('aria-label') ?? '';
+    if (meta) meta.textContent = mark.dataset['meta'] ?? '';
+  }
+
+  private applyFilters(): void {
+    const off = (name: string) => new Set([...this.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].filter((i) => !i.checked).map((i) => i.value));
+    const lanes = off('lane');
+    const kinds = off('kind');
+    const hide = (el: HTMLElement | SVGElement) => lanes.has(el.dataset['lane'] ?? '') || kinds.has(el.dataset['kind'] ?? '');
+    for (const { view } of this.views) {
+      for (const m of view.marks) m.el.classList.toggle('is-filtered', hide(m.el));
+      view.refreshCounts();
+      view.render(view.zoom);
+    }
+    for (const li of this.closest('section')?.querySelectorAll<HTMLLIElement>('.tl-list li[data-lane]') ?? []) li.hidden = hide(li);
+  }
+}
+
+function markOf(target: EventTarget | null): SVGAElement | null {
+  return target instanceof Element ? target.closest<SVGAElement>('a.tl-mark') : null;
+}
+
+/** Round to the nearest day, so float error never tips a range into the wrong month. */
+function snap(ms: number): number {
+  return Math.round(ms / DAY_MS) * DAY_MS;
+}
+
+export type { ZoomState };
+
+if (!customElements.get('timeline-chart')) customElements.define('timeline-chart', TimelineChart);

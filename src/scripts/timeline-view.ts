@@ -1,0 +1,230 @@
+import { labelPlacement, placeMark, px } from '../lib/timeline/place.ts';
+import { timeTicks } from '../lib/timeline/ticks.ts';
+import type { MarkShape, MarkTimes } from '../lib/timeline/marks.ts';
+import { position, visibleDomain, zoomFor, type Linear, type ZoomState } from '../lib/timeline/zoom-math.ts';
+
+/**
+ * One drawn chart (wide or narrow) and how to move it. It reads the numbers the
+ * build wrote into data attributes once, then repositions the existing nodes
+ * on every zoom frame: nothing is created per frame except the few axis ticks,
+ * and marks that stay off screen are not touched.
+ */
+const SVG = 'http://www.w3.org/2000/svg';
+
+interface Mark {
+  el: SVGAElement;
+  times: MarkTimes;
+  across: number;
+  lane: string;
+  kind: string;
+  bar: SVGRectElement | null;
+  line: SVGLineElement | null;
+  tick: SVGPathElement | null;
+  /** Whether it was inside the plot on the last frame. */
+  shown: boolean;
+}
+
+function num(el: Element, name: string): number {
+  return Number(el.getAttribute(`data-${name}`));
+}
+
+export class TimelineView {
+  readonly svg: SVGSVGElement;
+  readonly wide: boolean;
+  readonly base: Linear;
+  readonly along: [number, number];
+  readonly bounds: [number, number];
+  readonly marks: Mark[];
+  zoom: ZoomState = { k: 1, t: 0 };
+  private readonly tickSpacing: number;
+  private readonly r: number;
+  private readonly grid: SVGGElement;
+  private readonly axis: SVGGElement;
+  private readonly written: SVGGElement[];
+  private readonly writtenLabels: SVGTextElement[];
+  private readonly earlier: SVGTextElement | null;
+  private readonly later: SVGTextElement | null;
+  private readonly gridTemplate: { a: number; b: number };
+  private starts: number[] = [];
+  private ends: number[] = [];
+
+  constructor(svg: SVGSVGElement) {
+    this.svg = svg;
+    this.wide = svg.dataset['orientation'] === 'wide';
+    this.base = { slope: num(svg, 'slope'), intercept: num(svg, 'intercept') };
+    const [a0 = 0, a1 = 1] = (svg.dataset['along'] ?? '').split(',').map(Number);
+    this.along = [a0, a1];
+    const [b0 = 0, b1 = 1] = (svg.dataset['bounds'] ?? '').split(',').map(Number);
+    this.bounds = [b0, b1];
+    this.tickSpacing = num(svg, 'tick-spacing') || 60;
+    this.grid = svg.querySelector<SVGGElement>('.tl-grid')!;
+    this.axis = svg.querySelector<SVGGElement>('.tl-axis')!;
+    const firstLine = this.grid.querySelector('line');
+    this.gridTemplate = this.wide
+      ? { a: Number(firstLine?.getAttribute('y1') ?? 0), b: Number(firstLine?.getAttribute('y2') ?? 0) }
+      : { a: Number(firstLine?.getAttribute('x1') ?? 0), b: Number(firstLine?.getAttribute('x2') ?? 0) };
+    this.written = [...svg.querySelectorAll<SVGGElement>('.tl-written-mark')];
+    this.writtenLabels = [...svg.querySelectorAll<SVGTextElement>('.tl-written-label')];
+    this.earlier = svg.querySelector<SVGTextElement>('.tl-earlier');
+    this.later = svg.querySelector<SVGTextElement>('.tl-later');
+    this.r = num(svg, 'r') || 7;
+    this.marks = [...svg.querySelectorAll<SVGAElement>('a.tl-mark')].map((el) => {
+      const t0 = num(el, 't0');
+      const t1 = num(el, 't1');
+      const disclosed = el.hasAttribute('data-disclosed') ? num(el, 'disclosed') : null;
+      const bar = el.querySelector<SVGRectElement>('.tl-bar, .tl-band');
+      const shape: MarkShape = el.querySelector('.tl-band') ? 'band' : bar ? 'span' : 'point';
+      el.querySelector('title')?.remove(); // the detail panel replaces the native tooltip
+      return {
+        el,
+        times: { shape, t0, t1, anchor: num(el, 'anchor'), disclosed },
+        across: num(el, 'across'),
+        lane: el.dataset['lane'] ?? '',
+        kind: el.dataset['kind'] ?? '',
+        bar,
+        line: el.querySelector<SVGLineElement>('.tl-disclosed line'),
+        tick: el.querySelector<SVGPathElement>('.tl-disclosed path'),
+        shown: true,
+      };
+    });
+    this.refreshCounts();
+  }
+
+  /** Is this layout the one on screen? */
+  get active(): boolean {
+    return this.svg.getBoundingClientRect().width > 0;
+  }
+
+  get domain(): [number, number] {
+    return visibleDomain(this.base, this.zoom, this.along);
+  }
+
+  /** Transform that shows [from, to]. */
+  zoomForDomain(domain: readonly [number, number]): ZoomState {
+    return zoomFor(this.base, this.along, domain);
+  }
+
+  /** Smallest and largest zoom: the whole record, and two weeks. */
+  scaleExtent(): [number, number] {
+    const span = this.along[1] - this.along[0];
+    const whole = this.base.slope * (this.bounds[1] - this.bounds[0]);
+    return [span / whole, span / (this.base.slope * 14 * 86_400_000)];
+  }
+
+  /** Base positions of the record's ends: the pan limits. */
+  panExtent(): [number, number] {
+    return [this.base.slope * this.bounds[0] + this.base.intercept, this.base.slope * this.bounds[1] + this.base.intercept];
+  }
+
+  /** Recount which marks the filters leave, for the "n earlier / n later" hints. */
+  refreshCounts(): void {
+    const visible = this.marks.filter((m) => !m.el.classList.contains('is-filtered'));
+    this.starts = visible.map((m) => m.times.t0).sort((a, b) => a - b);
+    this.ends = visible.map((m) => m.times.t1).sort((a, b) => a - b);
+  }
+
+  render(zoom: ZoomState): void {
+    this.zoom = zoom;
+    const pos = (ms: number) => position(this.base, zoom, ms);
+    const [a0, a1] = this.along;
+    const margin = 24;
+    for (const mark of this.marks) {
+      const { times } = mark;
+      const lo = pos(times.t0) - margin;
+      const hi = pos(Math.max(times.t1, times.disclosed ?? times.t1)) + margin;
+      const inside = hi >= a0 && lo <= a1;
+      if (!inside && !mark.shown) continue;
+      mark.shown = inside;
+      this.placeMark(mark, pos);
+    }
+    this.renderAxis(pos);
+    this.renderWritten(pos);
+    this.renderCounts();
+  }
+
+  private placeMark(mark: Mark, pos: (ms: number) => number): void {
+    const place = placeMark(mark.times, pos);
+    const [x, y] = this.wide ? [place.anchor, mark.across] : [mark.across, place.anchor];
+    mark.el.setAttribute('transform', `translate(${px(x)},${px(y)})`);
+    if (mark.bar && place.bar) {
+      mark.bar.setAttribute(this.wide ? 'x' : 'y', px(place.bar[0]));
+      mark.bar.setAttribute(this.wide ? 'width' : 'height', px(place.bar[1]));
+    }
+    if (place.disclosed !== null && mark.line && mark.tick) {
+      const d = px(place.disclosed);
+      mark.line.setAttribute(this.wide ? 'x2' : 'y2', d);
+      mark.tick.setAttribute('d', this.wide ? `M${d},${-this.r}v${2 * this.r}` : `M${-this.r},${d}h${2 * this.r}`);
+    }
+  }
+
+  private renderAxis(pos: (ms: number) => number): void {
+    const [d0, d1] = this.domain;
+    // A day's margin: float error must not drop the tick on the plot's edge.
+    const ticks = timeTicks([d0 - 86_400_000, d1 + 86_400_000], pos, this.tickSpacing);
+    const lines: SVGLineElement[] = [];
+    const labels: SVGTextElement[] = [];
+    const axisPos = Number(this.axis.querySelector('text')?.getAttribute(this.wide ? 'y' : 'x') ?? 0);
+    for (const tick of ticks) {
+      const line = document.createElementNS(SVG, 'line');
+      const text = document.createElementNS(SVG, 'text');
+      const p = px(tick.pos);
+      if (this.wide) {
+        line.setAttribute('x1', p); line.setAttribute('x2', p);
+        line.setAttribute('y1', String(this.gridTemplate.a)); line.setAttribute('y2', String(this.gridTemplate.b));
+        text.setAttribute('x', p); text.setAttribute('y', String(axisPos)); text.setAttribute('text-anchor', 'middle');
+      } else {
+        line.setAttribute('y1', p); line.setAttribute('y2', p);
+        line.setAttribute('x1', String(this.gridTemplate.a)); line.setAttribute('x2', String(this.gridTemplate.b));
+        text.setAttribute('y', px(tick.pos + 4)); text.setAttribute('x', String(axisPos)); text.setAttribute('text-anchor', 'end');
+      }
+      if (tick.major) { line.setAttribute('class', 'major'); text.setAttribute('class', 'major'); }
+      // Labels come from our own tick function; set as text, never as markup.
+      text.textContent = tick.label;
+      lines.push(line);
+      if (tick.pos >= this.along[0] - 1 && tick.pos <= this.along[1] + 1) labels.push(text);
+    }
+    this.grid.replaceChildren(...lines);
+    this.axis.replaceChildren(...labels);
+  }
+
+  private renderWritten(pos: (ms: number) => number): void {
+    this.written.forEach((g, i) => {
+      const from = pos(num(g, 'from'));
+      const size = Math.max(2, pos(num(g, 'to')) - from);
+      g.setAttribute('transform', this.wide ? `translate(${px(from)},0)` : `translate(0,${px(from)})`);
+      g.firstElementChild?.setAttribute(this.wide ? 'width' : 'height', px(size));
+      const label = this.writtenLabels[i];
+      if (!label) return;
+      const mid = from + size / 2;
+      const inside = from + size >= this.along[0] && from <= this.along[1];
+      label.style.display = inside ? '' : 'none';
+      if (this.wide) {
+        const place = labelPlacement(from, from + size, this.along, num(label, 'room'));
+        label.setAttribute('x', px(place.at));
+        label.setAttribute('text-anchor', place.anchor);
+      } else {
+        label.setAttribute('y', px(mid - 4));
+      }
+    });
+  }
+
+  private renderCounts(): void {
+    const [d0, d1] = this.domain;
+    const earlier = lowerBound(this.ends, d0 + 1);
+    const later = this.starts.length - lowerBound(this.starts, d1);
+    if (this.earlier) this.earlier.textContent = earlier > 0 ? `${this.wide ? '←' : '↑'} ${earlier} earlier` : '';
+    if (this.later) this.later.textContent = later > 0 ? `${later} later ${this.wide ? '→' : '↓'}` : '';
+  }
+}
+
+/** Index of the first value ≥ x in a sorted array. */
+function lowerBound(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

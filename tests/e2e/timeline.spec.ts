@@ -1,0 +1,112 @@
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+/** The timeline in a real browser: static first paint, then zoom, filters, URL and keyboard. */
+interface EventRow { id: string; title: string; start: string; lane: string; url: string }
+const events = JSON.parse(readFileSync('dist/events.json', 'utf8')) as EventRow[];
+
+const chart = (page: Page) => page.getByRole('group', { name: 'The events on a timeline' });
+const marks = (page: Page) => chart(page).getByRole('link');
+const params = (page: Page) => new URL(page.url()).searchParams;
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the SVG and the ordered list are there', async ({ page }) => {
+    await page.goto('/timeline/');
+    await expect(page.locator('svg.tl-wide')).toBeVisible();
+    await expect(marks(page)).toHaveCount(events.length);
+    const list = page.getByRole('region', { name: 'The same events in date order' });
+    await expect(list.locator('li time')).toHaveCount(events.length + 2); // + the two pieces' writing dates
+    // Controls that need the script stay hidden.
+    await expect(page.getByRole('button', { name: 'Zoom in' })).toBeHidden();
+  });
+});
+
+test('each event is one focusable link named by title and date', async ({ page }) => {
+  await page.goto('/timeline/');
+  await expect(marks(page)).toHaveCount(events.length);
+  const visit = chart(page).getByRole('link', { name: 'Kim Jong Un visits Beijing, 25–28 March 2018' });
+  await expect(visit).toHaveAttribute('href', '/events/kim-visit-china-1/');
+  await visit.focus();
+  await expect(visit).toBeFocused();
+  await expect(page.locator('.tl-detail-title')).toHaveText('Kim Jong Un visits Beijing, 25–28 March 2018');
+});
+
+test('arrow keys move through events in time order, Enter opens one', async ({ page }) => {
+  await page.goto('/timeline/');
+  const first = chart(page).getByRole('link', { name: /^Three-party talks in Beijing/ });
+  await first.focus();
+  for (const event of events.slice(1, 6)) {
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator(':focus')).toHaveAttribute('href', event.url);
+  }
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator(':focus')).toHaveAttribute('href', events[4]!.url);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${events[4]!.url}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(events[4]!.title);
+});
+
+test('zoom buttons change the range in the URL', async ({ page }) => {
+  await page.goto('/timeline/');
+  // Twice as close around the middle of October 2017 – March 2019 (about 1 July 2018).
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(() => params(page).get('from')).toBe('2018-02');
+  expect(params(page).get('to')).toBe('2018-11');
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect.poll(() => params(page).get('from')).toBe('2017-10');
+  expect(params(page).get('to')).toBe('2019-03');
+  await page.getByRole('button', { name: 'Whole record' }).click();
+  await expect.poll(() => params(page).get('from')).toBe('2003-01');
+  expect(params(page).get('to')).toBe('2019-12');
+  await expect(page.locator('.tl-range')).toHaveText('Showing 1 January 2003 – 31 December 2019');
+});
+
+test('a range in the URL is restored', async ({ page }) => {
+  await page.goto('/timeline/?from=2018-03&to=2018-07');
+  await expect(page.locator('.tl-range')).toHaveText('Showing 1 March – 31 July 2018');
+  const wide = page.locator('svg.tl-wide');
+  const box = (await wide.boundingBox())!;
+  // Singapore (12 June) is in view; the Hanoi summit (February 2019) is not.
+  const inView = async (name: RegExp) => {
+    const b = (await chart(page).getByRole('link', { name }).locator('.tl-symbol').boundingBox())!;
+    return b.x >= box.x && b.x + b.width <= box.x + box.width;
+  };
+  expect(await inView(/^Trump–Kim summit in Singapore/)).toBe(true);
+  expect(await inView(/^Trump–Kim summit in Hanoi/)).toBe(false);
+  expect(params(page).get('from')).toBe('2018-03');
+});
+
+test('hostile range parameters are ignored, never inserted', async ({ page }) => {
+  await page.goto('/timeline/?from=%3Cimg%20src%3Dx%20id%3Dpwn%3E&to=2018-07');
+  await expect(page.locator('.tl-range')).toHaveText('Showing 1 October 2017 – 31 March 2019');
+  await expect(page.locator('#pwn')).toHaveCount(0);
+});
+
+test('filters hide a lane, in the chart and the list', async ({ page }) => {
+  await page.goto('/timeline/');
+  const china = events.filter((e) => e.lane === 'china-dprk').length;
+  await page.getByRole('checkbox', { name: 'China – North Korea' }).uncheck();
+  await expect(marks(page)).toHaveCount(events.length - china);
+  await expect(chart(page).getByRole('link', { name: /^Kim Jong Un visits Beijing/ })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'The same events in date order' }).getByRole('link', { name: 'Kim Jong Un visits Beijing' })).toBeHidden();
+  await page.getByRole('checkbox', { name: 'China – North Korea' }).check();
+  await expect(marks(page)).toHaveCount(events.length);
+});
+
+test('narrow screens get the vertical layout', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('/timeline/');
+  await expect(page.locator('svg.tl-narrow')).toBeVisible();
+  await expect(page.locator('svg.tl-wide')).toBeHidden();
+  await expect(marks(page)).toHaveCount(events.length);
+  const svg = (await page.locator('svg.tl-narrow').boundingBox())!;
+  expect(svg.height).toBeGreaterThan(svg.width * 2);
+  // Time runs downwards: a later event sits lower.
+  const y = async (name: RegExp) => (await chart(page).getByRole('link', { name }).locator('.tl-symbol').boundingBox())!.y;
+  expect(await y(/^Trump–Kim summit in Singapore/)).toBeGreaterThan(await y(/^First Moon–Kim summit/));
+  await chart(page).getByRole('link', { name: /^Trump–Kim summit in Singapore/ }).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator(':focus')).toHaveAttribute('href', '/events/kim-visit-china-3/');
+});
