@@ -34,7 +34,7 @@ export async function buildSearchIndex(outDir: string, logger: Logger): Promise<
     if (added.page_count === 0) throw new SearchIndexError(['no page with data-pagefind-body was found']);
     const written = await created.index.writeFiles({ outputPath: join(outDir, 'pagefind') });
     if (written.errors.length > 0) throw new SearchIndexError(written.errors);
-    logger.info(`search index: ${added.page_count} pages indexed into pagefind/`);
+    logger.info(`search index: ${added.page_count} HTML files read, index written to pagefind/`);
   } finally {
     await pagefind.close();
   }

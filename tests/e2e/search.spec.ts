@@ -1,6 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
+import AxeBuilder from '@axe-core/playwright';
 
 /**
  * Search on the built site: date-only answers from the date index, words
@@ -189,6 +190,16 @@ test('a script payload in q or any parameter renders as text', async ({ page }) 
   await expect(page.locator('img, [onerror]')).toHaveCount(0);
   expect(dialogs).toEqual([]);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the search page with results passes axe (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/search/?q=summit+2018&kind=summit');
+    await expect(status(page)).toContainText('for “summit”');
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });

@@ -75,7 +75,7 @@ export function parseDateQuery(query: string): DateQuery {
       found = { range: outcome.range, label: outcome.label };
     } else if (outcome?.kind === 'invalid') {
       const text = joined(tokens.slice(i, outcome.end));
-      problem ??= { text, reason: `“${text}” ${outcome.reason}, so it is searched as words` };
+      problem ??= { text, reason: `“${text}” ${outcome.reason}, so it is searched as words.` };
       words.push(text);
     } else {
       words.push(tokens[i]!.text);
