@@ -27,4 +27,6 @@ export default defineConfig({
     }),
   },
   integrations: [lipsAndTeeth()],
+  // Never inline small scripts into the page: the CSP allows only script-src 'self'.
+  vite: { build: { assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined) } },
 });

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { checkContent } from './validate/check-content.ts';
 import { readContentDir } from './validate/read-content.ts';
 import { ContentError, formatProblem } from './validate/problem.ts';
+import { buildSearchIndex } from './build/pagefind.ts';
 
 /**
  * The site's build hooks. This file only wires them; the work lives in
@@ -21,6 +22,10 @@ export default function lipsAndTeeth(): AstroIntegration {
           for (const problem of problems) logger.error(formatProblem(problem));
           throw new ContentError(problems);
         }
+      },
+      // Index the built pages for search (pieces, claims, events).
+      'astro:build:done': async ({ dir, logger }) => {
+        await buildSearchIndex(fileURLToPath(dir), logger);
       },
     },
   };

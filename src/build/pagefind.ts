@@ -1,0 +1,41 @@
+/**
+ * The full-text index, written after the site is built: Pagefind reads every
+ * page whose <main> carries data-pagefind-body (pieces, claims, events), with
+ * the meta, filters and sort key from src/components/SearchMeta.astro, and
+ * writes its bundle to dist/pagefind/.
+ */
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+
+interface Logger {
+  info(message: string): void;
+}
+
+/**
+ * Labels and furniture inside <main> that are not the page's text: definition
+ * terms ("Author", "When"), eyebrows, hidden headings that repeat the text,
+ * buttons, in-page navigation.
+ */
+const LABELS = ['dt', '.eyebrow', '.visually-hidden', '.button', 'nav'];
+
+export class SearchIndexError extends Error {
+  constructor(errors: string[]) {
+    super(`The search index could not be built:\n${errors.map((e) => `  - ${e}`).join('\n')}\nCheck that pagefind is installed (npm install) and that dist/ holds the built pages.`);
+    this.name = 'SearchIndexError';
+  }
+}
+
+export async function buildSearchIndex(outDir: string, logger: Logger): Promise<void> {
+  try {
+    const created = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: LABELS });
+    if (!created.index) throw new SearchIndexError(created.errors);
+    const added = await created.index.addDirectory({ path: outDir });
+    if (added.errors.length > 0) throw new SearchIndexError(added.errors);
+    if (added.page_count === 0) throw new SearchIndexError(['no page with data-pagefind-body was found']);
+    const written = await created.index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+    if (written.errors.length > 0) throw new SearchIndexError(written.errors);
+    logger.info(`search index: ${added.page_count} HTML files read, index written to pagefind/`);
+  } finally {
+    await pagefind.close();
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * Drawing the search page's results, chip and facets. Every string — the
+ * query, URL parameters, page text — goes in through textContent, text nodes
+ * or attribute setters; nothing here parses HTML.
+ */
+import type { FacetCounts } from '../../lib/search/date-answer.ts';
+import { FACETS, RESULT_TYPES, type Facet, type Labels } from '../../lib/search/facets.ts';
+import type { Hit } from './engine.ts';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Only links to this site's own pages are rendered as links. */
+function safeHref(url: string): string | null {
+  try {
+    const target = new URL(url, location.href);
+    return target.origin === location.origin ? target.pathname + target.hash : null;
+  } catch {
+    return null;
+  }
+}
+
+export function resultItem(hit: Hit): HTMLLIElement {
+  const item = el('li', 'search-result');
+  const heading = el('p', 'search-result-title');
+  const href = safeHref(hit.url);
+  if (href) {
+    const link = el('a', undefined, hit.title);
+    link.href = href;
+    heading.append(link);
+  } else {
+    heading.textContent = hit.title;
+  }
+  const meta = el('p', 'search-result-meta');
+  meta.append(el('span', 'search-result-type', RESULT_TYPES[hit.type as keyof typeof RESULT_TYPES] ?? hit.type));
+  if (hit.date) {
+    meta.append(document.createTextNode(' · '));
+    const time = el('time', undefined, hit.date);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(hit.start)) time.dateTime = hit.start;
+    meta.append(time);
+  }
+  item.append(heading, meta);
+  if (hit.excerpt.length > 0) {
+    const excerpt = el('p', 'search-result-excerpt');
+    for (const segment of hit.excerpt) excerpt.append(segment.mark ? el('mark', undefined, segment.text) : document.createTextNode(segment.text));
+    item.append(excerpt);
+  }
+  return item;
+}
+
+/** The removable date chip: "June 2018 ×". */
+export function dateChip(label: string, onRemove: () => void): HTMLElement {
+  const chip = el('span', 'search-chip');
+  chip.append(el('span', 'search-chip-label', label));
+  const remove = el('button', 'search-chip-remove');
+  remove.type = 'button';
+  remove.setAttribute('aria-label', `Remove date: ${label}`);
+  remove.append(el('span', undefined, '×'));
+  remove.firstElementChild?.setAttribute('aria-hidden', 'true');
+  remove.addEventListener('click', onRemove);
+  chip.append(remove);
+  return chip;
+}
+
+const FACET_LEGENDS: Record<Facet, string> = { type: 'Type', year: 'Year', actor: 'Who', kind: 'Kind of event', topic: 'Topic' };
+
+function orderedValues(facet: Facet, values: string[], labels: Labels): string[] {
+  if (facet === 'type') return Object.keys(RESULT_TYPES).filter((t) => values.includes(t)).concat(values.filter((v) => !(v in RESULT_TYPES)));
+  if (facet === 'year') return [...values].sort();
+  const label = (v: string) => labels[facet]?.[v] ?? v;
+  return [...values].sort((a, b) => label(a).localeCompare(label(b)));
+}
+
+/**
+ * Facet checkboxes: the values found in the current results (with counts)
+ * and any value already chosen, so it can be unchecked. The type facet always
+ * offers all three types.
+ */
+export function facetGroups(
+  counts: FacetCounts,
+  selected: Record<Facet, string[]>,
+  labels: Labels,
+  onChange: (facet: Facet, values: string[]) => void,
+): HTMLElement[] {
+  const groups: HTMLElement[] = [];
+  for (const facet of FACETS) {
+    const found = Object.entries(counts[facet] ?? {}).filter(([, n]) => n > 0).map(([v]) => v);
+    const base = facet === 'type' ? Object.keys(RESULT_TYPES) : [];
+    const values = orderedValues(facet, [...new Set([...base, ...found, ...selected[facet]])], labels);
+    if (values.length === 0) continue;
+    const group = el('fieldset', 'search-facet');
+    group.append(el('legend', undefined, FACET_LEGENDS[facet]));
+    const list = el('ul', 'plain');
+    for (const value of values) {
+      const box = el('input');
+      box.type = 'checkbox';
+      box.name = facet;
+      box.value = value;
+      box.checked = selected[facet].includes(value);
+      box.dataset['facet'] = facet;
+      box.addEventListener('change', () => {
+        const checked = [...group.querySelectorAll<HTMLInputElement>('input:checked')].map((b) => b.value);
+        onChange(facet, checked);
+      });
+      const label = el('label');
+      const count = counts[facet]?.[value];
+      label.append(box, document.createTextNode(` ${labels[facet]?.[value] ?? value}`));
+      if (count !== undefined) label.append(el('span', 'search-facet-count', ` (${count})`));
+      const item = el('li');
+      item.append(label);
+      list.append(item);
+    }
+    group.append(list);
+    groups.push(group);
+  }
+  return groups;
+}
