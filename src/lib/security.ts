@@ -6,17 +6,15 @@
  * Only the site's own files may load. Scripts are bundled modules from
  * /_astro/ (Astro is told never to inline them: see astro.config.ts);
  * JSON-LD blocks are data, not script, so CSP leaves them alone.
- * Two deliberate allowances:
- * - 'wasm-unsafe-eval' lets the search page compile Pagefind's WebAssembly;
- *   it permits no JavaScript eval.
- * - style attributes (style-src-attr) carry data-driven values such as lane
- *   colours; <style> elements and stylesheets must still come from the site.
+ * Styles too come only from the site's stylesheets: no <style> blocks and no
+ * style attributes in markup (scripts may still set element.style, which CSP
+ * allows). One deliberate allowance: 'wasm-unsafe-eval' lets the search page
+ * compile Pagefind's WebAssembly; it permits no JavaScript eval.
  */
 const DIRECTIVES: readonly (readonly [string, ...string[]])[] = [
   ['default-src', "'self'"],
   ['script-src', "'self'", "'wasm-unsafe-eval'"],
   ['style-src', "'self'"],
-  ['style-src-attr', "'unsafe-inline'"],
   ['img-src', "'self'"],
   ['font-src', "'self'"],
   ['connect-src', "'self'"],
