@@ -51,7 +51,7 @@ function escapeHtml(value: string): string {
 /** The page left at an old address. */
 export function redirectPage(from: string, target: string, absoluteTarget: string): string {
   const to = escapeHtml(target);
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
