@@ -12,7 +12,7 @@
  *   URL is in it.
  * Exits non-zero with one line per failure.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { XMLValidator } from 'fast-xml-parser';
