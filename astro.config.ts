@@ -17,7 +17,10 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets and scripts always as files, never inlined: the CSP
+  // (src/lib/security.ts) allows no inline <script> or <style>.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // Pieces are verbatim: no smart quotes, no autolinks, nothing rewritten.
     processor: unified({

@@ -4,29 +4,55 @@ import { checkContent } from './validate/check-content.ts';
 import { readContentDir } from './validate/read-content.ts';
 import { ContentError, formatProblem } from './validate/problem.ts';
 import { buildSearchIndex } from './build/pagefind.ts';
+import { emitRedirects, readRedirects } from './build/redirects.ts';
+import { checkLedger, readLedger } from './build/permalinks.ts';
 
 /**
  * The site's build hooks. This file only wires them; the work lives in
  * src/validate/ (content checks) and src/build/ (post-build steps).
  */
 export default function lipsAndTeeth(): AstroIntegration {
+  let root = process.cwd();
+  let base = '/';
+  let site = 'http://localhost:4321';
   return {
     name: 'lips-and-teeth',
     hooks: {
       // Check all content before Astro reads it, so a bad edit stops the build
       // with every problem listed by file and line, not a stack trace.
       'astro:config:setup': async ({ config, logger }) => {
-        const root = fileURLToPath(config.root);
+        root = fileURLToPath(config.root);
+        base = config.base;
+        site = config.site ?? site;
         const { problems } = checkContent(await readContentDir(root));
         if (problems.length > 0) {
           for (const problem of problems) logger.error(formatProblem(problem));
           throw new ContentError(problems);
         }
       },
-      // Index the built pages for search (pieces, claims, events).
+      // Leave a redirect at every moved address, then make sure every URL in
+      // the permanent-link ledger still leads somewhere.
       'astro:build:done': async ({ dir, logger }) => {
-        await buildSearchIndex(fileURLToPath(dir), logger);
+        const dist = fileURLToPath(dir);
+        const { redirects, problems } = readRedirects(root);
+        problems.push(...emitRedirects(dist, redirects, base, site));
+        problems.push(...checkLedger(dist, readLedger(root), redirects).broken);
+        if (problems.length > 0) {
+          for (const problem of problems) logger.error(problem);
+          throw new LinkError(problems);
+        }
+        // Index the built pages for search (pieces, claims, events).
+        await buildSearchIndex(dist, logger);
       },
     },
   };
+}
+
+/** Broken permanent links: the messages say it all, a stack trace would bury them. */
+class LinkError extends Error {
+  constructor(problems: readonly string[]) {
+    super(`Permanent links are broken:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'LinkError';
+    this.stack = this.message;
+  }
 }

@@ -67,6 +67,20 @@ function lineOf(node: Node): number {
   return node.position?.start.line ?? 1;
 }
 
+const CLAIM_SHAPE = 'write it as :claim[exact quoted text]{#claim-id}';
+
+/** What is left open right after a claim directive, if anything. */
+function unclosedPart(node: TextDirective, source: string): string | null {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return null;
+  const written = source.slice(start, end);
+  const next = source.charAt(end);
+  if (!written.includes('[') && next === '[') return `a ":claim[" directive is not closed; ${CLAIM_SHAPE}`;
+  if (!written.includes('{') && next === '{') return `the {#id} after this claim is not closed; ${CLAIM_SHAPE}`;
+  return null;
+}
+
 /**
  * Walk a Markdown tree, collect its claims and report what is wrong with
  * their syntax: missing or malformed ids, empty spans, claims inside claims,
@@ -85,9 +99,11 @@ export function readClaims(tree: Root, source: string): { claims: MarkedClaim[];
     }
     if (isClaimDirective(node)) {
       const line = lineOf(node);
-      // A bare ":claim" is what remark-directive leaves of ":claim[text…" whose bracket never closed.
-      if (node.children.length === 0 && !node.attributes?.id && strayDirectiveAsText(node, source).value === ':claim') {
-        problems.push({ line, message: 'a ":claim[" directive is not closed; write it as :claim[exact quoted text]{#claim-id}' });
+      // remark-directive reads a claim whose [ or { never closes as a bare
+      // ":claim" followed by plain text; say what is unclosed, not "no id".
+      const unclosed = unclosedPart(node, source);
+      if (unclosed) {
+        problems.push({ line, message: unclosed });
         return;
       }
       const id = node.attributes?.id ?? '';

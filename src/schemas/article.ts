@@ -9,7 +9,7 @@ import { isoDate, text, webUrl } from './fields.ts';
 export const publishedSchema = z
   .strictObject({
     /** stated: the text gives it; url: the outlet's URL carries it; inferred: a window from internal evidence. */
-    basis: z.enum(['stated', 'url', 'inferred'], { error: 'published.basis must be one of: stated, url, inferred' }),
+    basis: z.enum(['stated', 'url', 'inferred'], { error: 'published.basis is not known; use one of: stated, url, inferred' }),
     /** The publication day, when known exactly (basis stated or url). */
     date: isoDate.optional(),
     /** First possible day of writing, for an inferred window. */
@@ -22,12 +22,12 @@ export const publishedSchema = z
   .superRefine((value, ctx) => {
     if (value.basis === 'inferred') {
       if (!value.earliest || !value.latest) {
-        ctx.addIssue({ code: 'custom', message: 'an inferred date needs both earliest and latest (YYYY-MM-DD)' });
+        ctx.addIssue({ code: 'custom', message: 'an inferred date needs both earliest and latest; add them as YYYY-MM-DD' });
       } else if (value.latest < value.earliest) {
         ctx.addIssue({ code: 'custom', path: ['latest'], message: 'latest is before earliest; swap them' });
       }
     } else if (!value.date) {
-      ctx.addIssue({ code: 'custom', path: ['date'], message: `a ${value.basis} date needs published.date (YYYY-MM-DD)` });
+      ctx.addIssue({ code: 'custom', path: ['date'], message: `a ${value.basis} date needs published.date; add it as YYYY-MM-DD` });
     }
   });
 
@@ -60,7 +60,7 @@ export const articleSchema = z.strictObject({
   /** Lines of the source text left out as scraping debris or moved into fields. */
   removed: z.array(removedSchema).default([]),
   /** Metadata for each claim marked in the body, in reading order. */
-  claims: z.array(claimMetaSchema).min(1, { error: 'a piece needs at least one claim' }),
+  claims: z.array(claimMetaSchema).min(1, { error: 'a piece needs at least one claim; mark one in the text and list it here' }),
 });
 
 export type Article = z.output<typeof articleSchema>;

@@ -18,8 +18,8 @@ export const claimMetaSchema = z.strictObject({
         error: (issue) => `unknown topic "${String(issue.input)}"; use one of: ${Object.keys(TOPICS).join(', ')}`,
       }),
     )
-    .min(1, { error: 'give at least one topic' })
-    .max(3, { error: 'give at most three topics' }),
+    .min(1, { error: 'a claim needs a topic; give at least one' })
+    .max(3, { error: 'too many topics; give at most three' }),
   /** Ids of the events the claim concerns (may be empty). */
   events: z.array(kebabId).default([]),
   /** True for the few claims that carry the piece's thesis; shown on the home page. */

@@ -22,7 +22,7 @@ export const claimSourceSchema = z.strictObject({
 });
 
 export const sourceSchema = z.union([claimSourceSchema, referenceSchema], {
-  error: 'each source is either { claim: <claim id> } or { publisher, title, date, url }',
+  error: 'this source is neither a claim nor a reference; write either { claim: <claim id> } or { publisher, title, date, url }',
 });
 
 /** An event in content/events/<id>.md. */
@@ -37,7 +37,7 @@ export const eventSchema = z
     /** Last day of a multi-day span (for month/season/year precision: the last day of the period). */
     end: isoDate.optional(),
     /** How exactly the date is known. */
-    precision: z.enum(PRECISIONS, { error: `precision must be one of: ${PRECISIONS.join(', ')}` }),
+    precision: z.enum(PRECISIONS, { error: (i) => `unknown precision "${String(i.input)}"; use one of: ${PRECISIONS.join(', ')}` }),
     /** When it became public, where that differs from start (Kim's trips were announced as they ended). */
     disclosed: isoDate.optional(),
     /** Kind of event. */
@@ -45,14 +45,14 @@ export const eventSchema = z
     /** Timeline lane. */
     lane: z.enum(LANE_IDS, { error: (i) => `unknown lane "${String(i.input)}"; use one of: ${Object.keys(LANES).join(', ')}` }),
     /** Ids from content/actors/. */
-    actors: z.array(kebabId).min(1, { error: 'name at least one actor id' }),
+    actors: z.array(kebabId).min(1, { error: 'name at least one actor; add an id from content/actors/' }),
     /** Where it happened. */
     place: text('place'),
     /** What happened, neutrally, in the site's words. */
     summary: text('summary'),
     /** At least one claim or public reference. */
     sources: z.array(sourceSchema, { error: 'sources must be a list' }).min(1, {
-      error: 'an event needs at least one source: a { claim: id } or a { publisher, title, date, url } reference',
+      error: 'an event needs at least one source; add a { claim: <claim id> } or a { publisher, title, date, url } reference',
     }),
   })
   .superRefine((event, ctx) => {
@@ -60,15 +60,15 @@ export const eventSchema = z
       ctx.addIssue({ code: 'custom', path: ['end'], message: `end (${event.end}) is before start (${event.start}); swap them or fix the date` });
     }
     if (event.disclosed && event.disclosed < event.start) {
-      ctx.addIssue({ code: 'custom', path: ['disclosed'], message: 'disclosed is before start; an event cannot become public before it happens' });
+      ctx.addIssue({ code: 'custom', path: ['disclosed'], message: 'disclosed is before start, but an event cannot become public before it happens; fix one of the two dates' });
     }
     const start = parseIsoDate(event.start);
     const end = event.end ? parseIsoDate(event.end) : null;
     if (start && event.precision !== 'day' && start.day !== 1) {
-      ctx.addIssue({ code: 'custom', path: ['start'], message: `with precision ${event.precision}, start must be the first day of the period (YYYY-MM-01)` });
+      ctx.addIssue({ code: 'custom', path: ['start'], message: `with precision ${event.precision}, start must be the first day of the period (YYYY-MM-01); write ${event.start.slice(0, 8)}01 or use precision day` });
     }
     if (start && event.precision === 'year' && start.month !== 1) {
-      ctx.addIssue({ code: 'custom', path: ['start'], message: 'with precision year, start must be YYYY-01-01' });
+      ctx.addIssue({ code: 'custom', path: ['start'], message: `with precision year, start must be the first day of the year; write ${event.start.slice(0, 4)}-01-01` });
     }
     if (event.precision !== 'day' && !end) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: `with precision ${event.precision}, give end as the last day of the period` });

@@ -20,18 +20,18 @@ export const isoDate = z.union([z.date(), z.string()]).transform((value, ctx) =>
 
 /** A stable, readable kebab-case id. */
 export const kebabId = z
-  .string({ error: 'an id is required' })
+  .string({ error: 'an id must be text; write it in kebab-case, e.g. china-card-a-bluff' })
   .min(3, { error: `id is too short: ${ID_HINT}` })
   .max(60, { error: `id is too long: ${ID_HINT}` })
   .regex(ID_PATTERN, { error: (issue) => `"${String(issue.input)}" is not a valid id: ${ID_HINT}` });
 
 /** Non-empty text after trimming. */
 export const text = (what: string) =>
-  z.string({ error: `${what} is required and must be text` }).trim().min(1, { error: `${what} must not be empty` });
+  z.string({ error: `${what} must be text; put it in quotes` }).trim().min(1, { error: `${what} must not be empty; write it, or use null where the field allows it` });
 
 /** An absolute http(s) URL. */
 export const webUrl = z
-  .string({ error: 'url is required' })
+  .string({ error: 'url must be text; give the full address, starting https://' })
   .refine((value) => /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value) && URL.canParse(value), {
     error: (issue) => `"${String(issue.input)}" is not an http(s) URL; give the full address, starting https://`,
   });

@@ -36,7 +36,7 @@ export function parseYamlFile(text: string): SplitFile | { problem: SyntaxProble
 export function parseMarkdownFile(text: string): SplitFile | { problem: SyntaxProblem } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
   if (!match) {
-    return { problem: { line: 1, message: 'the file must start with YAML frontmatter between two "---" lines' } };
+    return { problem: { line: 1, message: 'the file must start with YAML frontmatter; put the fields between two "---" lines at the top' } };
   }
   const yamlText = match[1] ?? '';
   const body = text.slice(match[0].length);
@@ -55,7 +55,7 @@ function parseYaml(yamlText: string, firstLine: number, body: string, bodyLineOf
   }
   const data: unknown = doc.toJS();
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { problem: { line: firstLine, message: 'the frontmatter must be a YAML mapping of field: value lines' } };
+    return { problem: { line: firstLine, message: 'the frontmatter is not a list of fields; write one "field: value" per line' } };
   }
   return { data, body, bodyLineOffset, lineOf: documentLines(doc, counter, firstLine) };
 }

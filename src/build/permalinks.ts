@@ -1,0 +1,83 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REDIRECTS_FILE, type Redirects } from './redirects.ts';
+
+/**
+ * The ledger of permanent links: permalinks.json at the project root lists
+ * every URL the site has published (pages and data files, as site paths
+ * without the base path). A URL, once listed, must keep working: as a page,
+ * or as a redirect declared in redirects.json. Lines are only ever added.
+ */
+export const LEDGER_FILE = 'permalinks.json';
+
+/** Data files readers and other sites may link to or fetch. */
+const DATA_FILE = /\.(json|ics|xml|rss|atom|txt)$/;
+
+/** Every URL in the built site worth keeping: pages and data files. */
+export function publishedUrls(dist: string, redirects: Redirects = {}): string[] {
+  const urls: string[] = [];
+  for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const rel = join(entry.parentPath, entry.name).slice(dist.length).split('\\').join('/').replace(/^\/?/, '/');
+    // Build assets, the search index and host config are not addresses anyone keeps.
+    if (/^\/(_astro|pagefind)\//.test(rel) || /\/_[^/]*$/.test(rel) || rel === '/404.html') continue;
+    if (entry.name === 'index.html') urls.push(rel.slice(0, -'index.html'.length));
+    else if (DATA_FILE.test(entry.name)) urls.push(rel);
+  }
+  // A redirect page is not a published page of its own.
+  return urls.filter((url) => !(url in redirects)).sort();
+}
+
+export function readLedger(root: string): string[] {
+  const file = join(root, LEDGER_FILE);
+  if (!existsSync(file)) return [];
+  const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  if (!Array.isArray(data) || !data.every((u) => typeof u === 'string')) {
+    throw new Error(`${LEDGER_FILE} must be a JSON list of site paths`);
+  }
+  return data as string[];
+}
+
+/** Add URLs to the ledger (never remove any); returns those added. */
+export function updateLedger(root: string, urls: readonly string[]): string[] {
+  const ledger = readLedger(root);
+  const known = new Set(ledger);
+  const added = urls.filter((url) => !known.has(url));
+  const all = [...new Set([...ledger, ...added])].sort();
+  writeFileSync(join(root, LEDGER_FILE), `${JSON.stringify(all, null, 2)}\n`);
+  return added;
+}
+
+export interface LedgerCheck {
+  /** Ledger URLs that are neither a page nor a redirect: each a message with its fix. */
+  broken: string[];
+  /** Published URLs not yet in the ledger. */
+  unlisted: string[];
+}
+
+function resolves(dist: string, url: string): boolean {
+  const path = url.split('#')[0] ?? url;
+  return existsSync(path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path));
+}
+
+/** Check the ledger against a built site and its redirects. */
+export function checkLedger(dist: string, ledger: readonly string[], redirects: Redirects): LedgerCheck {
+  const broken: string[] = [];
+  for (const url of ledger) {
+    const to = redirects[url];
+    if (to !== undefined) {
+      if (!resolves(dist, to)) {
+        broken.push(`${url} redirects to ${to}, which the build does not publish; point it at a page that exists (edit ${REDIRECTS_FILE})`);
+      }
+    } else if (!resolves(dist, url)) {
+      broken.push(
+        `${url} is in ${LEDGER_FILE} but the build no longer publishes it. Published links must keep working: ` +
+          `if it was renamed, add "${url}": "<new path>" to ${REDIRECTS_FILE} (see "Renaming a claim" in the README); ` +
+          `if it was removed, redirect it to the nearest page. Never delete a line from ${LEDGER_FILE}.`,
+      );
+    }
+  }
+  const listed = new Set(ledger);
+  const unlisted = publishedUrls(dist, redirects).filter((url) => !listed.has(url));
+  return { broken, unlisted };
+}

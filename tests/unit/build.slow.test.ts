@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+/**
+ * The real build, on copies of the project: bad content stops `astro build`
+ * with the file, line and fix and no stack trace; renaming a claim breaks the
+ * permanent-link check until a redirect is declared; a title full of HTML
+ * renders escaped. Slow (a few full builds), so kept to these cases.
+ */
+const PROJECT = process.cwd();
+const COPY = ['astro.config.ts', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts', 'content', 'permalinks.json', 'redirects.json', '.htmlvalidate.json'];
+let work: string;
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'lips-and-teeth-build-'));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function project(name: string, content?: string): string {
+  const dir = join(work, name);
+  for (const entry of COPY) cpSync(join(PROJECT, entry), join(dir, entry), { recursive: true });
+  symlinkSync(realpathSync(join(PROJECT, 'node_modules')), join(dir, 'node_modules'));
+  if (content) {
+    rmSync(join(dir, 'content'), { recursive: true });
+    cpSync(content, join(dir, 'content'), { recursive: true });
+  }
+  return dir;
+}
+
+function run(dir: string, args: string[]): { status: number | null; output: string } {
+  const result = spawnSync('npx', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+const STACK_LINE = /^\s+at .+[(:]\d+/m;
+
+test('bad content stops astro build with the file, line and fix, and no stack trace', () => {
+  const dir = project('bad', join(PROJECT, 'tests/fixtures/bad-content/event-end-before-start/content'));
+  const { status, output } = run(dir, ['astro', 'build']);
+  expect(status).not.toBe(0);
+  expect(output).toContain('content/events/fixture-event.md:5 (end): end (2018-03-25) is before start (2018-03-28); swap them or fix the date');
+  expect(output).not.toMatch(STACK_LINE);
+  expect(readdirSync(dir)).not.toContain('dist');
+}, 120_000);
+
+test('renaming a claim fails the build until a redirect is declared; HTML in a title renders escaped', () => {
+  const dir = project('rename');
+  const [oldId, newId] = ['china-out-in-the-cold', 'china-left-out-in-the-cold'];
+  for (const folder of ['articles', 'events']) {
+    for (const name of readdirSync(join(dir, 'content', folder))) {
+      const file = join(dir, 'content', folder, name);
+      writeFileSync(file, readFileSync(file, 'utf8').replaceAll(oldId, newId));
+    }
+  }
+  const hostile = `</script><script>window.__pwned=1</script> <b>Hanoi</b> & <!-- summit`;
+  const event = join(dir, 'content/events/hanoi-summit.md');
+  writeFileSync(event, readFileSync(event, 'utf8').replace(/^title: .*$/m, `title: ${JSON.stringify(hostile)}`));
+
+  // 1. The old URL is in the ledger, and nothing answers at it: the build says so, and how to fix it.
+  const failed = run(dir, ['astro', 'build']);
+  expect(failed.status).not.toBe(0);
+  expect(failed.output).toContain(`/claims/${oldId}/ is in permalinks.json but the build no longer publishes it`);
+  expect(failed.output).toContain(`add "/claims/${oldId}/": "<new path>" to redirects.json`);
+  expect(failed.output).not.toMatch(STACK_LINE);
+
+  // 2. Declare the redirect: the build passes and leaves a redirect page and a _redirects line.
+  writeFileSync(join(dir, 'redirects.json'), JSON.stringify({ [`/claims/${oldId}/`]: `/claims/${newId}/` }, null, 2));
+  const built = run(dir, ['astro', 'build']);
+  expect(built.status, built.output).toBe(0);
+  const page = readFileSync(join(dir, `dist/claims/${oldId}/index.html`), 'utf8');
+  expect(page).toContain(`<meta http-equiv="refresh" content="0; url=/claims/${newId}/">`);
+  expect(page).toContain(`<link rel="canonical" href="http://localhost:4321/claims/${newId}/">`);
+  expect(page).toContain(`<a href="/claims/${newId}/">`);
+  expect(readFileSync(join(dir, 'dist/_redirects'), 'utf8')).toContain(`/claims/${oldId}/ /claims/${newId}/ 301`);
+
+  // 3. The new URL is not in the ledger yet: the site check asks for it; the update adds it.
+  const unlisted = run(dir, ['node', 'scripts/check-site.ts']);
+  expect(unlisted.status).not.toBe(0);
+  expect(unlisted.output).toContain(`/claims/${newId}/ is published but not in permalinks.json; run \`npm run permalinks -- --update\``);
+  expect(run(dir, ['node', 'scripts/permalinks.ts', '--update']).output).toContain(`+ /claims/${newId}/`);
+  const checked = run(dir, ['node', 'scripts/check-site.ts']);
+  expect(checked.status, checked.output).toBe(0);
+
+  // 4. The hostile title is text wherever it appears: escaped in text, quoted in
+  //    attributes (where only a quote could end it), \u-escaped in JSON-LD.
+  const html = readFileSync(join(dir, 'dist/events/hanoi-summit/index.html'), 'utf8');
+  const markup = html.replace(/="[^"]*"/g, '=""'); // the page without its attribute values
+  expect(markup).not.toContain('<script>window.__pwned');
+  expect(markup).not.toContain('<b>Hanoi</b>');
+  expect(html).toContain('&lt;/script&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt; &lt;b&gt;Hanoi&lt;/b&gt; &amp; &lt;!-- summit');
+  expect(html).toMatch(/<title>&lt;\/script&gt;/);
+  expect(html).toMatch(/<meta property="og:title" content="<\/script><script>window.__pwned=1<\/script> <b>Hanoi<\/b> &amp; <!-- summit[^"]*">/);
+  const scripts = [...markup.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)];
+  for (const [whole, body] of scripts) {
+    expect(whole).toMatch(/type=""|src=""/);
+    expect(body).not.toMatch(/<\/?script|<!--/i);
+  }
+  // JSON-LD, where a page has it, keeps the title inside its block.
+  if (html.includes('application/ld+json')) expect(html).toContain('\\u003c/script\\u003e');
+}, 240_000);
