@@ -51,9 +51,9 @@ describe('article schema', () => {
 
   it('rejects a missing title and an inferred date without a window', () => {
     const { title: _omit, ...noTitle } = article;
-    expect(messages(articleSchema.safeParse(noTitle))).toEqual(['title: title is required and must be text']);
+    expect(messages(articleSchema.safeParse(noTitle))).toEqual(['title: title must be text; put it in quotes']);
     const result = articleSchema.safeParse({ ...article, published: { basis: 'inferred', note: 'x' } });
-    expect(messages(result)).toEqual(['published: an inferred date needs both earliest and latest (YYYY-MM-DD)']);
+    expect(messages(result)).toEqual(['published: an inferred date needs both earliest and latest; add them as YYYY-MM-DD']);
   });
 
   it('rejects a non-http source URL and unknown fields', () => {
@@ -84,7 +84,7 @@ describe('event schema', () => {
   it('rejects an end before the start, and a month precision that is not a month', () => {
     expect(messages(eventSchema.safeParse({ ...event, end: '2018-06-01' }))[0]).toMatch(/^end: end \(2018-06-01\) is before start/);
     expect(messages(eventSchema.safeParse({ ...event, precision: 'month' }))).toEqual([
-      'start: with precision month, start must be the first day of the period (YYYY-MM-01)',
+      'start: with precision month, start must be the first day of the period (YYYY-MM-01); write 2018-06-01 or use precision day',
       'end: with precision month, give end as the last day of the period',
     ]);
   });
