@@ -2,6 +2,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import remarkClaims from './src/markdown/remark-claims.ts';
+import sitemap from '@astrojs/sitemap';
 import lipsAndTeeth from './src/integration.ts';
 
 /**
@@ -26,5 +27,5 @@ export default defineConfig({
       remarkPlugins: [remarkDirective, [remarkClaims, { base }]],
     }),
   },
-  integrations: [lipsAndTeeth()],
+  integrations: [lipsAndTeeth(), sitemap()],
 });
