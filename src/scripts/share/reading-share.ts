@@ -115,7 +115,9 @@ class ReadingShare extends HTMLElement {
     const height = bar.offsetHeight;
     const left = Math.max(8, Math.min(rect.left, window.innerWidth - width - 8));
     const below = rect.bottom + 8;
-    const top = below + height > window.innerHeight - 8 ? Math.max(8, rect.top - height - 8) : below;
+    const fits = below + height <= window.innerHeight - 8;
+    // Below the selection, else above it; always inside the viewport.
+    const top = Math.max(8, Math.min(fits ? below : rect.top - height - 8, window.innerHeight - height - 8));
     bar.style.left = `${Math.round(left)}px`;
     bar.style.top = `${Math.round(top)}px`;
   }
