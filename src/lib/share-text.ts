@@ -32,7 +32,10 @@ export function shortenAtWord(text: string, max: number): string {
   return `${trimmed || words}${ELLIPSIS}`;
 }
 
-/** The preview title of a claim: its quote in curly quotes, shortened cleanly. */
-export function claimTitle(quote: string, max = 90): string {
+/**
+ * The preview title of a claim: its quote in curly quotes, shortened cleanly.
+ * 53 characters leaves the page's <title> ("… · Lips and Teeth") within 70.
+ */
+export function claimTitle(quote: string, max = 53): string {
   return `“${shortenAtWord(quote, max - 2)}”`;
 }

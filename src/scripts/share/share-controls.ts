@@ -14,6 +14,7 @@ import { announce, copyText, todayIso } from './clipboard.ts';
 export class ShareControls extends HTMLElement {
   connectedCallback(): void {
     this.querySelectorAll<HTMLElement>('[data-enhanced]').forEach((el) => (el.hidden = false));
+    this.querySelectorAll<HTMLElement>('[data-static]').forEach((el) => (el.hidden = true));
     const share = this.querySelector<HTMLButtonElement>('[data-native-share]');
     if (share) share.hidden = typeof navigator.share !== 'function';
     this.addEventListener('click', (event) => void this.onClick(event));
