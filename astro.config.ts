@@ -2,6 +2,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import remarkClaims from './src/markdown/remark-claims.ts';
+import sitemap from '@astrojs/sitemap';
 import lipsAndTeeth from './src/integration.ts';
 
 /**
@@ -29,7 +30,7 @@ export default defineConfig({
       remarkPlugins: [remarkDirective, [remarkClaims, { base }]],
     }),
   },
-  integrations: [lipsAndTeeth()],
+  integrations: [lipsAndTeeth(), sitemap()],
   // Never inline small scripts into the page: the CSP allows only script-src 'self'.
   vite: { build: { assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined) } },
 });

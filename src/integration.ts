@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from './validate/check-content.ts';
 import { readContentDir } from './validate/read-content.ts';
@@ -6,6 +7,8 @@ import { ContentError, formatProblem } from './validate/problem.ts';
 import { buildSearchIndex } from './build/pagefind.ts';
 import { emitRedirects, readRedirects } from './build/redirects.ts';
 import { checkLedger, readLedger } from './build/permalinks.ts';
+import type { CheckedContent } from './validate/check-content.ts';
+import { renderAllCards } from './build/og/render.ts';
 
 /**
  * The site's build hooks. This file only wires them; the work lives in
@@ -15,6 +18,7 @@ export default function lipsAndTeeth(): AstroIntegration {
   let root = process.cwd();
   let base = '/';
   let site = 'http://localhost:4321';
+  let checked: CheckedContent | undefined;
   return {
     name: 'lips-and-teeth',
     hooks: {
@@ -24,7 +28,8 @@ export default function lipsAndTeeth(): AstroIntegration {
         root = fileURLToPath(config.root);
         base = config.base;
         site = config.site ?? site;
-        const { problems } = checkContent(await readContentDir(root));
+        const { problems, content } = checkContent(await readContentDir(root));
+        checked = content;
         if (problems.length > 0) {
           for (const problem of problems) logger.error(formatProblem(problem));
           throw new ContentError(problems);
@@ -41,6 +46,10 @@ export default function lipsAndTeeth(): AstroIntegration {
           for (const problem of problems) logger.error(problem);
           throw new LinkError(problems);
         }
+        // Share images: rendered into a content-hash cache, so a rebuild only
+        // renders the cards whose text changed, then copied into the output.
+        const report = await renderAllCards({ root, content: checked, cacheDir: join(root, '.astro', 'cache', 'og'), outDir: dist });
+        logger.info(`share images: ${report.total} cards (${report.rendered} rendered, ${report.reused} from cache) in ${Math.round(report.ms)} ms`);
         // Index the built pages for search (pieces, claims, events).
         await buildSearchIndex(dist, logger);
       },

@@ -1,0 +1,44 @@
+/**
+ * The cost of share images: every card rendered from an empty cache (a clean
+ * build), then again with the cache warm (a rebuild with nothing changed),
+ * then with one card's input changed. Prints JSON; writes
+ * bench-results/og.json. `npm run bench` can call measureShareImages().
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { renderAllCards, type RenderReport } from '../src/build/og/render.ts';
+import { checkContent } from '../src/validate/check-content.ts';
+import { readContentDir } from '../src/validate/read-content.ts';
+
+export interface ShareImageBench {
+  cold: RenderReport;
+  warm: RenderReport;
+  oneChanged: RenderReport;
+}
+
+export async function measureShareImages(root = process.cwd()): Promise<ShareImageBench> {
+  const cacheDir = await mkdtemp(join(tmpdir(), 'og-bench-'));
+  try {
+    const { content } = checkContent(await readContentDir(root));
+    const cold = await renderAllCards({ root, content, cacheDir });
+    const warm = await renderAllCards({ root, content, cacheDir });
+    // Change one claim's quote in memory: only its card should be rendered again.
+    const [first] = content.articles;
+    const edited = first && first.claims[0]
+      ? { ...content, articles: [{ ...first, claims: [{ ...first.claims[0], quote: `Edited: ${first.claims[0].quote}` }, ...first.claims.slice(1)] }, ...content.articles.slice(1)] }
+      : content;
+    const oneChanged = await renderAllCards({ root, content: edited, cacheDir });
+    return { cold, warm, oneChanged };
+  } finally {
+    await rm(cacheDir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const result = await measureShareImages();
+  const text = JSON.stringify(result, (_, v: unknown) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v), 2);
+  await mkdir('bench-results', { recursive: true });
+  await writeFile(join('bench-results', 'og.json'), `${text}\n`);
+  console.log(text);
+}

@@ -1,0 +1,14 @@
+/**
+ * Where each share image lives, site-relative. The build writes one PNG per
+ * claim, event and piece plus one for the home page (src/build/og/); pages
+ * point their og:image at the same paths, from this one function.
+ */
+export type CardKind = 'home' | 'piece' | 'claim' | 'event';
+
+const FOLDERS: Record<Exclude<CardKind, 'home'>, string> = { piece: 'articles', claim: 'claims', event: 'events' };
+
+export function shareImagePath(kind: CardKind, id = ''): string {
+  return kind === 'home' ? '/og/home.png' : `/og/${FOLDERS[kind]}/${id}.png`;
+}
+
+export const SHARE_IMAGE = { width: 1200, height: 630 } as const;

@@ -1,0 +1,288 @@
+import { test, expect, type Page } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serializeJsonLd } from '../../src/lib/json-ld.ts';
+import { claimJsonLd } from '../../src/lib/structured-data.ts';
+
+/**
+ * Sharing: link previews, share images, copy link, passage links, citations,
+ * structured data, and the feeds and maps, all on the built site.
+ */
+
+interface ClaimRow { id: string; piece: string; quote: string; url: string }
+const claims = JSON.parse(readFileSync('dist/claims.json', 'utf8')) as ClaimRow[];
+const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
+const signedClaim = claims.find((c) => c.piece === 'ching-mend-ties')!;
+const unsignedClaim = claims.find((c) => c.piece === 'china-doing-for-north-korea')!;
+
+/** The dist/ file behind an absolute URL on the site. */
+function distFile(url: string): string {
+  const path = new URL(url).pathname;
+  const local = path.startsWith(base) ? path.slice(base.length) : path.replace(/^\//, '');
+  return join('dist', local.endsWith('/') || local === '' ? `${local}index.html` : local);
+}
+
+/** Width and height from a PNG's IHDR chunk, or null if it is not a PNG. */
+function pngSize(file: string): { width: number; height: number } | null {
+  const bytes = readFileSync(file);
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  if (!bytes.subarray(0, 8).equals(signature) || bytes.subarray(12, 16).toString('ascii') !== 'IHDR') return null;
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+async function meta(page: Page, selector: string): Promise<string> {
+  return (await page.locator(selector).getAttribute('content')) ?? '';
+}
+
+async function jsonLd(page: Page): Promise<Record<string, unknown>> {
+  const blocks = page.locator('script[type="application/ld+json"]');
+  await expect(blocks).toHaveCount(1);
+  return JSON.parse((await blocks.textContent()) ?? '') as Record<string, unknown>;
+}
+
+function isAbsolute(url: string): boolean {
+  return /^https?:\/\/[^/]+\//.test(url) && URL.canParse(url);
+}
+
+test('every claim page has a full link preview and a 1200×630 share image', async ({ page }) => {
+  test.setTimeout(120_000);
+  expect(claims.length).toBeGreaterThan(0);
+  for (const claim of claims) {
+    await page.goto(claim.url, { waitUntil: 'domcontentloaded' });
+    const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
+    expect(isAbsolute(canonical), `${claim.id}: canonical ${canonical}`).toBe(true);
+    expect(new URL(canonical).pathname).toBe(new URL(claim.url, 'http://x.invalid').pathname);
+    expect(await meta(page, 'meta[property="og:url"]')).toBe(canonical);
+    const title = await meta(page, 'meta[property="og:title"]');
+    expect(title.startsWith('“'), `${claim.id}: og:title is the quote`).toBe(true);
+    expect(claim.quote.replace(/\s+/g, ' ')).toContain(title.slice(1).replace(/…?”$/, ''));
+    expect(await meta(page, 'meta[property="og:description"]')).toMatch(/^.+, .+, .+ — .+/);
+    expect(await meta(page, 'meta[name="twitter:card"]')).toBe('summary_large_image');
+    const image = await meta(page, 'meta[property="og:image"]');
+    expect(isAbsolute(image), `${claim.id}: og:image ${image}`).toBe(true);
+    expect(await meta(page, 'meta[name="twitter:image"]')).toBe(image);
+    const file = distFile(image);
+    expect(existsSync(file), `${claim.id}: ${file} exists`).toBe(true);
+    expect(pngSize(file), `${claim.id}: ${file} is a 1200×630 PNG`).toEqual({ width: 1200, height: 630 });
+  }
+});
+
+test('the unsigned piece is described honestly in previews', async ({ page }) => {
+  await page.goto(unsignedClaim.url);
+  expect(await meta(page, 'meta[property="og:description"]')).toMatch(/^Unsigned, outlet unknown, between .+ — /);
+});
+
+test('event, piece and home pages have their own share image', async ({ page }) => {
+  for (const path of ['/', `/articles/${signedClaim.piece}/`, '/events/kim-visit-china-1/']) {
+    await page.goto(path);
+    const image = await meta(page, 'meta[property="og:image"]');
+    expect(pngSize(distFile(image))).toEqual({ width: 1200, height: 630 });
+  }
+  await page.goto('/events/kim-visit-china-1/');
+  expect(await meta(page, 'meta[property="og:title"]')).toMatch(/^Kim Jong Un visits Beijing, 25–28 March 2018$/);
+});
+
+test.describe('with the clipboard', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('Copy link on a claim page puts the canonical URL on the clipboard and says so', async ({ page }) => {
+    await page.goto(signedClaim.url);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+  });
+
+  test('on the reading page, a claim’s share button opens its link, by keyboard', async ({ page }) => {
+    await page.goto(`/articles/${signedClaim.piece}/`);
+    await page.locator(`mark#${signedClaim.id} a.claim-ref`).focus();
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).toHaveAccessibleName(/^Share or cite claim: /);
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Share or cite this claim' });
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(dialog.locator(':focus')).toHaveCount(1);
+    await dialog.getByRole('button', { name: 'Copy link' }).click();
+    await expect(dialog.getByRole('status')).toContainText('Link copied');
+    const expected = new URL(signedClaim.url, new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '')).href;
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  });
+
+  test('a passage link opened in a fresh page scrolls to and highlights the passage', async ({ page, context }) => {
+    const piece = signedClaim.piece;
+    await page.goto(`/articles/${piece}/`);
+    // A sentence of plain text (outside any claim), near the end so the page must scroll.
+    const target = await page.evaluate(() => {
+      const paragraphs = [...document.querySelectorAll('.piece-body p')].filter((p) => !p.querySelector('mark'));
+      const p = paragraphs.at(-2) ?? paragraphs.at(-1);
+      const node = p?.firstChild;
+      if (!p || !node || node.nodeType !== Node.TEXT_NODE) return null;
+      const text = node.textContent ?? '';
+      const words = text.split(' ').slice(0, 6).join(' ');
+      p.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(node, 0);
+      range.setEnd(node, words.length);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return { words, index: [...document.querySelectorAll('.piece-body p')].indexOf(p) };
+    });
+    expect(target).not.toBeNull();
+    const bar = page.getByRole('group', { name: 'Link to the selected passage' });
+    await expect(bar).toBeVisible();
+    await expect(bar.getByRole('button', { name: 'Copy link to this claim' })).toBeHidden();
+    await bar.getByRole('button', { name: 'Link to this passage' }).click();
+    await expect(bar.getByRole('status')).toHaveText('Passage link copied.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('#:~:text=');
+    expect(decodeURIComponent(copied.split('#:~:text=')[1] ?? '')).toContain(target!.words.split(' ')[0]);
+
+    const fresh = await context.newPage();
+    const url = new URL(copied);
+    await fresh.goto(`${url.pathname}${url.hash}`);
+    const paragraph = fresh.locator('.piece-body p').nth(target!.index);
+    // Chromium supports text fragments and strips the directive from the URL once read.
+    expect(await fresh.evaluate(() => 'fragmentDirective' in document)).toBe(true);
+    expect(await fresh.evaluate(() => location.hash)).toBe('');
+    await expect(paragraph).toBeInViewport();
+    expect(await fresh.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    // The highlight (::target-text) is painted: the paragraph looks different
+    // from the same paragraph loaded without the fragment.
+    const highlighted = await paragraph.screenshot();
+    const plain = await context.newPage();
+    await plain.goto(url.pathname);
+    const unhighlighted = await plain.locator('.piece-body p').nth(target!.index).screenshot();
+    expect(highlighted.equals(unhighlighted)).toBe(false);
+  });
+
+  test('selecting text inside a claim offers the claim’s own link first', async ({ page }) => {
+    await page.goto(`/articles/${signedClaim.piece}/`);
+    await page.evaluate((id) => {
+      const mark = document.getElementById(id)!;
+      mark.scrollIntoView({ block: 'center' });
+      const node = [...mark.childNodes].find((n) => n.nodeType === Node.TEXT_NODE)!;
+      const range = document.createRange();
+      range.setStart(node, 0);
+      range.setEnd(node, Math.min(20, node.textContent!.length));
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+    }, signedClaim.id);
+    const bar = page.getByRole('group', { name: 'Link to the selected passage' });
+    const buttons = bar.getByRole('button');
+    await expect(buttons.first()).toHaveAccessibleName('Copy link to this claim');
+    await buttons.first().click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/claims/${signedClaim.id}/$`));
+  });
+});
+
+test('Cite gives Chicago, APA and BibTeX with the claim URL and today as access date', async ({ page }) => {
+  for (const claim of [signedClaim, unsignedClaim]) {
+    await page.goto(claim.url);
+    const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
+    await page.getByText('Cite this claim', { exact: true }).click();
+    const texts = page.locator('[data-cite-text]');
+    await expect(texts).toHaveCount(3);
+    const today = new Date().toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
+    for (const text of await texts.allTextContents()) expect(text).toContain(canonical);
+    await expect(texts.first()).toContainText(`Accessed ${today}.`);
+    const bibtex = (await page.locator('[data-cite-text="bibtex"]').textContent()) ?? '';
+    if (claim === unsignedClaim) {
+      expect(bibtex).not.toMatch(/^\s*author =/m);
+      await expect(texts.first()).not.toContainText('Unsigned.');
+    } else {
+      expect(bibtex).toMatch(/^\s*author = \{Ching, Frank\},/m);
+    }
+  }
+  await page.goto('/events/kim-visit-china-1/');
+  await page.getByText('Cite this event', { exact: true }).click();
+  const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
+  for (const text of await page.locator('[data-cite-text]').allTextContents()) expect(text).toContain(canonical);
+});
+
+test('JSON-LD parses on every page type and has the required fields', async ({ page }) => {
+  await page.goto('/');
+  expect(await jsonLd(page)).toMatchObject({ '@type': 'WebSite', name: 'Lips and Teeth' });
+
+  await page.goto(`/articles/${signedClaim.piece}/`);
+  expect(await jsonLd(page)).toMatchObject({ '@type': 'OpinionNewsArticle', author: { name: 'Frank Ching' }, publisher: { name: 'EJ Insight' }, datePublished: '2018-03-26' });
+  await page.goto(`/articles/${unsignedClaim.piece}/`);
+  const unsigned = await jsonLd(page);
+  expect(unsigned).toMatchObject({ '@type': 'OpinionNewsArticle', headline: 'What Is China Actually Doing for North Korea?' });
+  expect(unsigned).not.toHaveProperty('author');
+  expect(unsigned).not.toHaveProperty('publisher');
+
+  await page.goto(signedClaim.url);
+  const claim = await jsonLd(page);
+  expect(claim).toMatchObject({ '@type': 'Claim', text: signedClaim.quote, author: { '@type': 'Person', name: 'Frank Ching' }, datePublished: '2018-03-26' });
+  expect(claim['appearance']).toMatchObject({ url: expect.stringMatching(new RegExp(`/articles/${signedClaim.piece}/#${signedClaim.id}$`)) });
+  expect(claim['firstAppearance']).toMatchObject({ url: expect.stringMatching(/^http:\/\/www\.ejinsight\.com\//) });
+
+  await page.goto('/events/kim-visit-china-1/');
+  expect(await jsonLd(page)).toMatchObject({
+    '@type': 'Event',
+    name: 'Kim Jong Un visits Beijing',
+    startDate: '2018-03-25',
+    endDate: '2018-03-28',
+    location: { '@type': 'Place', name: 'Beijing, China' },
+    eventStatus: 'https://schema.org/EventScheduled',
+    description: expect.any(String),
+    url: expect.stringMatching(/\/events\/kim-visit-china-1\/$/),
+  });
+});
+
+test('a value containing </script> cannot break out of the JSON-LD element', async ({ page }) => {
+  const hostile = '</script><script>window.__pwned = true</script><!-- & “quoted”';
+  const data = claimJsonLd(
+    {
+      id: 'fixture',
+      quote: hostile,
+      paraphrase: `</SCRIPT >${hostile}`,
+      url: 'https://example.org/claims/fixture/',
+      inPieceUrl: 'https://example.org/articles/x/#fixture',
+      piece: { title: hostile, dek: null, author: hostile, outlet: null, sourceUrl: null, published: { basis: 'inferred', earliest: '2019-01-10', latest: '2019-02-26', note: 'n' }, thesis: hostile },
+    },
+    'https://example.org/',
+  );
+  // The same markup Head.astro writes: the serialised JSON as the element's raw text.
+  await page.setContent(`<!doctype html><html><head><script type="application/ld+json">${serializeJsonLd(data)}</script></head><body><p>after</p></body></html>`);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+  await expect(page.locator('script')).toHaveCount(1);
+  await expect(page.locator('body p')).toHaveText('after');
+  expect(JSON.parse((await page.locator('script').textContent()) ?? '')).toEqual(data);
+});
+
+test('robots.txt, the sitemap and the claims feed are linked with absolute URLs', async ({ page, request }) => {
+  await page.goto('/');
+  const canonical = new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '');
+  const robots = await (await request.get('/robots.txt')).text();
+  const sitemapUrl = /^Sitemap: (\S+)$/m.exec(robots)?.[1] ?? '';
+  expect(sitemapUrl).toBe(new URL(`${base}sitemap-index.xml`, canonical.origin).href);
+  const index = await request.get(`${base}sitemap-index.xml`);
+  expect(index.status()).toBe(200);
+  const sitemapFiles = [...(await index.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const pages = (await Promise.all(sitemapFiles.map(async (p) => (await request.get(p)).text()))).join('');
+  for (const claim of claims) expect(pages).toContain(new URL(claim.url, canonical.origin).href);
+
+  const feedHref = (await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')) ?? '';
+  expect(isAbsolute(feedHref)).toBe(true);
+  const feed = await (await request.get(new URL(feedHref).pathname)).text();
+  expect([...feed.matchAll(/<item>/g)]).toHaveLength(claims.length);
+  expect(feed).toContain(`<link>${new URL(signedClaim.url, canonical.origin).href}</link>`);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the permalink and citations are still there to copy', async ({ page }) => {
+    await page.goto(signedClaim.url);
+    const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
+    await expect(page.getByRole('link', { name: canonical })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
+    await page.getByText('Cite this claim', { exact: true }).click();
+    await expect(page.locator('[data-cite-text="chicago"]')).toContainText(canonical);
+  });
+});
