@@ -30,7 +30,8 @@ export default defineConfig({
       remarkPlugins: [remarkDirective, [remarkClaims, { base }]],
     }),
   },
-  integrations: [lipsAndTeeth(), sitemap()],
+  // sitemap first: its files must exist before our build-done hook checks the permanent links.
+  integrations: [sitemap(), lipsAndTeeth()],
   // Never inline small scripts into the page: the CSP allows only script-src 'self'.
   vite: { build: { assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined) } },
 });
