@@ -32,6 +32,4 @@ export default defineConfig({
   },
   // sitemap first: its files must exist before our build-done hook checks the permanent links.
   integrations: [sitemap(), lipsAndTeeth()],
-  // Never inline small scripts into the page: the CSP allows only script-src 'self'.
-  vite: { build: { assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined) } },
 });
