@@ -7,9 +7,16 @@ export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
 }
 
-/** Block every request that leaves the server under test, so only local bytes count. */
-export async function localOnly(page: Page, origin: string): Promise<void> {
-  await page.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+/** Block every request that leaves the server under test, so only local bytes count; returns the blocked URLs as they come. */
+export async function localOnly(page: Page, origin: string): Promise<string[]> {
+  const blocked: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin)) return route.continue();
+    blocked.push(url);
+    return route.abort();
+  });
+  return blocked;
 }
 
 /**
@@ -17,13 +24,14 @@ export async function localOnly(page: Page, origin: string): Promise<void> {
  * `selector` is in the page with a size, and a frame has been painted after it
  * (two animation frames later). Median of `runs` cold loads.
  */
-export async function timeToFirst(browser: Browser, url: string, selector: string, runs = 3, timeoutMs = 15_000): Promise<number> {
+export async function timeToFirst(browser: Browser, url: string, selector: string, runs = 3, timeoutMs = 15_000): Promise<{ ms: number; blocked: string[] }> {
   const times: number[] = [];
+  let blocked: string[] = [];
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     try {
-      await localOnly(page, new URL(url).origin);
+      blocked = await localOnly(page, new URL(url).origin);
       await page.addInitScript((sel: string) => {
         const w = window as unknown as { __firstDrawn?: number };
         const check = () => {
@@ -48,5 +56,5 @@ export async function timeToFirst(browser: Browser, url: string, selector: strin
       await context.close();
     }
   }
-  return median(times);
+  return { ms: median(times), blocked };
 }

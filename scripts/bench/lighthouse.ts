@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumPath } from '../../tests/chromium.ts';
 import { run, tail } from './process.ts';
+import { median } from './table.ts';
 
 export interface Scores {
   performance: number;
@@ -35,3 +36,8 @@ export async function lighthouse(root: string, url: string): Promise<Scores> {
 }
 
 export const formatScores = (s: Scores) => `perf ${s.performance} · a11y ${s.accessibility} · best practices ${s.bestPractices} · SEO ${s.seo}`;
+
+export function medianScores(runs: readonly Scores[]): Scores {
+  const of = (key: keyof Scores) => median(runs.map((r) => r[key]));
+  return { performance: of('performance'), accessibility: of('accessibility'), bestPractices: of('bestPractices'), seo: of('seo') };
+}

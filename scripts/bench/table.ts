@@ -11,7 +11,10 @@ export interface RowSpec {
 
 export class Results {
   private readonly values = new Map<string, string>();
-  constructor(private readonly rows: readonly RowSpec[]) {}
+  private readonly rows: readonly RowSpec[];
+  constructor(rows: readonly RowSpec[]) {
+    this.rows = rows;
+  }
 
   set(key: string, value: string): void {
     if (!this.rows.some((r) => r.key === key)) throw new Error(`no table row "${key}"`);
@@ -35,7 +38,7 @@ export class Results {
   render(): string {
     const header = { section: 'section', measure: 'measure', result: 'result', target: 'target' };
     const rows = this.toJSON();
-    const cap = (s: string) => (s.length > 90 ? `${s.slice(0, 87)}…` : s);
+    const cap = (s: string) => (s.length > 130 ? `${s.slice(0, 127)}…` : s);
     const cells = [header, ...rows].map((r) => [r.section, r.measure, cap(r.result), r.target]);
     const widths = [0, 1, 2, 3].map((i) => Math.max(...cells.map((c) => c[i]!.length)));
     const line = (c: string[]) => c.map((v, i) => v.padEnd(widths[i]!)).join(' │ ').trimEnd();

@@ -3,7 +3,7 @@
  * installed from npm into a temporary folder at bench time (never into the
  * project), fed our events in its JSON format, served locally.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -46,6 +46,7 @@ export function toTimelineJs(events: readonly OurEvent[]): unknown {
 }
 
 export interface TimelineJsSetup {
+  /** The folder to serve. */
   folder: string;
   version: string;
   jsGzip: number;
@@ -63,19 +64,20 @@ export async function setUpTimelineJs(events: readonly OurEvent[]): Promise<Time
     const pkg = join(folder, 'node_modules', '@knight-lab', 'timelinejs');
     if (install.code !== 0 || !existsSync(pkg)) throw new Error(`npm install @knight-lab/timelinejs@3 failed: ${tail(install.output)}`);
     const version = (JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')) as { version: string }).version;
-    const js = ['dist/js/timeline-min.js', 'dist/js/timeline.js'].map((p) => join(pkg, p)).find(existsSync);
-    const css = ['dist/css/timeline.css'].map((p) => join(pkg, p)).find(existsSync);
-    if (!js || !css) throw new Error('the TimelineJS3 package has no dist/js/timeline(-min).js or dist/css/timeline.css');
-    writeFileSync(join(folder, 'timeline.js'), readFileSync(js));
-    writeFileSync(join(folder, 'timeline.css'), readFileSync(css));
-    writeFileSync(join(folder, 'data.js'), `window.TL_DATA = ${JSON.stringify(toTimelineJs(events))};\n`);
-    writeFileSync(join(folder, 'draw.js'), "window.timeline = new TL.Timeline('timeline-embed', window.TL_DATA, { script_path: '/' });\n");
+    const js = join(pkg, 'dist', 'js', 'timeline.js');
+    const css = join(pkg, 'dist', 'css', 'timeline.css');
+    if (!existsSync(js) || !existsSync(css)) throw new Error('the TimelineJS3 package has no dist/js/timeline.js or dist/css/timeline.css');
+    // Serve its dist/ as published (js/, css/, js/locale/), as an embed would.
+    cpSync(join(pkg, 'dist'), join(folder, 'site'), { recursive: true });
+    const site = join(folder, 'site');
+    writeFileSync(join(site, 'data.js'), `window.TL_DATA = ${JSON.stringify(toTimelineJs(events))};\n`);
+    writeFileSync(join(site, 'draw.js'), "window.timeline = new TL.Timeline('timeline-embed', window.TL_DATA, { script_path: location.origin + '/js/' });\n");
     writeFileSync(
-      join(folder, 'index.html'),
-      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>TimelineJS3</title><link rel="stylesheet" href="/timeline.css"><script src="/timeline.js"></script><script src="/data.js"></script></head>'
+      join(site, 'index.html'),
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>TimelineJS3</title><link rel="stylesheet" href="/css/timeline.css"><script src="/js/timeline.js"></script><script src="/data.js"></script></head>'
         + '<body><div id="timeline-embed" style="width:100%;height:600px"></div><script src="/draw.js"></script></body></html>\n',
     );
-    return { folder, version, jsGzip: gzipSize(readFileSync(js)), cssGzip: gzipSize(readFileSync(css)), remove };
+    return { folder: site, version, jsGzip: gzipSize(readFileSync(js)), cssGzip: gzipSize(readFileSync(css)), remove };
   } catch (error) {
     remove();
     throw error;
