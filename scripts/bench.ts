@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from '@playwright/test';
-import { Results, kb, millis, seconds, type RowSpec } from './bench/table.ts';
+import { Results, kb, mb, millis, reasonOf, seconds, type RowSpec } from './bench/table.ts';
 import { freePort, run, startPreview, startStatic, tail, type Running } from './bench/process.ts';
 import { findPhase, readBuildLog } from './bench/build-log.ts';
 import { builtIndex, folderSize, runPagefind } from './bench/pagefind.ts';
@@ -26,7 +26,7 @@ import { weighPage } from './budgets/weigh.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const SITE_OUT = 'bench-results/site';
-const OUR_EVENT_MARK = 'main svg a[href*="/events/"]';
+const OUR_EVENT_MARK = 'main svg a';
 const TLJS_EVENT_MARK = '.tl-timemarker';
 const size = DEFAULT_SIZE;
 const LIGHTHOUSE_PAGES = ['home', 'piece', 'claim', 'event', 'timeline', 'search'] as const;
@@ -134,28 +134,36 @@ await results.step(keysOf('search.'), async () => {
   if (!site) throw new Error('no preview server');
   const word = distinctiveWord(claims.map((c) => c.quote));
   const own = join(import.meta.dirname, 'bench', 'search.ts');
+  let note = '';
   if (existsSync(own)) {
     // The search page's own benchmark, when it has one: see BENCH-README-SECTION.md for the contract.
-    const mod = (await import(pathToFileURL(own).href)) as Record<string, unknown>;
-    const fn = (mod['measureSearch'] ?? mod['benchSearch'] ?? mod['default']) as ((o: object) => Promise<Record<string, unknown>>) | undefined;
-    if (typeof fn === 'function') {
-      const out = await fn({ baseUrl: site.url, browser: await getBrowser(), dateQuery: 'June 2018', wordQuery: word });
-      const show = (v: unknown) => (v && typeof v === 'object' && 'bytes' in v && 'ms' in v ? `${kb(Number(v.bytes))}, ${millis(Number(v.ms))}${'query' in v ? `  ("${String(v.query)}")` : ''}` : JSON.stringify(v));
-      results.set('search.date', `${show(out['dateOnly'])}  [scripts/bench/search.ts]`);
-      results.set('search.word', `${show(out['firstWord'])}  [scripts/bench/search.ts]`);
+    try {
+      const mod = (await import(pathToFileURL(own).href)) as Record<string, unknown>;
+      const fn = mod['measureSearch'] ?? mod['benchSearch'] ?? mod['default'];
+      if (typeof fn !== 'function') throw new Error('it exports no measureSearch, benchSearch or default function');
+      const out = (await fn({ baseUrl: site.url, browser: await getBrowser(), dateQuery: 'June 2018', wordQuery: word })) as Record<string, unknown>;
+      const show = (v: unknown) => {
+        if (!v || typeof v !== 'object' || !('bytes' in v) || !('ms' in v)) throw new Error(`unexpected result ${JSON.stringify(v)?.slice(0, 80)}`);
+        return `${kb(Number(v.bytes))}, ${millis(Number(v.ms))}${'query' in v ? `  ("${String(v.query)}")` : ''}  [scripts/bench/search.ts]`;
+      };
+      const [date, first] = [show(out['dateOnly']), show(out['firstWord'])];
+      results.set('search.date', date);
+      results.set('search.word', first);
       return;
+    } catch (error) {
+      note = `  [scripts/bench/search.ts failed: ${reasonOf(error).slice(0, 60)}; own probe used]`;
     }
   }
   const browser = await getBrowser();
   const empty = await pageBytes(browser, `${site.url}/search/`).catch(() => null);
-  await results.step(['search.date'], async () => results.set('search.date', describeSearch(await probeSearch(browser, site!.url, 'June 2018'), empty)));
-  await results.step(['search.word'], async () => results.set('search.word', describeSearch(await probeSearch(browser, site!.url, word), empty)));
+  await results.step(['search.date'], async () => results.set('search.date', describeSearch(await probeSearch(browser, site!.url, 'June 2018'), empty) + note));
+  await results.step(['search.word'], async () => results.set('search.word', describeSearch(await probeSearch(browser, site!.url, word), empty) + note));
 });
 
 // ── This timeline against TimelineJS3 ───────────────────────────────────
 await results.step(['cmp.ours.weight'], async () => {
   const weight = weighPage({ dist: siteDist, base: '/' }, join(siteDist, 'timeline', 'index.html'), '/timeline/');
-  results.set('cmp.ours.weight', `${kb(weight.bytes.js)} / ${kb(weight.bytes.css)}  (HTML with the drawn SVG: ${kb(weight.bytes.html)})`);
+  results.set('cmp.ours.weight', `${kb(weight.bytes.js)} / ${kb(weight.bytes.css)}  (HTML, any drawn SVG included: ${kb(weight.bytes.html)})`);
 });
 await results.step(['cmp.ours.first'], async () => {
   if (!site) throw new Error('no preview server');
@@ -208,11 +216,11 @@ await results.step([...keysOf('corpus.'), ...keysOf('zoom.')], async () => {
     if (index) {
       const { bytes, files } = folderSize(index);
       const timed = findPhase(phases, /pagefind/i);
-      results.set('corpus.pagefind', `${kb(bytes)} in ${files} files${timed ? `, built in ${millis(timed.ms)}` : ''}`);
+      results.set('corpus.pagefind', `${mb(bytes)} in ${files} files${timed ? `, built in ${millis(timed.ms)}` : ''}`);
     } else {
       const ms = await runPagefind(corpus!.root, dist, join(dist, 'pagefind'));
       const { bytes, files } = folderSize(join(dist, 'pagefind'));
-      results.set('corpus.pagefind', `${kb(bytes)} in ${files} files, ${seconds(ms)} (CLI run by the bench: the build makes no index yet)`);
+      results.set('corpus.pagefind', `${mb(bytes)} in ${files} files, ${seconds(ms)} (CLI run by the bench: the build makes no index yet)`);
     }
   });
   await results.step(['corpus.svg'], async () => {

@@ -58,6 +58,7 @@ export function reasonOf(error: unknown): string {
 }
 
 export const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+export const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 export const millis = (ms: number) => `${ms.toFixed(ms < 10 ? 1 : 0)} ms`;
 

@@ -16,6 +16,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
         await page.goto(path, { waitUntil: 'networkidle' });
         await expect(page.getByRole('main')).toBeVisible();
+        // The page really is drawn in this scheme, so axe measures the dark colours in dark mode.
+        const [r, g, b] = (await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).match(/\d+/g)!.map(Number) as [number, number, number];
+        const lightness = (Math.max(r, g, b) + Math.min(r, g, b)) / 510;
+        if (colorScheme === 'dark') expect(lightness).toBeLessThan(0.25);
+        else expect(lightness).toBeGreaterThan(0.75);
         const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
         const report = violations.map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`);
         expect(report, report.join('\n')).toEqual([]);
