@@ -1,0 +1,258 @@
+/**
+ * `npm run bench`: a benchmark, not a test. Builds the real site and a
+ * generated 1,000-piece / 10,000-event corpus, runs Lighthouse, zooms the big
+ * timeline, times search, and sets TimelineJS3 beside this site's timeline.
+ * Prints one table (and writes it as JSON to bench-results/). A step that
+ * fails prints "failed: <reason>" in its cells; the others still run.
+ * How to read it: BENCH-README-SECTION.md / the README's Benchmark section.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from '@playwright/test';
+import { Results, kb, mb, millis, reasonOf, seconds, type RowSpec } from './bench/table.ts';
+import { freePort, run, startPreview, startStatic, tail, type Running } from './bench/process.ts';
+import { findPhase, readBuildLog } from './bench/build-log.ts';
+import { builtIndex, folderSize, runPagefind } from './bench/pagefind.ts';
+import { prepareCorpusProject, buildCorpus, type CorpusProject } from './bench/corpus.ts';
+import { DEFAULT_SIZE } from './bench/corpus-content.ts';
+import { timelineSvg } from './bench/timeline-svg.ts';
+import { launch, timeToFirst } from './bench/browser.ts';
+import { zoomFrames } from './bench/zoom.ts';
+import { distinctiveWord, pageBytes, probeSearch, type SearchCost } from './bench/search-probe.ts';
+import { readEvents, setUpTimelineJs } from './bench/timelinejs.ts';
+import { formatScores, lighthouse, medianScores } from './bench/lighthouse.ts';
+import { weighPage } from './budgets/weigh.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const OUR_EVENT_MARK = 'main svg a';
+const TLJS_EVENT_MARK = '.tl-timemarker';
+const size = DEFAULT_SIZE;
+const LIGHTHOUSE_PAGES = ['home', 'piece', 'claim', 'event', 'timeline', 'search'] as const;
+
+const rows: RowSpec[] = [
+  { key: 'build.total', section: 'real site build', measure: 'astro build, wall clock (all steps)', target: '≤ 20 s' },
+  { key: 'build.types', section: 'real site build', measure: 'content sync and types' },
+  { key: 'build.bundle', section: 'real site build', measure: 'bundling (vite)' },
+  { key: 'build.pages', section: 'real site build', measure: 'rendering pages' },
+  { key: 'build.pagefind', section: 'real site build', measure: 'Pagefind index' },
+  { key: 'build.images', section: 'real site build', measure: 'share images' },
+  { key: 'build.other', section: 'real site build', measure: 'other timed integration steps' },
+  { key: 'corpus.build', section: `corpus: ${size.pieces} pieces, ${size.pieces * size.claimsPerPiece} claims, ${size.events} events`, measure: 'astro build, wall clock', target: '≤ 3 min' },
+  { key: 'corpus.memory', section: `corpus: ${size.pieces} pieces, ${size.pieces * size.claimsPerPiece} claims, ${size.events} events`, measure: 'peak memory (largest process)' },
+  { key: 'corpus.growth', section: `corpus: ${size.pieces} pieces, ${size.pieces * size.claimsPerPiece} claims, ${size.events} events`, measure: 'growth: a 10% corpus → the full corpus', target: 'time grows no faster than pages (linear)' },
+  { key: 'corpus.pagefind', section: `corpus: ${size.pieces} pieces, ${size.pieces * size.claimsPerPiece} claims, ${size.events} events`, measure: 'Pagefind index size' },
+  { key: 'corpus.svg', section: `corpus: ${size.pieces} pieces, ${size.pieces * size.claimsPerPiece} claims, ${size.events} events`, measure: 'timeline SVG size (raw / gzip)' },
+  { key: 'corpus.render', section: `corpus: ${size.pieces} pieces, ${size.pieces * size.claimsPerPiece} claims, ${size.events} events`, measure: 'timeline page render at build' },
+  ...LIGHTHOUSE_PAGES.map((p) => ({ key: `lh.${p}`, section: 'Lighthouse (real site, astro preview)', measure: p, target: '100 · 100 · 100 · 100' })),
+  { key: 'zoom.p50', section: `timeline at ${size.events} events`, measure: 'frame time while wheel-zooming, p50' },
+  { key: 'zoom.p95', section: `timeline at ${size.events} events`, measure: 'frame time while wheel-zooming, p95', target: '≤ 20 ms' },
+  { key: 'search.date', section: 'search (real site, cold)', measure: 'date-only query', target: 'no Pagefind wasm' },
+  { key: 'search.word', section: 'search (real site, cold)', measure: 'first word query' },
+  { key: 'cmp.ours.weight', section: 'timeline vs TimelineJS3 (same events)', measure: 'this site: gzipped JS / CSS' },
+  { key: 'cmp.tl.weight', section: 'timeline vs TimelineJS3 (same events)', measure: 'TimelineJS3: gzipped JS / CSS' },
+  { key: 'cmp.ours.first', section: 'timeline vs TimelineJS3 (same events)', measure: 'this site: time to first rendered event' },
+  { key: 'cmp.tl.first', section: 'timeline vs TimelineJS3 (same events)', measure: 'TimelineJS3: time to first rendered event' },
+];
+const results = new Results(rows);
+const keysOf = (prefix: string) => rows.filter((r) => r.key.startsWith(prefix)).map((r) => r.key);
+const log = (message: string) => console.error(`bench: ${message}`);
+
+let browser: Browser | undefined;
+const getBrowser = async () => (browser ??= await launch());
+const servers: Running[] = [];
+const LIGHTHOUSE_RUNS = Number(process.env['LIGHTHOUSE_RUNS'] ?? 3);
+
+// ── The real site ────────────────────────────────────────────────────────
+const port = await freePort();
+const siteUrl = `http://127.0.0.1:${port}`;
+// Built outside the project, so neither dist/ nor the type checker sees it.
+const siteDist = mkdtempSync(join(tmpdir(), 'lips-site-'));
+let site: Running | undefined;
+
+await results.step(keysOf('build.'), async () => {
+  log(`building the real site into ${siteDist}`);
+  const build = await run('npx', ['astro', 'build', '--outDir', siteDist], { cwd: root, env: { SITE_URL: siteUrl }, timeoutMs: 10 * 60_000 });
+  if (build.code !== 0) throw new Error(`astro build failed: ${tail(build.output)}`);
+  const phases = readBuildLog(build.output);
+  const realPages = Number(/(\d+) page\(s\) built/.exec(build.output)?.[1] ?? 0);
+  results.set('build.total', `${seconds(build.ms)} (${realPages} pages)`);
+  results.set('build.types', phases.types !== null ? millis(phases.types) : 'failed: no "[types] Generated" line in the build log');
+  results.set('build.bundle', phases.bundle !== null ? millis(phases.bundle) : 'failed: no "[vite] built in" line in the build log');
+  results.set('build.pages', phases.pages !== null ? millis(phases.pages) : 'failed: no "generating static routes … Completed" in the build log');
+  const images = findPhase(phases, /image|card|png|og\b/i);
+  const pngs = readdirSync(siteDist, { recursive: true }).filter((f) => String(f).endsWith('.png')).length;
+  results.set('build.images', images ? `${millis(images.ms)} [${images.label}] (${pngs} PNGs)` : `failed: the build logs no timing for images (${pngs} PNGs in the output)`);
+  const pagefind = findPhase(phases, /pagefind/i);
+  const index = builtIndex(siteDist);
+  if (pagefind) results.set('build.pagefind', `${millis(pagefind.ms)} (in the build)`);
+  else if (index) results.set('build.pagefind', `failed: the build made an index but logs no time for it (${kb(folderSize(index).bytes)})`);
+  else {
+    const ms = await runPagefind(root, siteDist, join(siteDist, 'pagefind'));
+    results.set('build.pagefind', `${millis(ms)} (CLI run by the bench: the build makes no index yet)`);
+  }
+  const others = phases.integrations.filter((p) => p !== images && p !== pagefind);
+  results.set('build.other', others.length ? others.map((p) => `[${p.label}] ${millis(p.ms)}`).join('; ') : 'none logged');
+});
+
+await results.step([...keysOf('lh.'), ...keysOf('search.'), ...keysOf('cmp.')], async () => {
+  if (!existsSync(join(siteDist, 'index.html'))) throw new Error('the real site did not build');
+  site = await startPreview(root, siteDist, port);
+  servers.push(site);
+});
+
+interface ClaimRow { id: string; piece: string; quote: string }
+const claims: ClaimRow[] = existsSync(join(siteDist, 'claims.json')) ? (JSON.parse(readFileSync(join(siteDist, 'claims.json'), 'utf8')) as ClaimRow[]) : [];
+const firstEvent = existsSync(join(siteDist, 'events', 'index.html')) ? /href="[^"]*?(\/events\/[a-z0-9-]+\/)"/.exec(readFileSync(join(siteDist, 'events', 'index.html'), 'utf8'))?.[1] : undefined;
+const lighthousePaths: Record<(typeof LIGHTHOUSE_PAGES)[number], string | undefined> = {
+  home: '/',
+  piece: claims[0] ? `/articles/${claims[0].piece}/` : undefined,
+  claim: claims[0] ? `/claims/${claims[0].id}/` : undefined,
+  event: firstEvent,
+  timeline: '/timeline/',
+  search: '/search/?q=June+2018',
+};
+
+for (const name of LIGHTHOUSE_PAGES) {
+  await results.step([`lh.${name}`], async () => {
+    if (!site) throw new Error('no preview server');
+    const path = lighthousePaths[name];
+    if (!path) throw new Error('no such page in the build');
+    log(`lighthouse ${path}`);
+    // Lighthouse scores vary from run to run on a busy machine: report the median of each category.
+    const runs = [];
+    for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouse(root, `${site.url}${path}`));
+    results.set(`lh.${name}`, `${formatScores(medianScores(runs))}  (${path}, median of ${runs.length})`);
+  });
+}
+
+// ── Search ───────────────────────────────────────────────────────────────
+const describeSearch = (cost: SearchCost, emptyPage: number | null) =>
+  `${kb(cost.bytes)} in ${cost.requests} requests${emptyPage !== null ? ` (${kb(Math.max(0, cost.bytes - emptyPage))} beyond the empty page)` : ''}, first result at ${millis(cost.ms)}, wasm ${cost.wasm ? 'fetched' : 'not fetched'}  ("${cost.query}")`;
+
+await results.step(keysOf('search.'), async () => {
+  if (!site) throw new Error('no preview server');
+  const word = distinctiveWord(claims.map((c) => c.quote));
+  const own = join(import.meta.dirname, 'bench', 'search.ts');
+  let note = '';
+  if (existsSync(own)) {
+    // The search page's own benchmark, when it has one: see BENCH-README-SECTION.md for the contract.
+    try {
+      const mod = (await import(pathToFileURL(own).href)) as Record<string, unknown>;
+      const fn = mod['measureSearch'] ?? mod['benchSearch'] ?? mod['default'];
+      if (typeof fn !== 'function') throw new Error('it exports no measureSearch, benchSearch or default function');
+      const out = (await fn({ baseUrl: site.url, browser: await getBrowser(), dateQuery: 'June 2018', wordQuery: word })) as Record<string, unknown>;
+      const show = (v: unknown) => {
+        if (!v || typeof v !== 'object' || !('bytes' in v) || !('ms' in v)) throw new Error(`unexpected result ${JSON.stringify(v)?.slice(0, 80)}`);
+        return `${kb(Number(v.bytes))}, ${millis(Number(v.ms))}${'query' in v ? `  ("${String(v.query)}")` : ''}  [scripts/bench/search.ts]`;
+      };
+      const [date, first] = [show(out['dateOnly']), show(out['firstWord'])];
+      results.set('search.date', date);
+      results.set('search.word', first);
+      return;
+    } catch (error) {
+      note = `  [scripts/bench/search.ts failed: ${reasonOf(error).slice(0, 60)}; own probe used]`;
+    }
+  }
+  const browser = await getBrowser();
+  const empty = await pageBytes(browser, `${site.url}/search/`).catch(() => null);
+  await results.step(['search.date'], async () => results.set('search.date', describeSearch(await probeSearch(browser, site!.url, 'June 2018'), empty) + note));
+  await results.step(['search.word'], async () => results.set('search.word', describeSearch(await probeSearch(browser, site!.url, word), empty) + note));
+});
+
+// ── This timeline against TimelineJS3 ───────────────────────────────────
+await results.step(['cmp.ours.weight'], async () => {
+  const weight = weighPage({ dist: siteDist, base: '/' }, join(siteDist, 'timeline', 'index.html'), '/timeline/');
+  results.set('cmp.ours.weight', `${kb(weight.bytes.js)} / ${kb(weight.bytes.css)}  (HTML, any drawn SVG included: ${kb(weight.bytes.html)})`);
+});
+await results.step(['cmp.ours.first'], async () => {
+  if (!site) throw new Error('no preview server');
+  const first = await timeToFirst(await getBrowser(), `${site.url}/timeline/`, OUR_EVENT_MARK);
+  results.set('cmp.ours.first', `${millis(first.ms)} (median of 3 cold loads${first.blocked.length ? `; blocked ${first.blocked.length} requests to other origins` : ''})`);
+});
+await results.step(['cmp.tl.weight', 'cmp.tl.first'], async () => {
+  const events = readEvents(root);
+  log(`installing TimelineJS3 into a temporary folder, drawing ${events.length} events`);
+  const tl = await setUpTimelineJs(events);
+  try {
+    results.set('cmp.tl.weight', `${kb(tl.jsGzip)} / ${kb(tl.cssGzip)}  (@knight-lab/timelinejs ${tl.version})`);
+    const server = await startStatic(tl.folder);
+    servers.push(server);
+    const first = await timeToFirst(await getBrowser(), `${server.url}/`, TLJS_EVENT_MARK);
+    const blocked = first.blocked.length ? `; blocked ${first.blocked.length} requests to ${[...new Set(first.blocked.map((u) => new URL(u).host))].join(', ')}` : '';
+    results.set('cmp.tl.first', `${millis(first.ms)} (median of 3 cold loads, ${events.length} events${blocked})`);
+    server.stop();
+  } finally {
+    tl.remove();
+  }
+});
+site?.stop();
+
+// ── The generated corpus ─────────────────────────────────────────────────
+let corpus: CorpusProject | undefined;
+const corpusPort = await freePort();
+await results.step([...keysOf('corpus.'), ...keysOf('zoom.')], async () => {
+  log(`generating the corpus and building it (${size.pieces} pieces, ${size.events} events)`);
+  corpus = prepareCorpusProject(root, size);
+  const build = await buildCorpus(corpus, `http://127.0.0.1:${corpusPort}`);
+  const dist = join(corpus.root, 'dist');
+  const pages = Number(/(\d+) page\(s\) built/.exec(build.output)?.[1] ?? 0);
+  results.set('corpus.build', `${seconds(build.ms)} (${pages} pages from ${corpus.files} files)`);
+  results.set('corpus.memory', build.peakMB !== null ? `${Math.round(build.peakMB)} MB` : 'failed: /usr/bin/time is not installed');
+  await results.step(['corpus.growth'], async () => {
+    // The same generator at a tenth of the size: if the build is linear, ten times the pages take about ten times as long.
+    const small = prepareCorpusProject(root, { ...size, pieces: size.pieces / 10, events: size.events / 10 });
+    try {
+      const smallBuild = await buildCorpus(small, `http://127.0.0.1:${corpusPort}`);
+      const smallPages = Number(/(\d+) page\(s\) built/.exec(smallBuild.output)?.[1] ?? 0);
+      results.set('corpus.growth', `${seconds(smallBuild.ms)} (${smallPages} pages) → ${seconds(build.ms)} (${pages} pages): ${(build.ms / smallBuild.ms).toFixed(1)}× the time for ${(pages / smallPages).toFixed(1)}× the pages, ${millis((build.ms - smallBuild.ms) / (pages - smallPages))} per extra page`);
+    } finally {
+      small.remove();
+    }
+  });
+  const phases = readBuildLog(build.output);
+  await results.step(['corpus.pagefind'], async () => {
+    const index = builtIndex(dist);
+    if (index) {
+      const { bytes, files } = folderSize(index);
+      const timed = findPhase(phases, /pagefind/i);
+      results.set('corpus.pagefind', `${mb(bytes)} in ${files} files${timed ? `, built in ${millis(timed.ms)}` : ''}`);
+    } else {
+      const ms = await runPagefind(corpus!.root, dist, join(dist, 'pagefind'));
+      const { bytes, files } = folderSize(join(dist, 'pagefind'));
+      results.set('corpus.pagefind', `${mb(bytes)} in ${files} files, ${seconds(ms)} (CLI run by the bench: the build makes no index yet)`);
+    }
+  });
+  await results.step(['corpus.svg'], async () => {
+    const svg = timelineSvg(dist);
+    results.set('corpus.svg', `${kb(svg.bytes)} / ${kb(svg.gzip)} (${svg.marks} links)`);
+  });
+  const render = phases.pageMs('/timeline/index.html');
+  results.set('corpus.render', render !== null ? millis(render) : 'failed: no "/timeline/index.html (+…ms)" line in the build log');
+
+  await results.step(keysOf('zoom.'), async () => {
+    const preview = await startPreview(corpus!.root, 'dist', corpusPort);
+    servers.push(preview);
+    try {
+      log('zooming the 10,000-event timeline');
+      const frames = await zoomFrames(await getBrowser(), `${preview.url}/timeline/`);
+      results.set('zoom.p50', `${millis(frames.p50)} (${frames.frames} frames)`);
+      results.set('zoom.p95', millis(frames.p95));
+    } finally {
+      preview.stop();
+    }
+  });
+});
+
+for (const server of servers) server.stop();
+await browser?.close();
+corpus?.remove();
+rmSync(siteDist, { recursive: true, force: true });
+
+console.log(`\nLips and Teeth benchmark — ${new Date().toISOString()}\n`);
+console.log(results.render());
+mkdirSync(join(root, 'bench-results'), { recursive: true });
+const file = join(root, 'bench-results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+writeFileSync(file, `${JSON.stringify(results.toJSON(), null, 2)}\n`);
+console.log(`\n(also written to ${file.slice(root.length + 1)})`);

@@ -1,0 +1,41 @@
+/**
+ * The site built from a generated corpus in a temporary copy of the project:
+ * the project's config, src/ and public/ with a generated content/, and a
+ * symlink to node_modules. Nothing is written inside the project itself.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { generateCorpus, type CorpusSize } from './corpus-content.ts';
+import { run, tail, type RunResult } from './process.ts';
+
+/** Top-level entries of the project that a build does not need. */
+const SKIP = new Set(['node_modules', 'dist', 'content', '.astro', '.git', 'test-results', 'playwright-report', 'bench-results', 'tests']);
+
+export interface CorpusProject {
+  root: string;
+  files: number;
+  remove: () => void;
+}
+
+export function prepareCorpusProject(projectRoot: string, size: CorpusSize): CorpusProject {
+  const root = mkdtempSync(join(tmpdir(), 'lips-corpus-'));
+  for (const entry of readdirSync(projectRoot)) {
+    if (SKIP.has(entry)) continue;
+    cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
+  }
+  symlinkSync(realpathSync(join(projectRoot, 'node_modules')), join(root, 'node_modules'), 'dir');
+  const files = generateCorpus(size);
+  for (const file of files) {
+    const path = join(root, file.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.text);
+  }
+  return { root, files: files.length, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+export async function buildCorpus(project: CorpusProject, siteUrl: string): Promise<RunResult> {
+  const result = await run('npx', ['astro', 'build'], { cwd: project.root, env: { SITE_URL: siteUrl }, timeoutMs: 30 * 60_000 });
+  if (result.code !== 0) throw new Error(`corpus build failed: ${tail(result.output)}`);
+  return result;
+}

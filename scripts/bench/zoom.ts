@@ -1,0 +1,62 @@
+/**
+ * Frame times while zooming the timeline with the mouse wheel: every
+ * requestAnimationFrame delta during a scripted run of wheel steps in, then out.
+ */
+import type { Browser } from '@playwright/test';
+import { localOnly } from './browser.ts';
+import { quantile } from './table.ts';
+
+export interface ZoomFrames {
+  p50: number;
+  p95: number;
+  frames: number;
+}
+
+export async function zoomFrames(browser: Browser, url: string, steps = 30): Promise<ZoomFrames> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  try {
+    await localOnly(page, new URL(url).origin);
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.goto(url, { waitUntil: 'networkidle' });
+    const svg = page.locator('main svg').first();
+    if ((await svg.count()) === 0) throw new Error('no <svg> in /timeline/ (is the timeline still a placeholder?)');
+    await svg.scrollIntoViewIfNeeded();
+    const box = await svg.boundingBox();
+    if (!box) throw new Error('the timeline SVG is not displayed');
+    const snapshot = () => svg.evaluate((el) => el.innerHTML.length + ':' + [...el.querySelectorAll('[transform]')].slice(0, 50).map((n) => n.getAttribute('transform')).join('|'));
+    const before = await snapshot();
+
+    await page.evaluate(() => {
+      const w = window as unknown as { __frames: number[]; __recording: boolean };
+      w.__frames = [];
+      w.__recording = true;
+      let last = performance.now();
+      const tick = (now: number) => {
+        w.__frames.push(now - last);
+        last = now;
+        if (w.__recording) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame((now) => {
+        last = now;
+        requestAnimationFrame(tick);
+      });
+    });
+    await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 300));
+    for (let i = 0; i < steps; i++) {
+      await page.mouse.wheel(0, i < steps / 2 ? -120 : 120);
+      await page.waitForTimeout(30);
+      if (i === Math.floor(steps / 2) - 1 && (await snapshot()) === before) throw new Error('wheel over the timeline changed nothing (no zoom yet)');
+    }
+    await page.waitForTimeout(300);
+    const frames = await page.evaluate(() => {
+      const w = window as unknown as { __frames: number[]; __recording: boolean };
+      w.__recording = false;
+      return w.__frames;
+    });
+    if (frames.length < 10) throw new Error(`only ${frames.length} frames recorded`);
+    return { p50: quantile(frames, 0.5), p95: quantile(frames, 0.95), frames: frames.length };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * The site's page types, recognised from a page's path inside the site, and
+ * the budget each must keep. Limits are gzipped kilobytes (1 KB = 1,000 bytes).
+ */
+export type PageType = 'home' | 'piece' | 'claims index' | 'claim' | 'events index' | 'event' | 'timeline' | 'search' | 'about' | '404' | 'other';
+
+export interface Budget {
+  /** HTML + CSS + JS + fonts, gzipped. */
+  totalKB?: number;
+  /** JavaScript alone, gzipped. */
+  jsKB?: number;
+  /** The page's text must be in its HTML: readable with scripts off. */
+  readableWithoutJs?: boolean;
+}
+
+export const BUDGETS: Partial<Record<PageType, Budget>> = {
+  piece: { totalKB: 30, readableWithoutJs: true },
+  claim: { totalKB: 30, readableWithoutJs: true },
+  timeline: { jsKB: 25 },
+  // Before a query: Pagefind's files arrive by dynamic import, after the reader searches.
+  search: { totalKB: 40 },
+};
+
+/** Page type of a site path relative to the base ("claims/x/" → claim). */
+export function pageTypeOf(local: string): PageType {
+  const path = local.replace(/^\/+/, '');
+  if (path === '') return 'home';
+  if (path === '404.html' || path === '404/') return '404';
+  if (/^articles\/[^/]+\/$/.test(path)) return 'piece';
+  if (path === 'claims/') return 'claims index';
+  if (/^claims\/[^/]+\/$/.test(path)) return 'claim';
+  if (path === 'events/') return 'events index';
+  if (/^events\/[^/]+\/$/.test(path)) return 'event';
+  if (path === 'timeline/') return 'timeline';
+  if (path === 'search/') return 'search';
+  if (path === 'about/') return 'about';
+  return 'other';
+}

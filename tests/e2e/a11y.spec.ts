@@ -1,0 +1,30 @@
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { PAGE_TYPES } from './pages.ts';
+
+/**
+ * WCAG 2.2 A and AA, as axe checks them, on every page type in both colour
+ * schemes. Pages are checked after the network settles, so what scripts add
+ * (timeline drawing, search results) is checked too.
+ */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} scheme`, () => {
+    for (const { name, path } of PAGE_TYPES) {
+      test(`${name} (${path}) has no WCAG A/AA violations`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+        await page.goto(path, { waitUntil: 'networkidle' });
+        await expect(page.getByRole('main')).toBeVisible();
+        // The page really is drawn in this scheme, so axe measures the dark colours in dark mode.
+        const [r, g, b] = (await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).match(/\d+/g)!.map(Number) as [number, number, number];
+        const lightness = (Math.max(r, g, b) + Math.min(r, g, b)) / 510;
+        if (colorScheme === 'dark') expect(lightness).toBeLessThan(0.25);
+        else expect(lightness).toBeGreaterThan(0.75);
+        const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+        const report = violations.map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`);
+        expect(report, report.join('\n')).toEqual([]);
+      });
+    }
+  });
+}

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * One representative URL per page type, read from the built site so the list
+ * follows the content: the first piece, a claim and an event that exist.
+ */
+interface ClaimRow { id: string; piece: string; url: string }
+const claims = JSON.parse(readFileSync('dist/claims.json', 'utf8')) as ClaimRow[];
+const claim = claims[0];
+if (!claim) throw new Error('dist/claims.json lists no claims; run `npx astro build` first');
+
+/** The first event linked from the events index (events are listed oldest first). */
+function firstEventPath(): string {
+  const html = readFileSync('dist/events/index.html', 'utf8');
+  const match = /href="[^"]*?(\/events\/[a-z0-9-]+\/)"/.exec(html);
+  if (!match?.[1]) throw new Error('dist/events/index.html links to no event page');
+  return match[1];
+}
+
+export interface PageType {
+  name: string;
+  path: string;
+}
+
+export const PAGE_TYPES: readonly PageType[] = [
+  { name: 'home', path: '/' },
+  { name: 'piece', path: `/articles/${claim.piece}/` },
+  { name: 'claims index', path: '/claims/' },
+  { name: 'claim', path: `/claims/${claim.id}/` },
+  { name: 'events index', path: '/events/' },
+  { name: 'event', path: firstEventPath() },
+  { name: 'timeline', path: '/timeline/' },
+  { name: 'search with results', path: '/search/?q=June+2018' },
+  { name: 'about', path: '/about/' },
+  { name: '404', path: '/no-such-page/' },
+];
+
+export const firstClaim = claim;
