@@ -4,7 +4,7 @@
  * timeline, times search, and sets TimelineJS3 beside this site's timeline.
  * Prints one table (and writes it as JSON to bench-results/). A step that
  * fails prints "failed: <reason>" in its cells; the others still run.
- * How to read it: BENCH-README-SECTION.md / the README's Benchmark section.
+ * How to read it: the README, section "npm run bench".
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +15,7 @@ import { Results, kb, mb, millis, reasonOf, seconds, type RowSpec } from './benc
 import { freePort, run, startPreview, startStatic, tail, type Running } from './bench/process.ts';
 import { findPhase, readBuildLog } from './bench/build-log.ts';
 import { builtIndex, folderSize, runPagefind } from './bench/pagefind.ts';
-import { prepareCorpusProject, buildCorpus, type CorpusProject } from './bench/corpus.ts';
+import { prepareCorpusProject, buildCorpus, sampleCardCost, type CorpusProject } from './bench/corpus.ts';
 import { DEFAULT_SIZE } from './bench/corpus-content.ts';
 import { timelineSvg } from './bench/timeline-svg.ts';
 import { launch, timeToFirst } from './bench/browser.ts';
@@ -44,6 +44,7 @@ const rows: RowSpec[] = [
   { key: 'corpus.growth', section: `corpus: ${size.pieces} pieces, ${size.pieces * size.claimsPerPiece} claims, ${size.events} events`, measure: 'growth: a 10% corpus → the full corpus', target: 'time grows no faster than pages (linear)' },
   { key: 'corpus.pagefind', section: `corpus: ${size.pieces} pieces, ${size.pieces * size.claimsPerPiece} claims, ${size.events} events`, measure: 'Pagefind index size' },
   { key: 'corpus.svg', section: `corpus: ${size.pieces} pieces, ${size.pieces * size.claimsPerPiece} claims, ${size.events} events`, measure: 'timeline SVG size (raw / gzip)' },
+  { key: 'corpus.images', section: `corpus: ${size.pieces} pieces, ${size.pieces * size.claimsPerPiece} claims, ${size.events} events`, measure: 'share images, cold (sampled; not in the build time above)' },
   { key: 'corpus.render', section: `corpus: ${size.pieces} pieces, ${size.pieces * size.claimsPerPiece} claims, ${size.events} events`, measure: 'timeline page render at build' },
   ...LIGHTHOUSE_PAGES.map((p) => ({ key: `lh.${p}`, section: 'Lighthouse (real site, astro preview)', measure: p, target: '100 · 100 · 100 · 100' })),
   { key: 'zoom.p50', section: `timeline at ${size.events} events`, measure: 'frame time while wheel-zooming, p50' },
@@ -137,7 +138,7 @@ await results.step(keysOf('search.'), async () => {
   const own = join(import.meta.dirname, 'bench', 'search.ts');
   let note = '';
   if (existsSync(own)) {
-    // The search page's own benchmark, when it has one: see BENCH-README-SECTION.md for the contract.
+    // The search page's own benchmark, when it has one: the contract is in the README, section "npm run bench".
     try {
       const mod = (await import(pathToFileURL(own).href)) as Record<string, unknown>;
       const fn = mod['measureSearch'] ?? mod['benchSearch'] ?? mod['default'];
@@ -223,6 +224,11 @@ await results.step([...keysOf('corpus.'), ...keysOf('zoom.')], async () => {
       const { bytes, files } = folderSize(join(dist, 'pagefind'));
       results.set('corpus.pagefind', `${mb(bytes)} in ${files} files, ${seconds(ms)} (CLI run by the bench: the build makes no index yet)`);
     }
+  });
+  await results.step(['corpus.images'], async () => {
+    const cost = await sampleCardCost(corpus!, 200);
+    const projected = cost.cards * cost.msPerCard;
+    results.set('corpus.images', `${cost.cards} cards × ${millis(cost.msPerCard)} (mean of ${cost.sampled}) ≈ ${seconds(projected)} on one core, once; later builds re-render only changed cards`);
   });
   await results.step(['corpus.svg'], async () => {
     const svg = timelineSvg(dist);

@@ -48,8 +48,13 @@ export default function lipsAndTeeth(): AstroIntegration {
         }
         // Share images: rendered into a content-hash cache, so a rebuild only
         // renders the cards whose text changed, then copied into the output.
-        const report = await renderAllCards({ root, content: checked, cacheDir: join(root, '.astro', 'cache', 'og'), outDir: dist });
-        logger.info(`share images: ${report.total} cards (${report.rendered} rendered, ${report.reused} from cache) in ${Math.round(report.ms)} ms`);
+        // SHARE_IMAGES=off skips them (the benchmark's 14,000-page corpus measures them apart).
+        if (process.env['SHARE_IMAGES'] === 'off') {
+          logger.info('share images: skipped (SHARE_IMAGES=off)');
+        } else {
+          const report = await renderAllCards({ root, content: checked, cacheDir: join(root, '.astro', 'cache', 'og'), outDir: dist });
+          logger.info(`share images: ${report.total} cards (${report.rendered} rendered, ${report.reused} from cache) in ${Math.round(report.ms)} ms`);
+        }
         // Index the built pages for search (pieces, claims, events).
         await buildSearchIndex(dist, logger);
       },

@@ -2,6 +2,9 @@
  * The site built from a generated corpus in a temporary copy of the project:
  * the project's config, src/ and public/ with a generated content/, and a
  * symlink to node_modules. Nothing is written inside the project itself.
+ * Share images are left out of the corpus build (SHARE_IMAGES=off) and
+ * measured apart, by `sampleCardCost`: 14,000 cards would swamp the timing of
+ * everything else.
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +28,9 @@ export function prepareCorpusProject(projectRoot: string, size: CorpusSize): Cor
     cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
   }
   symlinkSync(realpathSync(join(projectRoot, 'node_modules')), join(root, 'node_modules'), 'dir');
+  // The corpus publishes none of the real site's URLs: start it with an empty ledger.
+  writeFileSync(join(root, 'permalinks.json'), '[]\n');
+  writeFileSync(join(root, 'redirects.json'), '{}\n');
   const files = generateCorpus(size);
   for (const file of files) {
     const path = join(root, file.path);
@@ -35,7 +41,22 @@ export function prepareCorpusProject(projectRoot: string, size: CorpusSize): Cor
 }
 
 export async function buildCorpus(project: CorpusProject, siteUrl: string): Promise<RunResult> {
-  const result = await run('npx', ['astro', 'build'], { cwd: project.root, env: { SITE_URL: siteUrl }, timeoutMs: 30 * 60_000 });
+  const result = await run('npx', ['astro', 'build'], { cwd: project.root, env: { SITE_URL: siteUrl, SHARE_IMAGES: 'off' }, timeoutMs: 30 * 60_000 });
   if (result.code !== 0) throw new Error(`corpus build failed: ${tail(result.output)}`);
   return result;
+}
+
+/** Render a sample of the corpus's share cards cold; returns the count of all cards and ms per card. */
+export async function sampleCardCost(project: CorpusProject, sample: number): Promise<{ cards: number; sampled: number; msPerCard: number }> {
+  const { checkContent } = await import('../../src/validate/check-content.ts');
+  const { readContentDir } = await import('../../src/validate/read-content.ts');
+  const { cardsFromContent } = await import('../../src/build/og/cards.ts');
+  const { renderCard } = await import('../../src/build/og/render.ts');
+  const { content } = checkContent(await readContentDir(project.root));
+  const cards = cardsFromContent(content);
+  const picked = cards.slice(0, sample);
+  await renderCard(picked[0]!); // fonts load once; keep that out of the per-card figure
+  const started = performance.now();
+  for (const card of picked) await renderCard(card);
+  return { cards: cards.length, sampled: picked.length, msPerCard: (performance.now() - started) / picked.length };
 }
