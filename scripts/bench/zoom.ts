@@ -19,7 +19,8 @@ export async function zoomFrames(browser: Browser, url: string, steps = 30): Pro
     await localOnly(page, new URL(url).origin);
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     await page.goto(url, { waitUntil: 'networkidle' });
-    const svg = page.locator('main svg').first();
+    // The chart: the visible SVG whose marks are links (icons in the legend have none).
+    const svg = page.locator('main svg:has(a[href]) >> visible=true').first();
     if ((await svg.count()) === 0) throw new Error('no <svg> in /timeline/ (is the timeline still a placeholder?)');
     await svg.scrollIntoViewIfNeeded();
     const box = await svg.boundingBox();

@@ -26,6 +26,7 @@ export class SearchIndexError extends Error {
 }
 
 export async function buildSearchIndex(outDir: string, logger: Logger): Promise<void> {
+  const started = performance.now();
   try {
     const created = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: LABELS });
     if (!created.index) throw new SearchIndexError(created.errors);
@@ -34,7 +35,7 @@ export async function buildSearchIndex(outDir: string, logger: Logger): Promise<
     if (added.page_count === 0) throw new SearchIndexError(['no page with data-pagefind-body was found']);
     const written = await created.index.writeFiles({ outputPath: join(outDir, 'pagefind') });
     if (written.errors.length > 0) throw new SearchIndexError(written.errors);
-    logger.info(`search index: ${added.page_count} HTML files read, index written to pagefind/`);
+    logger.info(`search index (Pagefind): ${added.page_count} pages indexed into pagefind/ in ${Math.round(performance.now() - started)} ms`);
   } finally {
     await pagefind.close();
   }

@@ -67,11 +67,15 @@ async function build(): Promise<Site> {
 
   const lastWritten = articles.map((a) => writtenBy(a.data.published)).sort().at(-1) ?? '';
   const firstWritten = articles.map((a) => writtenBy(a.data.published)).sort()[0] ?? '';
+  const claimsByEvent = new Map<string, string[]>();
+  for (const claim of claims) {
+    for (const event of claim.events) claimsByEvent.set(event, [...(claimsByEvent.get(event) ?? []), claim.id]);
+  }
   const events = (await getCollection('events'))
     .map((entry): SiteEvent => {
       const data = entry.data;
       const cited = data.sources.flatMap((s) => ('claim' in s ? [s.claim] : []));
-      const concerning = claims.filter((c) => c.events.includes(data.id)).map((c) => c.id);
+      const concerning = claimsByEvent.get(data.id) ?? [];
       return {
         ...data,
         claims: [...new Set([...concerning, ...cited])],

@@ -38,7 +38,6 @@ class TimelineChart extends HTMLElement {
     this.defaultDomain = [Number(this.dataset['defaultFrom']), Number(this.dataset['defaultTo'])];
     this.shared = this.defaultDomain;
     for (const svg of this.querySelectorAll<SVGSVGElement>('svg.tl-svg')) this.views.push(this.setUp(new TimelineView(svg)));
-    for (const el of this.closest('section')?.querySelectorAll<HTMLElement>('.tl-js-only') ?? []) el.hidden = false;
     this.classList.add('is-enhanced');
 
     const restored = this.views[0] ? parseRangeParams(location.search, { start: this.views[0].view.bounds[0], end: this.views[0].view.bounds[1] }) : null;
@@ -212,7 +211,7 @@ class TimelineChart extends HTMLElement {
   }
 
   private applyFilters(): void {
-    const off = (name: string) => new Set([...this.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].filter((i) => !i.checked).map((i) => i.value));
+    const off = (name: string) => new Set([...this.querySelectorAll<HTMLInputElement>(`input[data-filter="${name}"]`)].filter((i) => !i.checked).map((i) => i.value));
     const lanes = off('lane');
     const kinds = off('kind');
     const hide = (el: HTMLElement | SVGElement) => lanes.has(el.dataset['lane'] ?? '') || kinds.has(el.dataset['kind'] ?? '');
