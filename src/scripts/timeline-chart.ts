@@ -63,7 +63,7 @@ class TimelineChart extends HTMLElement {
       .filter((event: Event) => (wide ? !(event as MouseEvent).button : event.type === 'wheel' && (event as WheelEvent).ctrlKey))
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         const t = event.transform;
-        view.render({ k: t.k, t: wide ? t.x : t.y });
+        view.schedule({ k: t.k, t: wide ? t.x : t.y });
         if (!this.syncing && view.active) this.shared = view.domain;
       })
       .on('end', () => {

@@ -123,7 +123,27 @@ export class TimelineView {
     this.ends = visible.map((m) => m.times.t1).sort((a, b) => a - b);
   }
 
+  private frame = 0;
+
+  /**
+   * Take a zoom state now, draw it at the next frame. A wheel or pinch can
+   * fire several zoom events per frame; drawing only the last keeps each
+   * frame to one pass over the marks, however many there are.
+   */
+  schedule(zoom: ZoomState): void {
+    this.zoom = zoom;
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.render(this.zoom);
+    });
+  }
+
   render(zoom: ZoomState): void {
+    if (this.frame) {
+      cancelAnimationFrame(this.frame);
+      this.frame = 0;
+    }
     this.zoom = zoom;
     const pos = (ms: number) => position(this.base, zoom, ms);
     const [a0, a1] = this.along;
