@@ -4,7 +4,7 @@ import { formatRange } from '../lib/dates.ts';
 import { DAY_MS, isoDay } from '../lib/timeline/time.ts';
 import { parseRangeParams, rangeParams } from '../lib/timeline/url-range.ts';
 import type { ZoomState } from '../lib/timeline/zoom-math.ts';
-import { TimelineView } from './timeline-view.ts';
+import { NARROW_QUERY, TimelineView } from './timeline-view.ts';
 
 /**
  * <timeline-chart>: zoom, pan, filters, details and keyboard for the
@@ -26,7 +26,7 @@ function animated(sel: Svg, ms: number) {
 }
 
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
-const narrow = matchMedia('(max-width: 720px)');
+const narrow = matchMedia(NARROW_QUERY);
 
 class TimelineChart extends HTMLElement {
   private views: { view: TimelineView; zoom: ZoomBehavior<SVGSVGElement, unknown>; sel: Svg }[] = [];
@@ -103,13 +103,8 @@ class TimelineChart extends HTMLElement {
     const active = this.current;
     if (!active) return;
     this.shared = active.view.domain;
-    this.syncing = true;
-    for (const other of this.views) {
-      if (other === active) continue;
-      const z = other.view.zoomForDomain(this.shared);
-      other.sel.call(other.zoom.transform, other.view.wide ? zoomIdentity.translate(z.t, 0).scale(z.k) : zoomIdentity.translate(0, z.t).scale(z.k));
-    }
-    this.syncing = false;
+    // The layout off screen is brought to this range when it comes on screen
+    // (the media-query listener in connectedCallback), not after every gesture.
     const { from, to } = rangeParams(snap(this.shared[0]), snap(this.shared[1]));
     const url = new URL(location.href);
     url.searchParams.set('from', from);
@@ -178,11 +173,25 @@ class TimelineChart extends HTMLElement {
         : e.key === 'End' ? marks[marks.length - 1]
         : e.key === 'ArrowRight' || e.key === 'ArrowDown' ? marks[Math.min(marks.length - 1, i + 1)]
         : marks[Math.max(0, i - 1)];
-      next?.focus();
+      if (next) {
+        this.reveal(v.view, next);
+        next.focus();
+      }
     } else {
       return;
     }
     e.preventDefault();
+  }
+
+  /** Pan so a mark is in view, and draw at once: a culled mark cannot take focus until it is drawn. */
+  private reveal(view: TimelineView, el: SVGAElement): void {
+    const m = view.marks.find((x) => x.el === el);
+    if (!m) return;
+    const [d0, d1] = view.domain;
+    if (m.times.anchor >= d0 && m.times.anchor <= d1) return;
+    const half = (d1 - d0) / 2;
+    this.show([m.times.anchor - half, m.times.anchor + half], false);
+    view.flush();
   }
 
   /** Keep the focused mark in view and describe it. */

@@ -3,6 +3,13 @@ import { timeTicks } from '../lib/timeline/ticks.ts';
 import type { MarkShape, MarkTimes } from '../lib/timeline/marks.ts';
 import { position, visibleDomain, zoomFor, type Linear, type ZoomState } from '../lib/timeline/zoom-math.ts';
 
+/** Must match the breakpoint in src/styles/timeline.css. */
+export const NARROW_QUERY = '(max-width: 720px)';
+const narrowScreen = matchMedia(NARROW_QUERY);
+
+/** Above this many marks, marks outside the view are taken out of the render tree. */
+const CULL_ABOVE = 1500;
+
 /**
  * One drawn chart (wide or narrow) and how to move it. It reads the numbers the
  * build wrote into data attributes once, then repositions the existing nodes
@@ -90,9 +97,13 @@ export class TimelineView {
     this.refreshCounts();
   }
 
-  /** Is this layout the one on screen? */
+  /**
+   * Is this layout the one on screen? The stylesheet shows the narrow layout
+   * at NARROW_QUERY and the wide one otherwise; asking the media query (not the
+   * element's box) keeps zoom events from forcing a layout.
+   */
   get active(): boolean {
-    return this.svg.getBoundingClientRect().width > 0;
+    return this.wide !== narrowScreen.matches;
   }
 
   get domain(): [number, number] {
@@ -126,6 +137,21 @@ export class TimelineView {
   private frame = 0;
 
   /**
+   * With thousands of marks, every frame's style, paint and hit testing grow
+   * with the marks in the render tree, visible or not. Above CULL_ABOVE marks,
+   * those outside the view leave it (display: none) until they come back in;
+   * arrow keys reveal a culled mark before focusing it (see timeline-chart).
+   */
+  private get cull(): boolean {
+    return this.marks.length > CULL_ABOVE;
+  }
+
+  /** Draw now whatever zoom state is pending. */
+  flush(): void {
+    this.render(this.zoom);
+  }
+
+  /**
    * Take a zoom state now, draw it at the next frame. A wheel or pinch can
    * fire several zoom events per frame; drawing only the last keeps each
    * frame to one pass over the marks, however many there are.
@@ -154,8 +180,10 @@ export class TimelineView {
       const hi = pos(Math.max(times.t1, times.disclosed ?? times.t1)) + margin;
       const inside = hi >= a0 && lo <= a1;
       if (!inside && !mark.shown) continue;
+      if (this.cull && mark.shown !== inside) mark.el.style.display = inside ? '' : 'none';
       mark.shown = inside;
-      this.placeMark(mark, pos);
+      // A culled mark is out of the render tree: moving it would be wasted work.
+      if (inside || !this.cull) this.placeMark(mark, pos);
     }
     this.renderAxis(pos);
     this.renderWritten(pos);
