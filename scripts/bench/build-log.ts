@@ -15,7 +15,6 @@ export interface BuildPhases {
 }
 
 const toMs = (value: string, unit: string) => Number(value) * (unit === 's' ? 1000 : unit === 'm' || unit === 'min' ? 60_000 : 1);
-// eslint-disable-next-line no-control-regex
 const stripAnsi = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
 
 export function readBuildLog(raw: string): BuildPhases {
