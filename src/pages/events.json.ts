@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { jsonResponse } from '../lib/json-response.ts';
 import { getSite } from '../data/site.ts';
 import { href, paths } from '../lib/urls.ts';
 
@@ -22,5 +23,5 @@ export const GET: APIRoute = async () => {
     claims: e.claims,
     url: href(paths.event(e.id)),
   }));
-  return new Response(JSON.stringify(list, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return jsonResponse(list);
 };
