@@ -31,6 +31,8 @@ const TLJS_EVENT_MARK = '.tl-timemarker';
 const size = DEFAULT_SIZE;
 const LIGHTHOUSE_PAGES = ['home', 'piece', 'claim', 'event', 'timeline', 'search'] as const;
 
+const CORPUS = `corpus: ${size.pieces} pieces, ${size.pieces * size.claimsPerPiece} claims, ${size.events} events`;
+
 const rows: RowSpec[] = [
   { key: 'build.total', section: 'real site build', measure: 'astro build, wall clock (all steps)', target: '≤ 20 s' },
   { key: 'build.types', section: 'real site build', measure: 'content sync and types' },
@@ -39,13 +41,13 @@ const rows: RowSpec[] = [
   { key: 'build.pagefind', section: 'real site build', measure: 'Pagefind index' },
   { key: 'build.images', section: 'real site build', measure: 'share images' },
   { key: 'build.other', section: 'real site build', measure: 'other timed integration steps' },
-  { key: 'corpus.build', section: `corpus: ${size.pieces} pieces, ${size.pieces * size.claimsPerPiece} claims, ${size.events} events`, measure: 'astro build, wall clock', target: '≤ 3 min' },
-  { key: 'corpus.memory', section: `corpus: ${size.pieces} pieces, ${size.pieces * size.claimsPerPiece} claims, ${size.events} events`, measure: 'peak memory (largest process)' },
-  { key: 'corpus.growth', section: `corpus: ${size.pieces} pieces, ${size.pieces * size.claimsPerPiece} claims, ${size.events} events`, measure: 'growth: a 10% corpus → the full corpus', target: 'time grows no faster than pages (linear)' },
-  { key: 'corpus.pagefind', section: `corpus: ${size.pieces} pieces, ${size.pieces * size.claimsPerPiece} claims, ${size.events} events`, measure: 'Pagefind index size' },
-  { key: 'corpus.svg', section: `corpus: ${size.pieces} pieces, ${size.pieces * size.claimsPerPiece} claims, ${size.events} events`, measure: 'timeline SVG size (raw / gzip)' },
-  { key: 'corpus.images', section: `corpus: ${size.pieces} pieces, ${size.pieces * size.claimsPerPiece} claims, ${size.events} events`, measure: 'share images, cold (sampled; not in the build time above)' },
-  { key: 'corpus.render', section: `corpus: ${size.pieces} pieces, ${size.pieces * size.claimsPerPiece} claims, ${size.events} events`, measure: 'timeline page render at build' },
+  { key: 'corpus.build', section: CORPUS, measure: 'astro build, wall clock', target: '≤ 3 min' },
+  { key: 'corpus.memory', section: CORPUS, measure: 'peak memory (largest process)' },
+  { key: 'corpus.growth', section: CORPUS, measure: 'growth: a 10% corpus → the full corpus', target: 'time grows no faster than pages (linear)' },
+  { key: 'corpus.pagefind', section: CORPUS, measure: 'Pagefind index size' },
+  { key: 'corpus.svg', section: CORPUS, measure: 'timeline SVG size (raw / gzip)' },
+  { key: 'corpus.images', section: CORPUS, measure: 'share images, cold (sampled; not in the build time above)' },
+  { key: 'corpus.render', section: CORPUS, measure: 'timeline page render at build' },
   ...LIGHTHOUSE_PAGES.map((p) => ({ key: `lh.${p}`, section: 'Lighthouse (real site, astro preview)', measure: p, target: '100 · 100 · 100 · 100' })),
   { key: 'zoom.p50', section: `timeline at ${size.events} events`, measure: 'frame time while wheel-zooming, p50' },
   { key: 'zoom.p95', section: `timeline at ${size.events} events`, measure: 'frame time while wheel-zooming, p95', target: '≤ 20 ms' },
