@@ -1,4 +1,5 @@
-import { labelPlacement, placeMark, px } from '../lib/timeline/place.ts';
+import { placeMark, px } from '../lib/timeline/place.ts';
+import { writtenLabels } from '../lib/timeline/written-labels.ts';
 import { timeTicks } from '../lib/timeline/ticks.ts';
 import type { MarkShape, MarkTimes } from '../lib/timeline/marks.ts';
 import { position, visibleDomain, zoomFor, type Linear, type ZoomState } from '../lib/timeline/zoom-math.ts';
@@ -31,6 +32,20 @@ interface Mark {
   shown: boolean;
 }
 
+/** A piece's "written here" marker and its label, read once from the build's attributes. */
+interface Written {
+  g: SVGGElement;
+  rect: Element | null;
+  label: SVGTextElement | null;
+  from: number;
+  to: number;
+  room: number;
+  /** Whether the marker was inside the plot on the last frame. */
+  shown: boolean;
+  /** Whether the label was drawn on the last frame. */
+  labelled: boolean;
+}
+
 function num(el: Element, name: string): number {
   return Number(el.getAttribute(`data-${name}`));
 }
@@ -47,8 +62,7 @@ export class TimelineView {
   private readonly r: number;
   private readonly grid: SVGGElement;
   private readonly axis: SVGGElement;
-  private readonly written: SVGGElement[];
-  private readonly writtenLabels: SVGTextElement[];
+  private readonly written: Written[];
   private readonly earlier: SVGTextElement | null;
   private readonly later: SVGTextElement | null;
   private readonly gridTemplate: { a: number; b: number };
@@ -70,8 +84,11 @@ export class TimelineView {
     this.gridTemplate = this.wide
       ? { a: Number(firstLine?.getAttribute('y1') ?? 0), b: Number(firstLine?.getAttribute('y2') ?? 0) }
       : { a: Number(firstLine?.getAttribute('x1') ?? 0), b: Number(firstLine?.getAttribute('x2') ?? 0) };
-    this.written = [...svg.querySelectorAll<SVGGElement>('.tl-written-mark')];
-    this.writtenLabels = [...svg.querySelectorAll<SVGTextElement>('.tl-written-label')];
+    const labels = [...svg.querySelectorAll<SVGTextElement>('.tl-written-label')];
+    this.written = [...svg.querySelectorAll<SVGGElement>('.tl-written-mark')].map((g, i) => {
+      const label = labels[i] ?? null;
+      return { g, rect: g.firstElementChild, label, from: num(g, 'from'), to: num(g, 'to'), room: label ? num(label, 'room') : 0, shown: true, labelled: label?.getAttribute('display') !== 'none' };
+    });
     this.earlier = svg.querySelector<SVGTextElement>('.tl-earlier');
     this.later = svg.querySelector<SVGTextElement>('.tl-later');
     this.r = num(svg, 'r') || 7;
@@ -235,23 +252,36 @@ export class TimelineView {
     this.axis.replaceChildren(...labels);
   }
 
+  /**
+   * Markers move like marks: those outside the plot leave the render tree and
+   * are not touched again until they come back. Labels are placed by
+   * writtenLabels, which drops those that would run into another.
+   */
   private renderWritten(pos: (ms: number) => number): void {
-    this.written.forEach((g, i) => {
-      const from = pos(num(g, 'from'));
-      const size = Math.max(2, pos(num(g, 'to')) - from);
-      g.setAttribute('transform', this.wide ? `translate(${px(from)},0)` : `translate(0,${px(from)})`);
-      g.firstElementChild?.setAttribute(this.wide ? 'width' : 'height', px(size));
-      const label = this.writtenLabels[i];
-      if (!label) return;
-      const mid = from + size / 2;
-      const inside = from + size >= this.along[0] && from <= this.along[1];
-      label.style.display = inside ? '' : 'none';
+    const spans = this.written.map((w) => {
+      const from = pos(w.from);
+      return { from, to: from + Math.max(2, pos(w.to) - from), room: w.room };
+    });
+    const labels = writtenLabels(spans, this.along, this.wide);
+    this.written.forEach((w, i) => {
+      const { from, to } = spans[i]!;
+      const inside = to >= this.along[0] && from <= this.along[1];
+      if (inside !== w.shown) toggle(w.g, inside);
+      w.shown = inside;
+      if (inside) {
+        w.g.setAttribute('transform', this.wide ? `translate(${px(from)},0)` : `translate(0,${px(from)})`);
+        w.rect?.setAttribute(this.wide ? 'width' : 'height', px(to - from));
+      }
+      const place = labels[i];
+      if (!w.label) return;
+      if (Boolean(place) !== w.labelled) toggle(w.label, Boolean(place));
+      w.labelled = Boolean(place);
+      if (!place) return;
       if (this.wide) {
-        const place = labelPlacement(from, from + size, this.along, num(label, 'room'));
-        label.setAttribute('x', px(place.at));
-        label.setAttribute('text-anchor', place.anchor);
+        w.label.setAttribute('x', px(place.at));
+        w.label.setAttribute('text-anchor', place.anchor);
       } else {
-        label.setAttribute('y', px(mid - 4));
+        w.label.setAttribute('y', px(place.at - 4));
       }
     });
   }
@@ -263,6 +293,12 @@ export class TimelineView {
     if (this.earlier) this.earlier.textContent = earlier > 0 ? `${this.wide ? '←' : '↑'} ${earlier} earlier` : '';
     if (this.later) this.later.textContent = later > 0 ? `${later} later ${this.wide ? '→' : '↓'}` : '';
   }
+}
+
+/** Show or hide an element with the presentation attribute the build writes. */
+function toggle(el: SVGElement, on: boolean): void {
+  if (on) el.removeAttribute('display');
+  else el.setAttribute('display', 'none');
 }
 
 /** Index of the first value ≥ x in a sorted array. */

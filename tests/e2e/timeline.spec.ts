@@ -110,3 +110,24 @@ test('narrow screens get the vertical layout', async ({ page }) => {
   await page.keyboard.press('ArrowDown');
   await expect(page.locator(':focus')).toHaveAttribute('href', '/events/kim-visit-china-3/');
 });
+
+test('"written here" labels never overprint: one gives way when zoomed out, both return', async ({ page }) => {
+  await page.goto('/timeline/');
+  const labels = page.locator('svg.tl-wide .tl-written-label');
+  await expect(labels).toHaveCount(2);
+  await expect(labels.nth(0)).toBeVisible();
+  await expect(labels.nth(1)).toBeVisible();
+  const boxes = async () => {
+    const out: { x: number; width: number }[] = [];
+    for (const label of await labels.all()) if (await label.isVisible()) out.push((await label.boundingBox())!);
+    return out.sort((a, b) => a.x - b.x);
+  };
+  const open = await boxes();
+  expect(open[0]!.x + open[0]!.width).toBeLessThan(open[1]!.x);
+  // The whole record squeezes the ten months between the pieces into about 50 px.
+  await page.getByRole('button', { name: 'Whole record' }).click();
+  await expect.poll(() => params(page).get('from')).toBe('2003-01');
+  await expect.poll(async () => (await boxes()).length).toBe(1);
+  await page.getByRole('button', { name: '2017–2019' }).click();
+  await expect.poll(async () => (await boxes()).length).toBe(2);
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { LABEL_GAP, writtenLabels } from '../../src/lib/timeline/written-labels.ts';
+
+const edges = [0, 1000] as const;
+
+describe('"written here" labels', () => {
+  it('centres a label on its day when there is room', () => {
+    expect(writtenLabels([{ from: 500, to: 502, room: 40 }], edges, true)).toEqual([{ at: 501, anchor: 'middle' }]);
+  });
+
+  it('draws no label for a piece outside the plot', () => {
+    expect(writtenLabels([{ from: -50, to: -10, room: 40 }, { from: 1200, to: 1210, room: 40 }], edges, true)).toEqual([null, null]);
+  });
+
+  it('keeps the earlier of two labels that would touch, and both when they clear the gap', () => {
+    const close = writtenLabels([{ from: 560, to: 562, room: 40 }, { from: 500, to: 502, room: 40 }], edges, true);
+    expect(close).toEqual([null, { at: 501, anchor: 'middle' }]);
+    // 501 + 40 + gap + 40 is the nearest the next centre may be.
+    const apart = 501 + 80 + LABEL_GAP;
+    const both = writtenLabels([{ from: 500, to: 502, room: 40 }, { from: apart - 1, to: apart + 1, room: 40 }], edges, true);
+    expect(both.every((l) => l !== null)).toBe(true);
+    const touching = writtenLabels([{ from: 500, to: 502, room: 40 }, { from: apart - 1.5, to: apart + 0.5, room: 40 }], edges, true);
+    expect(touching[1]).toBeNull();
+  });
+
+  it('measures a label pulled in at an edge from where it is anchored', () => {
+    // Near the right edge the label ends at the piece's last day: it spans [915, 995].
+    const fits = writtenLabels([{ from: 990, to: 995, room: 40 }, { from: 859, to: 861, room: 40 }], edges, true);
+    expect(fits).toEqual([{ at: 995, anchor: 'end' }, { at: 860, anchor: 'middle' }]); // [820, 900]: 15 px clear
+    const clash = writtenLabels([{ from: 990, to: 995, room: 40 }, { from: 870, to: 872, room: 40 }], edges, true);
+    expect(clash).toEqual([null, { at: 871, anchor: 'middle' }]); // [831, 911]: 4 px from [915, 995]
+  });
+
+  it('stacks narrow-layout labels down the side, one per label height', () => {
+    const labels = writtenLabels([{ from: 100, to: 100, room: 0 }, { from: 110, to: 110, room: 0 }, { from: 130, to: 130, room: 0 }], edges, false);
+    expect(labels).toEqual([{ at: 100, anchor: 'end' }, null, { at: 130, anchor: 'end' }]);
+  });
+
+  it('hides at most what collides: 1,000 pieces a pixel apart leave labels at least a label apart', () => {
+    const spans = Array.from({ length: 1000 }, (_, i) => ({ from: i, to: i + 1, room: 30 }));
+    const shown = writtenLabels(spans, edges, true).flatMap((l) => (l ? [l.at] : []));
+    expect(shown.length).toBeGreaterThan(10);
+    for (let i = 1; i < shown.length; i++) expect(shown[i]! - shown[i - 1]!).toBeGreaterThanOrEqual(60 + LABEL_GAP);
+  });
+});
