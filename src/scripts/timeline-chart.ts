@@ -3,6 +3,7 @@ import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } fro
 import { formatRange } from '../lib/dates.ts';
 import { DAY_MS, isoDay } from '../lib/timeline/time.ts';
 import { parseRangeParams, rangeParams } from '../lib/timeline/url-range.ts';
+import { parseShown, shownParam } from '../lib/timeline/url-filters.ts';
 import type { ZoomState } from '../lib/timeline/zoom-math.ts';
 import { NARROW_QUERY, TimelineView } from './timeline-view.ts';
 
@@ -13,7 +14,8 @@ import { NARROW_QUERY, TimelineView } from './timeline-view.ts';
  * - wheel, pinch, drag, buttons and + / − / 0 / Shift+arrows change the range;
  * - the range lives in the address bar (?from=YYYY-MM&to=YYYY-MM) and is restored on load;
  * - on a mark, arrow keys move to the previous/next event in time; Enter follows the link;
- * - lane and kind checkboxes hide marks (and the matching list entries).
+ * - lane and kind checkboxes hide marks (and the matching list entries); what
+ *   they hide is kept in the address bar too (?lanes=…&kinds=…).
  */
 type Svg = Selection<SVGSVGElement, unknown, null, undefined>;
 
@@ -47,7 +49,11 @@ class TimelineChart extends HTMLElement {
     this.addEventListener('keydown', (e) => this.onKey(e));
     this.addEventListener('focusin', (e) => this.onFocus(e));
     this.addEventListener('pointerover', (e) => this.detail(markOf(e.target)));
-    this.addEventListener('change', () => this.applyFilters());
+    if (this.restoreFilters()) this.applyFilters();
+    this.addEventListener('change', () => {
+      this.applyFilters();
+      this.recordFilters();
+    });
     narrow.addEventListener('change', () => this.show(this.shared, false, false));
   }
 
@@ -219,8 +225,36 @@ class TimelineChart extends HTMLElement {
     if (meta) meta.textContent = mark.dataset['meta'] ?? '';
   }
 
+  private boxes(filter: string): HTMLInputElement[] {
+    return [...this.querySelectorAll<HTMLInputElement>(`input[data-filter="${filter}"]`)];
+  }
+
+  /** Tick the boxes a shared link asks for; true if it asked for anything. */
+  private restoreFilters(): boolean {
+    let asked = false;
+    for (const { filter, param } of FILTERS) {
+      const boxes = this.boxes(filter);
+      const shown = parseShown(location.search, param, boxes.map((b) => b.value));
+      if (!shown) continue;
+      asked = true;
+      for (const box of boxes) box.checked = shown.has(box.value);
+    }
+    return asked;
+  }
+
+  private recordFilters(): void {
+    const url = new URL(location.href);
+    for (const { filter, param } of FILTERS) {
+      const boxes = this.boxes(filter);
+      const value = shownParam(new Set(boxes.filter((b) => b.checked).map((b) => b.value)), boxes.map((b) => b.value));
+      if (value === null) url.searchParams.delete(param);
+      else url.searchParams.set(param, value);
+    }
+    history.replaceState(history.state, '', url);
+  }
+
   private applyFilters(): void {
-    const off = (name: string) => new Set([...this.querySelectorAll<HTMLInputElement>(`input[data-filter="${name}"]`)].filter((i) => !i.checked).map((i) => i.value));
+    const off = (name: string) => new Set(this.boxes(name).filter((i) => !i.checked).map((i) => i.value));
     const lanes = off('lane');
     const kinds = off('kind');
     const hide = (el: HTMLElement | SVGElement) => lanes.has(el.dataset['lane'] ?? '') || kinds.has(el.dataset['kind'] ?? '');
@@ -236,6 +270,12 @@ class TimelineChart extends HTMLElement {
 function markOf(target: EventTarget | null): SVGAElement | null {
   return target instanceof Element ? target.closest<SVGAElement>('a.tl-mark') : null;
 }
+
+/** Each filter's checkboxes (data-filter) and its parameter in the address bar. */
+const FILTERS = [
+  { filter: 'lane', param: 'lanes' },
+  { filter: 'kind', param: 'kinds' },
+] as const;
 
 /** Round to the nearest day, so float error never tips a range into the wrong month. */
 function snap(ms: number): number {

@@ -111,6 +111,38 @@ test.describe('with the clipboard', () => {
     await expect(dialog).toBeHidden();
   });
 
+  test.describe('on a touch screen', () => {
+    test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+
+    test('a tap on a claim brings out its share button, which opens the claim’s link', async ({ page }) => {
+      await page.goto(`/articles/${signedClaim.piece}/`);
+      expect(await page.evaluate(() => matchMedia('(hover: none)').matches)).toBe(true);
+      const mark = page.locator(`mark#${signedClaim.id}`);
+      const button = mark.getByRole('button', { name: /^Share or cite claim: / });
+      await expect(button).toHaveCSS('opacity', '0');
+      // The first word of the claim: text, not its § link.
+      // A point on the claim's first line of words (not its § link at the end).
+      const position = await mark.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const first = el.getClientRects()[0]!;
+        return { x: first.x - box.x + 4, y: first.y - box.y + first.height / 2 };
+      });
+      await mark.tap({ position });
+      await expect(button).toHaveCSS('opacity', '1');
+      await button.tap();
+      const dialog = page.getByRole('dialog', { name: 'Share or cite this claim' });
+      await expect(dialog).toBeVisible();
+      await dialog.getByRole('button', { name: 'Copy link' }).tap();
+      const expected = new URL(signedClaim.url, new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '')).href;
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+      await dialog.getByRole('button', { name: 'Close' }).tap();
+      // A tap on other words of the piece puts the button away again.
+      const other = page.locator('.piece-body p').filter({ hasNot: page.locator('mark.claim') }).first();
+      await other.tap();
+      await expect(button).toHaveCSS('opacity', '0');
+    });
+  });
+
   test('a passage link opened in a fresh page scrolls to and highlights the passage', async ({ page, context }) => {
     const piece = signedClaim.piece;
     await page.goto(`/articles/${piece}/`);

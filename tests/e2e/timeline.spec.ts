@@ -95,6 +95,32 @@ test('filters hide a lane, in the chart and the list', async ({ page }) => {
   await expect(marks(page)).toHaveCount(events.length);
 });
 
+test('filters are kept in the URL: a shared link opens with the same lanes and kinds', async ({ page }) => {
+  await page.goto('/timeline/?from=2018-01&to=2018-12');
+  const china = events.filter((e) => e.lane === 'china-dprk').length;
+  await page.getByRole('checkbox', { name: 'China – North Korea' }).uncheck();
+  await expect.poll(() => params(page).get('lanes')).toBe('inter-korean,us-dprk,multilateral');
+  expect(params(page).get('from')).toBe('2018-01');
+  const shared = page.url();
+
+  const fresh = await page.context().newPage();
+  await fresh.goto(shared);
+  await expect(fresh.getByRole('checkbox', { name: 'China – North Korea' })).not.toBeChecked();
+  await expect(marks(fresh)).toHaveCount(events.length - china);
+  await expect(fresh.locator('.tl-range')).toHaveText('Showing 1 January – 31 December 2018');
+  // Ticking it again takes the parameter out.
+  await fresh.getByRole('checkbox', { name: 'China – North Korea' }).check();
+  await expect.poll(() => new URL(fresh.url()).searchParams.has('lanes')).toBe(false);
+  await expect(marks(fresh)).toHaveCount(events.length);
+});
+
+test('unknown or hostile filter values are ignored', async ({ page }) => {
+  await page.goto('/timeline/?lanes=%3Cimg%20src%3Dx%20id%3Dpwn%3E&kinds=mars');
+  await expect(marks(page)).toHaveCount(events.length);
+  await expect(page.locator('#pwn')).toHaveCount(0);
+  for (const box of await page.getByRole('checkbox').all()) await expect(box).toBeChecked();
+});
+
 test('narrow screens get the vertical layout', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 800 });
   await page.goto('/timeline/');

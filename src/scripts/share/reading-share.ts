@@ -12,6 +12,9 @@ import './share-controls.ts';
  * - selecting text offers "Link to this passage" (a text-fragment URL) and,
  *   when the selection is inside a claim, the claim's own link first.
  */
+/** Screens whose main pointer cannot hover: the share buttons come out on a tap instead. */
+const noHover = matchMedia('(hover: none)');
+
 class ReadingShare extends HTMLElement {
   private body: HTMLElement | null = null;
   private bar: HTMLElement | null = null;
@@ -26,8 +29,10 @@ class ReadingShare extends HTMLElement {
     if (!this.body || !panel || typeof panel.showPopover !== 'function') return;
     this.addClaimButtons(panel.id);
     this.body.addEventListener('click', (event) => {
-      const button = (event.target as Element).closest<HTMLButtonElement>('button.claim-share');
+      const target = event.target as Element;
+      const button = target.closest<HTMLButtonElement>('button.claim-share');
       if (button?.dataset['claim']) this.fillPanel(button.dataset['claim']);
+      else this.revealOnTap(event);
     });
     document.addEventListener('selectionchange', () => {
       window.clearTimeout(this.timer);
@@ -66,6 +71,23 @@ class ReadingShare extends HTMLElement {
       button.setAttribute('aria-label', `Share or cite claim: ${shortenAtWord(this.quoteOf(mark), 60)}`);
       ref.after(button);
     }
+  }
+
+  /**
+   * Without hover (touch screens), a tap on a claim's words brings its share
+   * button out; a tap elsewhere in the piece puts it away. Links keep their
+   * own tap, and a tap that ends a text selection leaves the buttons alone.
+   * The browser may retarget a tap to the paragraph around the words (touch
+   * adjustment), so the claim is found from where the finger landed.
+   */
+  private revealOnTap(event: MouseEvent): void {
+    const target = event.target as Element;
+    if (!noHover.matches || target.closest('a') || !window.getSelection()?.isCollapsed) return;
+    const under = document.elementFromPoint(event.clientX, event.clientY) ?? target;
+    if (under.closest('a')) return;
+    const mark = under.closest<HTMLElement>('mark.claim');
+    for (const open of this.body?.querySelectorAll('mark.claim.is-revealed') ?? []) if (open !== mark) open.classList.remove('is-revealed');
+    mark?.classList.toggle('is-revealed');
   }
 
   private fillPanel(id: string): void {
