@@ -51,6 +51,7 @@ const rows: RowSpec[] = [
   ...LIGHTHOUSE_PAGES.map((p) => ({ key: `lh.${p}`, section: 'Lighthouse (real site, astro preview)', measure: p, target: '100 · 100 · 100 · 100' })),
   { key: 'zoom.p50', section: `timeline at ${size.events} events`, measure: 'frame time while wheel-zooming, p50' },
   { key: 'zoom.p95', section: `timeline at ${size.events} events`, measure: 'frame time while wheel-zooming, p95', target: '≤ 20 ms' },
+  { key: 'zoom.whole', section: `timeline at ${size.events} events`, measure: 'the same from the whole record (every mark in view), p50 / p95' },
   { key: 'search.date', section: 'search (real site, cold)', measure: 'date-only query', target: 'no Pagefind wasm' },
   { key: 'search.word', section: 'search (real site, cold)', measure: 'first word query' },
   { key: 'cmp.ours.weight', section: 'timeline vs TimelineJS3 (same events)', measure: 'this site: gzipped JS / CSS' },
@@ -247,6 +248,9 @@ await results.step([...keysOf('corpus.'), ...keysOf('zoom.')], async () => {
       const frames = await zoomFrames(await getBrowser(), `${preview.url}/timeline/`);
       results.set('zoom.p50', `${millis(frames.p50)} (${frames.frames} frames)`);
       results.set('zoom.p95', millis(frames.p95));
+      // Months far outside the record are clamped to it: the whole record.
+      const whole = await zoomFrames(await getBrowser(), `${preview.url}/timeline/?from=1900-01&to=2199-12`);
+      results.set('zoom.whole', `${millis(whole.p50)} / ${millis(whole.p95)} (${whole.frames} frames)`);
     } finally {
       preview.stop();
     }

@@ -67,12 +67,14 @@ class TimelineChart extends HTMLElement {
       .translateExtent(wide ? [[p0, -1e7], [p1, 1e7]] : [[-1e7, p0], [1e7, p1]])
       // The narrow layout scrolls with the page: only a pinch on a trackpad (ctrl + wheel) zooms it.
       .filter((event: Event) => (wide ? !(event as MouseEvent).button : event.type === 'wheel' && (event as WheelEvent).ctrlKey))
+      .on('start', () => view.beginGesture())
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         const t = event.transform;
         view.schedule({ k: t.k, t: wide ? t.x : t.y });
         if (!this.syncing && view.active) this.shared = view.domain;
       })
       .on('end', () => {
+        view.endGesture();
         if (!this.syncing && view.active) this.settled();
       });
     sel.call(zoom);
@@ -124,7 +126,10 @@ class TimelineChart extends HTMLElement {
     if (!el) return;
     const start = isoDay(snap(this.shared[0]));
     const end = isoDay(snap(this.shared[1]) - DAY_MS);
-    el.textContent = `Showing ${formatRange(start, end)}`;
+    // Too many marks to pick one: say why there are no links and what brings them.
+    const n = this.current?.view.crowded() ?? null;
+    const crowded = n === null ? '' : ` · ${n.toLocaleString('en-GB')} events in view: zoom in to pick one, or use the list below`;
+    el.textContent = `Showing ${formatRange(start, end)}${crowded}`;
   }
 
   private zoomBy(factor: number): void {

@@ -1,5 +1,8 @@
 import { placeMark, px } from '../lib/timeline/place.ts';
 import { writtenLabels } from '../lib/timeline/written-labels.ts';
+import { OVERVIEW_PARTS, overviewKey, overviewPaths, parseOverviewKey, type OverviewPart } from '../lib/timeline/overview.ts';
+import { DENSE_ABOVE, LINKS_MAX } from '../lib/timeline/config.ts';
+import type { Kind } from '../schemas/vocabulary.ts';
 import { timeTicks } from '../lib/timeline/ticks.ts';
 import type { MarkShape, MarkTimes } from '../lib/timeline/marks.ts';
 import { position, visibleDomain, zoomFor, type Linear, type ZoomState } from '../lib/timeline/zoom-math.ts';
@@ -8,9 +11,6 @@ import { position, visibleDomain, zoomFor, type Linear, type ZoomState } from '.
 export const NARROW_QUERY = '(max-width: 720px)';
 const narrowScreen = matchMedia(NARROW_QUERY);
 
-/** Above this many marks, marks outside the view are taken out of the render tree. */
-const CULL_ABOVE = 1500;
-
 /**
  * One drawn chart (wide or narrow) and how to move it. It reads the numbers the
  * build wrote into data attributes once, then repositions the existing nodes
@@ -18,13 +18,19 @@ const CULL_ABOVE = 1500;
  * and marks that stay off screen are not touched.
  */
 const SVG = 'http://www.w3.org/2000/svg';
+/** Pixels beyond the plot within which a mark still counts as in view (its symbol may reach in). */
+const MARGIN = 24;
 
 interface Mark {
   el: SVGAElement;
   times: MarkTimes;
   across: number;
   lane: string;
-  kind: string;
+  kind: Kind;
+  /** Happened after both pieces were written (drawn hollow). */
+  after: boolean;
+  /** Hidden by a filter (kept in step by refreshCounts). */
+  filtered: boolean;
   bar: SVGRectElement | null;
   line: SVGLineElement | null;
   tick: SVGPathElement | null;
@@ -63,6 +69,9 @@ export class TimelineView {
   private readonly grid: SVGGElement;
   private readonly axis: SVGGElement;
   private readonly written: Written[];
+  private readonly marksGroup: SVGGElement;
+  private readonly denseAbove: number;
+  private readonly linksMax: number;
   private readonly earlier: SVGTextElement | null;
   private readonly later: SVGTextElement | null;
   private readonly gridTemplate: { a: number; b: number };
@@ -92,6 +101,9 @@ export class TimelineView {
     this.earlier = svg.querySelector<SVGTextElement>('.tl-earlier');
     this.later = svg.querySelector<SVGTextElement>('.tl-later');
     this.r = num(svg, 'r') || 7;
+    this.marksGroup = svg.querySelector<SVGGElement>('.tl-marks')!;
+    this.denseAbove = svg.hasAttribute('data-dense-above') ? num(svg, 'dense-above') : DENSE_ABOVE;
+    this.linksMax = svg.hasAttribute('data-links-max') ? num(svg, 'links-max') : LINKS_MAX;
     this.marks = [...svg.querySelectorAll<SVGAElement>('a.tl-mark')].map((el) => {
       const t0 = num(el, 't0');
       const t1 = num(el, 't1');
@@ -104,7 +116,9 @@ export class TimelineView {
         times: { shape, t0, t1, anchor: num(el, 'anchor'), disclosed },
         across: num(el, 'across'),
         lane: el.dataset['lane'] ?? '',
-        kind: el.dataset['kind'] ?? '',
+        kind: (el.dataset['kind'] ?? 'other') as Kind,
+        after: el.classList.contains('after'),
+        filtered: false,
         bar,
         line: el.querySelector<SVGLineElement>('.tl-disclosed line'),
         tick: el.querySelector<SVGPathElement>('.tl-disclosed path'),
@@ -146,7 +160,8 @@ export class TimelineView {
 
   /** Recount which marks the filters leave, for the "n earlier / n later" hints. */
   refreshCounts(): void {
-    const visible = this.marks.filter((m) => !m.el.classList.contains('is-filtered'));
+    for (const m of this.marks) m.filtered = m.el.classList.contains('is-filtered');
+    const visible = this.marks.filter((m) => !m.filtered);
     this.starts = visible.map((m) => m.times.t0).sort((a, b) => a - b);
     this.ends = visible.map((m) => m.times.t1).sort((a, b) => a - b);
   }
@@ -155,12 +170,68 @@ export class TimelineView {
 
   /**
    * With thousands of marks, every frame's style, paint and hit testing grow
-   * with the marks in the render tree, visible or not. Above CULL_ABOVE marks,
-   * those outside the view leave it (display: none) until they come back in;
-   * arrow keys reveal a culled mark before focusing it (see timeline-chart).
+   * with the marks in the render tree, visible or not. In a dense chart,
+   * marks outside the view leave it (display: none) until they come back in,
+   * arrow keys reveal a culled mark before focusing it (see timeline-chart),
+   * and a zoom or pan in progress is drawn as an overview of a few paths.
    */
-  private get cull(): boolean {
-    return this.marks.length > CULL_ABOVE;
+  private get dense(): boolean {
+    return this.marks.length > this.denseAbove;
+  }
+
+  /** A gesture is under way and the overview stands in for the links. */
+  private gesture = false;
+  private overview: { g: SVGGElement; paths: Map<string, SVGPathElement>; on: boolean } | null = null;
+
+  /**
+   * A zoom, pan or animated move begins. A dense chart draws it as the
+   * overview, unless a mark has the keyboard focus (hiding the links would
+   * take the focus away).
+   */
+  beginGesture(): void {
+    if (!this.dense || this.markHasFocus()) return;
+    this.gesture = true;
+  }
+
+  private markHasFocus(): boolean {
+    const focused = document.activeElement;
+    return Boolean(focused?.closest('a.tl-mark') && this.svg.contains(focused));
+  }
+
+  /** Marks (not filtered out) in view at a zoom state. */
+  inView(zoom: ZoomState = this.zoom): number {
+    const [a0, a1] = this.along;
+    let n = 0;
+    for (const m of this.marks) {
+      if (m.filtered) continue;
+      const lo = position(this.base, zoom, m.times.t0) - MARGIN;
+      const hi = position(this.base, zoom, Math.max(m.times.t1, m.times.disclosed ?? m.times.t1)) + MARGIN;
+      if (hi >= a0 && lo <= a1) n++;
+    }
+    return n;
+  }
+
+  /**
+   * Whether the chart, once still, shows the overview rather than links: in a
+   * dense chart with more than LINKS_MAX (data-links-max) marks in view (unless a mark has the
+   * focus, which must not be taken away).
+   */
+  restsAsOverview(zoom: ZoomState = this.zoom): boolean {
+    return this.crowded(zoom) !== null;
+  }
+
+  /** The number of marks in view when there are too many for links (see restsAsOverview), else null. */
+  crowded(zoom: ZoomState = this.zoom): number | null {
+    if (!this.dense || this.markHasFocus()) return null;
+    const n = this.inView(zoom);
+    return n > this.linksMax ? n : null;
+  }
+
+  /** It ends: the links come back, placed for where it stopped, at the next frame. */
+  endGesture(): void {
+    if (!this.gesture) return;
+    this.gesture = false;
+    this.schedule(this.zoom);
   }
 
   /** Draw now whatever zoom state is pending. */
@@ -189,22 +260,84 @@ export class TimelineView {
     }
     this.zoom = zoom;
     const pos = (ms: number) => position(this.base, zoom, ms);
-    const [a0, a1] = this.along;
-    const margin = 24;
-    for (const mark of this.marks) {
-      const { times } = mark;
-      const lo = pos(times.t0) - margin;
-      const hi = pos(Math.max(times.t1, times.disclosed ?? times.t1)) + margin;
-      const inside = hi >= a0 && lo <= a1;
-      if (!inside && !mark.shown) continue;
-      if (this.cull && mark.shown !== inside) mark.el.style.display = inside ? '' : 'none';
-      mark.shown = inside;
-      // A culled mark is out of the render tree: moving it would be wasted work.
-      if (inside || !this.cull) this.placeMark(mark, pos);
-    }
+    if (this.gesture || this.restsAsOverview(zoom)) this.renderOverview(pos);
+    else this.renderMarks(pos);
     this.renderAxis(pos);
     this.renderWritten(pos);
     this.renderCounts();
+  }
+
+  private renderMarks(pos: (ms: number) => number): void {
+    const [a0, a1] = this.along;
+    const cull = this.dense;
+    for (const mark of this.marks) {
+      const { times } = mark;
+      const lo = pos(times.t0) - MARGIN;
+      const hi = pos(Math.max(times.t1, times.disclosed ?? times.t1)) + MARGIN;
+      const inside = hi >= a0 && lo <= a1;
+      if (!inside && !mark.shown) continue;
+      if (cull && mark.shown !== inside) mark.el.style.display = inside ? '' : 'none';
+      mark.shown = inside;
+      // A culled mark is out of the render tree: moving it would be wasted work.
+      if (inside || !cull) this.placeMark(mark, pos);
+    }
+    if (this.overview?.on) this.showOverview(false);
+  }
+
+  /** The marks in view as a few paths (src/lib/timeline/overview.ts), the links set aside. */
+  private renderOverview(pos: (ms: number) => number): void {
+    const overview = this.overview ?? this.createOverview();
+    const paths = overviewPaths(
+      this.marks.filter((m) => !m.filtered),
+      pos,
+      { wide: this.wide, r: this.r, along: this.along, margin: MARGIN },
+    );
+    for (const [key, path] of overview.paths) path.setAttribute('d', paths.get(key) ?? '');
+    for (const key of paths.keys()) if (!overview.paths.has(key)) this.addOverviewGroup(overview, key, paths);
+    if (!overview.on) this.showOverview(true);
+  }
+
+  private showOverview(on: boolean): void {
+    if (!this.overview) return;
+    this.overview.on = on;
+    toggle(this.overview.g, on);
+    toggle(this.marksGroup, !on);
+  }
+
+  private createOverview(): NonNullable<TimelineView['overview']> {
+    const g = document.createElementNS(SVG, 'g');
+    g.setAttribute('class', 'tl-overview');
+    g.setAttribute('aria-hidden', 'true');
+    g.setAttribute('display', 'none');
+    this.marksGroup.after(g);
+    this.overview = { g, paths: new Map(), on: false };
+    return this.overview;
+  }
+
+  /** One lane's paths for one stretch of time, hollow or not, in the order a single mark paints its parts. */
+  private addOverviewGroup(overview: NonNullable<TimelineView['overview']>, someKey: string, paths: Map<string, string>): void {
+    const { lane, after, stretch } = parseOverviewKey(someKey);
+    const group = document.createElementNS(SVG, 'g');
+    // Lane and kind names come from the build's data attributes and are only ever class names here.
+    group.setAttribute('class', `tl-ov lane-${lane}${after ? ' after' : ''}`);
+    const disclosed = document.createElementNS(SVG, 'g');
+    disclosed.setAttribute('class', 'tl-disclosed');
+    const classOf: Record<OverviewPart, string> = { bar: 'tl-bar', band: 'tl-band', line: 'tl-line', tick: 'tl-tick', symbol: 'tl-symbol' };
+    for (const part of OVERVIEW_PARTS) {
+      const key = overviewKey(lane, after, stretch, part);
+      const path = document.createElementNS(SVG, 'path');
+      path.setAttribute('class', classOf[part]);
+      if (part === 'band') path.setAttribute('fill', `url(#tl-hatch-${this.wide ? 'wide' : 'narrow'})`);
+      path.setAttribute('d', paths.get(key) ?? '');
+      overview.paths.set(key, path);
+      if (part === 'line' || part === 'tick') {
+        disclosed.append(path);
+        if (part === 'line') group.append(disclosed);
+      } else {
+        group.append(path);
+      }
+    }
+    overview.g.append(group);
   }
 
   private placeMark(mark: Mark, pos: (ms: number) => number): void {

@@ -157,3 +157,76 @@ test('"written here" labels never overprint: one gives way when zoomed out, both
   await page.getByRole('button', { name: '2017–2019' }).click();
   await expect.poll(async () => (await boxes()).length).toBe(2);
 });
+
+test.describe('a dense chart (its thresholds lowered here to stand in for 10,000 events)', () => {
+  /** Serve /timeline/ with the density thresholds the build wrote replaced. */
+  const dense = async (page: Page, linksMax: number) => {
+    await page.route('**/timeline/**', async (route) => {
+      if (route.request().resourceType() !== 'document') return route.continue();
+      const response = await route.fetch();
+      const html = (await response.text())
+        .replaceAll(/data-dense-above="\d+"/g, 'data-dense-above="0"')
+        .replaceAll(/data-links-max="\d+"/g, `data-links-max="${linksMax}"`);
+      return route.fulfill({ response, body: html });
+    });
+  };
+  const symbolBox = async (page: Page, name: RegExp) => (await chart(page).getByRole('link', { name }).locator('.tl-symbol').boundingBox())!;
+
+  test('a zoom in progress is drawn as a few paths, and the links come back where the paths were', async ({ page, context }) => {
+    await dense(page, 1000);
+    await page.goto('/timeline/');
+    // Dense: marks outside the view (the 2003 talks) are out of the page until they come in.
+    const singapore = chart(page).getByRole('link', { name: /^Trump–Kim summit in Singapore/ });
+    await expect(singapore).toBeVisible();
+    await expect(chart(page).getByRole('link', { name: /^Three-party talks in Beijing/ })).toHaveCount(0);
+    // Record what is shown while the chart moves.
+    await page.evaluate(() => {
+      const log: string[] = [];
+      (window as unknown as { log: string[] }).log = log;
+      const svg = document.querySelector('svg.tl-wide')!;
+      new MutationObserver(() => {
+        const overview = svg.querySelector('.tl-overview');
+        const symbols = [...svg.querySelectorAll('.tl-overview .tl-symbol')].map((p) => p.getAttribute('d') ?? '').join('').split('M').length - 1;
+        log.push(`marks:${svg.querySelector('.tl-marks')!.getAttribute('display') ?? 'shown'} overview:${overview ? (overview.getAttribute('display') ?? 'shown') : 'none'} symbols:${symbols}`);
+      }).observe(svg, { subtree: true, attributes: true, attributeFilter: ['display'] });
+    });
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => params(page).get('from')).toBe('2018-02');
+    await expect(singapore).toBeVisible();
+    const log = await page.evaluate(() => (window as unknown as { log: string[] }).log);
+    const during = log.find((line) => line.startsWith('marks:none overview:shown'));
+    expect(during, log.join('\n')).toBeDefined();
+    expect(Number(during!.split('symbols:')[1])).toBeGreaterThan(10);
+    expect(log.at(-1)).toMatch(/^marks:shown overview:none/);
+    // The links land exactly where a chart that never went dense puts them.
+    const here = await symbolBox(page, /^Trump–Kim summit in Singapore/);
+    const plain = await context.newPage();
+    await plain.goto('/timeline/');
+    await plain.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => params(plain).get('from')).toBe('2018-02');
+    await expect(marks(plain)).toHaveCount(events.length);
+    expect(await marks(page).count()).toBeLessThan(events.length);
+    const there = await symbolBox(plain, /^Trump–Kim summit in Singapore/);
+    expect(Math.abs(here.x - there.x)).toBeLessThan(1);
+    expect(Math.abs(here.y - there.y)).toBeLessThan(1);
+  });
+
+  test('with too many marks in view to pick one, the chart says so, and zooming in brings the links back', async ({ page }) => {
+    await dense(page, 8);
+    await page.goto('/timeline/');
+    await expect(page.locator('.tl-range')).toContainText(/events in view: zoom in to pick one, or use the list below$/);
+    await expect(marks(page)).toHaveCount(0);
+    await expect(page.locator('svg.tl-wide .tl-overview .tl-symbol').first()).toBeAttached();
+    // The list below still has every event.
+    await expect(page.getByRole('region', { name: 'The same events in date order' }).getByRole('link')).not.toHaveCount(0);
+    for (let i = 0; i < 6 && (await marks(page).count()) === 0; i++) {
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await page.waitForTimeout(400);
+    }
+    const shown = await marks(page).count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThanOrEqual(events.length);
+    await expect(page.locator('.tl-range')).not.toContainText('events in view');
+    await expect(page.locator('svg.tl-wide .tl-overview')).toBeHidden();
+  });
+});
