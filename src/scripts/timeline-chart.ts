@@ -50,11 +50,23 @@ class TimelineChart extends HTMLElement {
     this.addEventListener('focusin', (e) => this.onFocus(e));
     this.addEventListener('pointerover', (e) => this.detail(markOf(e.target)));
     if (this.restoreFilters()) this.applyFilters();
+    if (this.views.some(({ view }) => view.dense)) void this.loadOverview();
     this.addEventListener('change', () => {
       this.applyFilters();
       this.recordFilters();
     });
     narrow.addEventListener('change', () => this.show(this.shared, false, false));
+  }
+
+  /**
+   * A dense chart (thousands of marks) draws zooms as an overview of a few
+   * paths; its code is fetched only here, so ordinary pages never load it.
+   * Until it arrives, and if it never does, the links move as usual.
+   */
+  private async loadOverview(): Promise<void> {
+    const { Overview } = await import('./timeline-overview.ts');
+    for (const { view } of this.views) if (view.dense) view.overview = new Overview(view);
+    this.show(this.shared, false, false);
   }
 
   private setUp(view: TimelineView) {
@@ -67,14 +79,14 @@ class TimelineChart extends HTMLElement {
       .translateExtent(wide ? [[p0, -1e7], [p1, 1e7]] : [[-1e7, p0], [1e7, p1]])
       // The narrow layout scrolls with the page: only a pinch on a trackpad (ctrl + wheel) zooms it.
       .filter((event: Event) => (wide ? !(event as MouseEvent).button : event.type === 'wheel' && (event as WheelEvent).ctrlKey))
-      .on('start', () => view.beginGesture())
+      .on('start', () => view.overview?.begin())
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         const t = event.transform;
         view.schedule({ k: t.k, t: wide ? t.x : t.y });
         if (!this.syncing && view.active) this.shared = view.domain;
       })
       .on('end', () => {
-        view.endGesture();
+        view.overview?.end();
         if (!this.syncing && view.active) this.settled();
       });
     sel.call(zoom);
@@ -127,7 +139,7 @@ class TimelineChart extends HTMLElement {
     const start = isoDay(snap(this.shared[0]));
     const end = isoDay(snap(this.shared[1]) - DAY_MS);
     // Too many marks to pick one: say why there are no links and what brings them.
-    const n = this.current?.view.crowded() ?? null;
+    const n = this.current?.view.overview?.crowded() ?? null;
     const crowded = n === null ? '' : ` · ${n.toLocaleString('en-GB')} events in view: zoom in to pick one, or use the list below`;
     el.textContent = `Showing ${formatRange(start, end)}${crowded}`;
   }
@@ -234,17 +246,22 @@ class TimelineChart extends HTMLElement {
     return [...this.querySelectorAll<HTMLInputElement>(`input[data-filter="${filter}"]`)];
   }
 
-  /** Tick the boxes a shared link asks for; true if it asked for anything. */
+  /**
+   * Tick the boxes as the address says (all of them when it says nothing):
+   * the address, not a form state the browser may have kept from an earlier
+   * visit, decides. True if any box is left unticked.
+   */
   private restoreFilters(): boolean {
-    let asked = false;
+    let hiding = false;
     for (const { filter, param } of FILTERS) {
       const boxes = this.boxes(filter);
       const shown = parseShown(location.search, param, boxes.map((b) => b.value));
-      if (!shown) continue;
-      asked = true;
-      for (const box of boxes) box.checked = shown.has(box.value);
+      for (const box of boxes) {
+        box.checked = shown ? shown.has(box.value) : true;
+        if (!box.checked) hiding = true;
+      }
     }
-    return asked;
+    return hiding;
   }
 
   private recordFilters(): void {

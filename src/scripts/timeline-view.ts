@@ -1,7 +1,7 @@
 import { placeMark, px } from '../lib/timeline/place.ts';
 import { writtenLabels } from '../lib/timeline/written-labels.ts';
-import { OVERVIEW_PARTS, overviewKey, overviewPaths, parseOverviewKey, type OverviewPart } from '../lib/timeline/overview.ts';
-import { DENSE_ABOVE, LINKS_MAX } from '../lib/timeline/config.ts';
+import type { Overview } from './timeline-overview.ts';
+import { DENSE_ABOVE } from '../lib/timeline/config.ts';
 import type { Kind } from '../schemas/vocabulary.ts';
 import { timeTicks } from '../lib/timeline/ticks.ts';
 import type { MarkShape, MarkTimes } from '../lib/timeline/marks.ts';
@@ -19,9 +19,9 @@ const narrowScreen = matchMedia(NARROW_QUERY);
  */
 const SVG = 'http://www.w3.org/2000/svg';
 /** Pixels beyond the plot within which a mark still counts as in view (its symbol may reach in). */
-const MARGIN = 24;
+export const MARGIN = 24;
 
-interface Mark {
+export interface Mark {
   el: SVGAElement;
   times: MarkTimes;
   across: number;
@@ -65,13 +65,12 @@ export class TimelineView {
   readonly marks: Mark[];
   zoom: ZoomState = { k: 1, t: 0 };
   private readonly tickSpacing: number;
-  private readonly r: number;
+  readonly r: number;
   private readonly grid: SVGGElement;
   private readonly axis: SVGGElement;
   private readonly written: Written[];
-  private readonly marksGroup: SVGGElement;
+  readonly marksGroup: SVGGElement;
   private readonly denseAbove: number;
-  private readonly linksMax: number;
   private readonly earlier: SVGTextElement | null;
   private readonly later: SVGTextElement | null;
   private readonly gridTemplate: { a: number; b: number };
@@ -103,7 +102,6 @@ export class TimelineView {
     this.r = num(svg, 'r') || 7;
     this.marksGroup = svg.querySelector<SVGGElement>('.tl-marks')!;
     this.denseAbove = svg.hasAttribute('data-dense-above') ? num(svg, 'dense-above') : DENSE_ABOVE;
-    this.linksMax = svg.hasAttribute('data-links-max') ? num(svg, 'links-max') : LINKS_MAX;
     this.marks = [...svg.querySelectorAll<SVGAElement>('a.tl-mark')].map((el) => {
       const t0 = num(el, 't0');
       const t1 = num(el, 't1');
@@ -171,68 +169,20 @@ export class TimelineView {
   /**
    * With thousands of marks, every frame's style, paint and hit testing grow
    * with the marks in the render tree, visible or not. In a dense chart,
-   * marks outside the view leave it (display: none) until they come back in,
-   * arrow keys reveal a culled mark before focusing it (see timeline-chart),
-   * and a zoom or pan in progress is drawn as an overview of a few paths.
+   * marks outside the view leave it (display: none) until they come back in
+   * (arrow keys reveal a culled mark before focusing it, see timeline-chart),
+   * and zooms are drawn by the overview (timeline-overview.ts).
    */
-  private get dense(): boolean {
+  get dense(): boolean {
     return this.marks.length > this.denseAbove;
   }
 
-  /** A gesture is under way and the overview stands in for the links. */
-  private gesture = false;
-  private overview: { g: SVGGElement; paths: Map<string, SVGPathElement>; on: boolean } | null = null;
-
   /**
-   * A zoom, pan or animated move begins. A dense chart draws it as the
-   * overview, unless a mark has the keyboard focus (hiding the links would
-   * take the focus away).
+   * The overview, given by timeline-chart once its code has loaded (only
+   * dense charts load it). Until then, and if it never loads, the chart moves
+   * its links as usual.
    */
-  beginGesture(): void {
-    if (!this.dense || this.markHasFocus()) return;
-    this.gesture = true;
-  }
-
-  private markHasFocus(): boolean {
-    const focused = document.activeElement;
-    return Boolean(focused?.closest('a.tl-mark') && this.svg.contains(focused));
-  }
-
-  /** Marks (not filtered out) in view at a zoom state. */
-  inView(zoom: ZoomState = this.zoom): number {
-    const [a0, a1] = this.along;
-    let n = 0;
-    for (const m of this.marks) {
-      if (m.filtered) continue;
-      const lo = position(this.base, zoom, m.times.t0) - MARGIN;
-      const hi = position(this.base, zoom, Math.max(m.times.t1, m.times.disclosed ?? m.times.t1)) + MARGIN;
-      if (hi >= a0 && lo <= a1) n++;
-    }
-    return n;
-  }
-
-  /**
-   * Whether the chart, once still, shows the overview rather than links: in a
-   * dense chart with more than LINKS_MAX (data-links-max) marks in view (unless a mark has the
-   * focus, which must not be taken away).
-   */
-  restsAsOverview(zoom: ZoomState = this.zoom): boolean {
-    return this.crowded(zoom) !== null;
-  }
-
-  /** The number of marks in view when there are too many for links (see restsAsOverview), else null. */
-  crowded(zoom: ZoomState = this.zoom): number | null {
-    if (!this.dense || this.markHasFocus()) return null;
-    const n = this.inView(zoom);
-    return n > this.linksMax ? n : null;
-  }
-
-  /** It ends: the links come back, placed for where it stopped, at the next frame. */
-  endGesture(): void {
-    if (!this.gesture) return;
-    this.gesture = false;
-    this.schedule(this.zoom);
-  }
+  overview: Overview | null = null;
 
   /** Draw now whatever zoom state is pending. */
   flush(): void {
@@ -260,8 +210,12 @@ export class TimelineView {
     }
     this.zoom = zoom;
     const pos = (ms: number) => position(this.base, zoom, ms);
-    if (this.gesture || this.restsAsOverview(zoom)) this.renderOverview(pos);
-    else this.renderMarks(pos);
+    if (this.overview?.draws(zoom)) {
+      this.overview.draw(pos);
+      toggle(this.marksGroup, false);
+    } else {
+      this.renderMarks(pos);
+    }
     this.renderAxis(pos);
     this.renderWritten(pos);
     this.renderCounts();
@@ -281,63 +235,7 @@ export class TimelineView {
       // A culled mark is out of the render tree: moving it would be wasted work.
       if (inside || !cull) this.placeMark(mark, pos);
     }
-    if (this.overview?.on) this.showOverview(false);
-  }
-
-  /** The marks in view as a few paths (src/lib/timeline/overview.ts), the links set aside. */
-  private renderOverview(pos: (ms: number) => number): void {
-    const overview = this.overview ?? this.createOverview();
-    const paths = overviewPaths(
-      this.marks.filter((m) => !m.filtered),
-      pos,
-      { wide: this.wide, r: this.r, along: this.along, margin: MARGIN },
-    );
-    for (const [key, path] of overview.paths) path.setAttribute('d', paths.get(key) ?? '');
-    for (const key of paths.keys()) if (!overview.paths.has(key)) this.addOverviewGroup(overview, key, paths);
-    if (!overview.on) this.showOverview(true);
-  }
-
-  private showOverview(on: boolean): void {
-    if (!this.overview) return;
-    this.overview.on = on;
-    toggle(this.overview.g, on);
-    toggle(this.marksGroup, !on);
-  }
-
-  private createOverview(): NonNullable<TimelineView['overview']> {
-    const g = document.createElementNS(SVG, 'g');
-    g.setAttribute('class', 'tl-overview');
-    g.setAttribute('aria-hidden', 'true');
-    g.setAttribute('display', 'none');
-    this.marksGroup.after(g);
-    this.overview = { g, paths: new Map(), on: false };
-    return this.overview;
-  }
-
-  /** One lane's paths for one stretch of time, hollow or not, in the order a single mark paints its parts. */
-  private addOverviewGroup(overview: NonNullable<TimelineView['overview']>, someKey: string, paths: Map<string, string>): void {
-    const { lane, after, stretch } = parseOverviewKey(someKey);
-    const group = document.createElementNS(SVG, 'g');
-    // Lane and kind names come from the build's data attributes and are only ever class names here.
-    group.setAttribute('class', `tl-ov lane-${lane}${after ? ' after' : ''}`);
-    const disclosed = document.createElementNS(SVG, 'g');
-    disclosed.setAttribute('class', 'tl-disclosed');
-    const classOf: Record<OverviewPart, string> = { bar: 'tl-bar', band: 'tl-band', line: 'tl-line', tick: 'tl-tick', symbol: 'tl-symbol' };
-    for (const part of OVERVIEW_PARTS) {
-      const key = overviewKey(lane, after, stretch, part);
-      const path = document.createElementNS(SVG, 'path');
-      path.setAttribute('class', classOf[part]);
-      if (part === 'band') path.setAttribute('fill', `url(#tl-hatch-${this.wide ? 'wide' : 'narrow'})`);
-      path.setAttribute('d', paths.get(key) ?? '');
-      overview.paths.set(key, path);
-      if (part === 'line' || part === 'tick') {
-        disclosed.append(path);
-        if (part === 'line') group.append(disclosed);
-      } else {
-        group.append(path);
-      }
-    }
-    overview.g.append(group);
+    if (this.overview?.hide()) toggle(this.marksGroup, true);
   }
 
   private placeMark(mark: Mark, pos: (ms: number) => number): void {

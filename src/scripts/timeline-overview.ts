@@ -1,0 +1,119 @@
+import { OVERVIEW_PARTS, overviewKey, overviewPaths, parseOverviewKey, type OverviewPart } from '../lib/timeline/overview.ts';
+import { LINKS_MAX } from '../lib/timeline/config.ts';
+import { position, type ZoomState } from '../lib/timeline/zoom-math.ts';
+import { MARGIN, type TimelineView } from './timeline-view.ts';
+
+/**
+ * What a dense chart (thousands of marks) does beyond moving its links,
+ * loaded on its own by timeline-chart and only for such charts, so ordinary
+ * pages never fetch it:
+ * - a zoom, pan or animated move in progress is drawn as a few paths
+ *   (src/lib/timeline/overview.ts), and the links come back, placed for where
+ *   it stopped, when it ends;
+ * - while more than LINKS_MAX marks are in view, the paths stay: no single
+ *   mark could be picked out, and the caption says so.
+ * A mark with the keyboard focus keeps its link: hiding it would take the focus away.
+ */
+const SVG = 'http://www.w3.org/2000/svg';
+const CLASS_OF: Record<OverviewPart, string> = { bar: 'tl-bar', band: 'tl-band', line: 'tl-line', tick: 'tl-tick', symbol: 'tl-symbol' };
+
+export class Overview {
+  private readonly view: TimelineView;
+  private readonly g: SVGGElement;
+  private readonly paths = new Map<string, SVGPathElement>();
+  private readonly hatch: string;
+  private readonly linksMax: number;
+  private gesture = false;
+  private shown = false;
+
+  constructor(view: TimelineView) {
+    this.view = view;
+    const { svg } = view;
+    this.linksMax = svg.hasAttribute('data-links-max') ? Number(svg.dataset['linksMax']) : LINKS_MAX;
+    this.hatch = `url(#tl-hatch-${view.wide ? 'wide' : 'narrow'})`;
+    this.g = document.createElementNS(SVG, 'g');
+    this.g.setAttribute('class', 'tl-overview');
+    this.g.setAttribute('aria-hidden', 'true');
+    this.g.setAttribute('display', 'none');
+    // After the links' group, so the paths paint where the links do.
+    view.marksGroup.after(this.g);
+  }
+
+  /** A zoom, pan or animated move begins. */
+  begin(): void {
+    if (!this.markHasFocus()) this.gesture = true;
+  }
+
+  /** It ends: the links come back at the next frame, unless too many are in view. */
+  end(): void {
+    if (!this.gesture) return;
+    this.gesture = false;
+    this.view.schedule(this.view.zoom);
+  }
+
+  /** Whether the next frame at this zoom is drawn as paths. */
+  draws(zoom: ZoomState): boolean {
+    return this.gesture || this.crowded(zoom) !== null;
+  }
+
+  /** The number of marks in view when there are too many for links, else null. */
+  crowded(zoom: ZoomState = this.view.zoom): number | null {
+    if (this.markHasFocus()) return null;
+    const [a0, a1] = this.view.along;
+    const pos = (ms: number) => position(this.view.base, zoom, ms);
+    let n = 0;
+    for (const { filtered, times } of this.view.marks) {
+      if (!filtered && pos(Math.max(times.t1, times.disclosed ?? times.t1)) + MARGIN >= a0 && pos(times.t0) - MARGIN <= a1) n++;
+    }
+    return n > this.linksMax ? n : null;
+  }
+
+  draw(pos: (ms: number) => number): void {
+    const { view } = this;
+    const data = overviewPaths(view.marks.filter((m) => !m.filtered), pos, { wide: view.wide, r: view.r, along: view.along, margin: MARGIN });
+    for (const [key, path] of this.paths) path.setAttribute('d', data.get(key) ?? '');
+    for (const key of data.keys()) if (!this.paths.has(key)) this.addGroup(key, data);
+    if (!this.shown) {
+      this.shown = true;
+      this.g.removeAttribute('display');
+    }
+  }
+
+  /** Put the paths away; true if they were showing (the links must come back). */
+  hide(): boolean {
+    if (!this.shown) return false;
+    this.shown = false;
+    this.g.setAttribute('display', 'none');
+    return true;
+  }
+
+  private markHasFocus(): boolean {
+    const focused = document.activeElement;
+    return Boolean(focused?.closest('a.tl-mark') && this.view.svg.contains(focused));
+  }
+
+  /** One lane's paths for one stretch of time, hollow or not, in the order a single mark paints its parts. */
+  private addGroup(someKey: string, data: Map<string, string>): void {
+    const { lane, after, stretch } = parseOverviewKey(someKey);
+    const group = document.createElementNS(SVG, 'g');
+    // Lane names come from the build's data attributes and are only ever used as class names.
+    group.setAttribute('class', `tl-ov lane-${lane}${after ? ' after' : ''}`);
+    const disclosed = document.createElementNS(SVG, 'g');
+    disclosed.setAttribute('class', 'tl-disclosed');
+    for (const part of OVERVIEW_PARTS) {
+      const key = overviewKey(lane, after, stretch, part);
+      const path = document.createElementNS(SVG, 'path');
+      path.setAttribute('class', CLASS_OF[part]);
+      if (part === 'band') path.setAttribute('fill', this.hatch);
+      path.setAttribute('d', data.get(key) ?? '');
+      this.paths.set(key, path);
+      if (part === 'line' || part === 'tick') {
+        disclosed.append(path);
+        if (part === 'line') group.append(disclosed);
+      } else {
+        group.append(path);
+      }
+    }
+    this.g.append(group);
+  }
+}
