@@ -36,3 +36,9 @@ test('the 404 page helps', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'All claims' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Search' }).first()).toBeVisible();
 });
+
+test('a piece offers no sharing help that needs scripts, and keeps its § links', async ({ page }) => {
+  await page.goto(`/articles/${first.piece}/`);
+  await expect(page.getByText('for its share button')).toBeHidden();
+  await expect(page.locator(`mark#${first.id} a.claim-ref`)).toHaveAttribute('href', new URL(first.url, 'http://x').pathname);
+});

@@ -117,6 +117,7 @@ test.describe('with the clipboard', () => {
     test('a tap on a claim brings out its share button, which opens the claim’s link', async ({ page }) => {
       await page.goto(`/articles/${signedClaim.piece}/`);
       expect(await page.evaluate(() => matchMedia('(hover: none)').matches)).toBe(true);
+      await expect(page.getByText('Hover over a claim, or tap it, for its share button')).toBeVisible();
       const mark = page.locator(`mark#${signedClaim.id}`);
       const button = mark.getByRole('button', { name: /^Share or cite claim: / });
       await expect(button).toHaveCSS('opacity', '0');
