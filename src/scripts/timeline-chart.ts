@@ -286,6 +286,8 @@ class TimelineChart extends HTMLElement {
       view.render(view.zoom);
     }
     for (const li of this.closest('section')?.querySelectorAll<HTMLLIElement>('.tl-list li[data-lane]') ?? []) li.hidden = hide(li);
+    // A dense chart's caption counts the marks in view, which the filters change.
+    if (this.current?.view.overview) this.caption();
   }
 }
 

@@ -219,6 +219,14 @@ test.describe('a dense chart (its thresholds lowered here to stand in for 10,000
     await expect(page.locator('svg.tl-wide .tl-overview .tl-symbol').first()).toBeAttached();
     // The list below still has every event.
     await expect(page.getByRole('region', { name: 'The same events in date order' }).getByRole('link')).not.toHaveCount(0);
+    // Filters change how many are in view: one lane of four events leaves few enough to pick.
+    expect(events.filter((e) => e.lane === 'us-dprk').length).toBeLessThanOrEqual(8);
+    for (const name of ['China – North Korea', 'North – South Korea', 'Multilateral']) await page.getByRole('checkbox', { name }).uncheck();
+    await expect(page.locator('.tl-range')).not.toContainText('events in view');
+    await expect(marks(page)).not.toHaveCount(0);
+    for (const name of ['China – North Korea', 'North – South Korea', 'Multilateral']) await page.getByRole('checkbox', { name }).check();
+    await expect(page.locator('.tl-range')).toContainText('events in view');
+    await expect(marks(page)).toHaveCount(0);
     for (let i = 0; i < 6 && (await marks(page).count()) === 0; i++) {
       await page.getByRole('button', { name: 'Zoom in' }).click();
       await page.waitForTimeout(400);
