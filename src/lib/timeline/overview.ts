@@ -5,11 +5,11 @@ import { kindPath } from './shapes.ts';
 
 /**
  * The chart in a few paths: every mark in view folded into one path per lane,
- * "after the pieces" or not, and part (bar, band, disclosure line and tick,
- * symbol). With thousands of marks, moving one link per mark on every zoom
- * frame costs more than a frame; moving a few dozen paths does not. The chart
- * draws this while a zoom or pan is under way and puts the links back when
- * it ends (src/scripts/timeline-view.ts).
+ * "after the pieces" or not, stretch of time and part (bar, band, disclosure
+ * line and tick, symbol). With thousands of marks, moving one link per mark on
+ * every zoom frame costs more than a frame; rewriting a few dozen paths does
+ * not. A dense chart draws this while a zoom or pan is under way and puts the
+ * links back when it ends (src/scripts/timeline-overview.ts).
  */
 export interface OverviewMark {
   times: MarkTimes;
