@@ -1,5 +1,6 @@
 import { OVERVIEW_PARTS, overviewKey, overviewPaths, parseOverviewKey, type OverviewPart } from '../lib/timeline/overview.ts';
 import { LINKS_MAX } from '../lib/timeline/config.ts';
+import { markInView } from '../lib/timeline/place.ts';
 import { position, type ZoomState } from '../lib/timeline/zoom-math.ts';
 import { MARGIN, type TimelineView } from './timeline-view.ts';
 
@@ -59,12 +60,9 @@ export class Overview {
   /** The number of marks in view when there are too many for links, else null. */
   crowded(zoom: ZoomState = this.view.zoom): number | null {
     if (this.markHasFocus()) return null;
-    const [a0, a1] = this.view.along;
     const pos = (ms: number) => position(this.view.base, zoom, ms);
     let n = 0;
-    for (const { filtered, times } of this.view.marks) {
-      if (!filtered && pos(Math.max(times.t1, times.disclosed ?? times.t1)) + MARGIN >= a0 && pos(times.t0) - MARGIN <= a1) n++;
-    }
+    for (const { filtered, times } of this.view.marks) if (!filtered && markInView(times, pos, this.view.along, MARGIN)) n++;
     return n > this.linksMax ? n : null;
   }
 

@@ -1,4 +1,4 @@
-import { placeMark, px } from '../lib/timeline/place.ts';
+import { markInView, placeMark, px } from '../lib/timeline/place.ts';
 import { writtenLabels } from '../lib/timeline/written-labels.ts';
 import type { Overview } from './timeline-overview.ts';
 import { DENSE_ABOVE } from '../lib/timeline/config.ts';
@@ -222,13 +222,9 @@ export class TimelineView {
   }
 
   private renderMarks(pos: (ms: number) => number): void {
-    const [a0, a1] = this.along;
     const cull = this.dense;
     for (const mark of this.marks) {
-      const { times } = mark;
-      const lo = pos(times.t0) - MARGIN;
-      const hi = pos(Math.max(times.t1, times.disclosed ?? times.t1)) + MARGIN;
-      const inside = hi >= a0 && lo <= a1;
+      const inside = markInView(mark.times, pos, this.along, MARGIN);
       if (!inside && !mark.shown) continue;
       if (cull && mark.shown !== inside) mark.el.style.display = inside ? '' : 'none';
       mark.shown = inside;

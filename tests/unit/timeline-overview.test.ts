@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { overviewKey, overviewPaths, parseOverviewKey, relativeShape, STRETCH, type OverviewMark } from '../../src/lib/timeline/overview.ts';
 import { markTimes, type TimelineEvent } from '../../src/lib/timeline/marks.ts';
 import { kindPath } from '../../src/lib/timeline/shapes.ts';
+import { markInView } from '../../src/lib/timeline/place.ts';
 import { KIND_IDS } from '../../src/schemas/vocabulary.ts';
 
 const DAY = 86_400_000;
@@ -80,6 +81,15 @@ describe('timeline overview paths', () => {
     // 30 May at midday sits 15 px before the plot: the stretch before the first.
     expect([...paths.keys()].sort()).toEqual([overviewKey('china-dprk', false, -1, 'symbol'), overviewKey('us-dprk', true, 0, 'symbol')].sort());
     expect(paths.get(overviewKey('china-dprk', false, -1, 'symbol'))!.match(/M/g)).toHaveLength(1);
+  });
+
+  it('counts a mark in view when its disclosure reaches in, though its day is far before', () => {
+    const early = markTimes(ev('2018-05-01', { disclosed: '2018-06-02' }));
+    expect(markInView(early, pos, [0, 1000], 24)).toBe(true);
+    expect(markInView(markTimes(ev('2018-05-01')), pos, [0, 1000], 24)).toBe(false);
+    // Disclosed at midday on 2 June (15 px): with the 24 px margin it reaches 39 px, no further.
+    expect(markInView(early, pos, [39, 1000], 24)).toBe(true);
+    expect(markInView(early, pos, [40, 1000], 24)).toBe(false);
   });
 
   it('folds any number of marks into one path per lane and stretch of time, each mark in its own stretch', () => {

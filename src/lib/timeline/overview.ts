@@ -1,6 +1,6 @@
 import type { Kind } from '../../schemas/vocabulary.ts';
 import type { MarkTimes } from './marks.ts';
-import { placeMark, px } from './place.ts';
+import { markInView, placeMark, px } from './place.ts';
 import { kindPath } from './shapes.ts';
 
 /**
@@ -157,9 +157,7 @@ export function overviewPaths(marks: readonly OverviewMark[], pos: (ms: number) 
   const [BAR, BAND, LINE, TICK, SYMBOL] = [0, 1, 2, 3, 4];
   for (const mark of marks) {
     const { times } = mark;
-    const lo = pos(times.t0) - margin;
-    const hi = pos(Math.max(times.t1, times.disclosed ?? times.t1)) + margin;
-    if (hi < along[0] || lo > along[1]) continue;
+    if (!markInView(times, pos, along, margin)) continue;
     let lane = lanes.get(mark.lane);
     if (lane === undefined) {
       lane = laneNames.push(mark.lane) - 1;

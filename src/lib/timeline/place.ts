@@ -29,6 +29,15 @@ export function placeMark(times: MarkTimes, pos: (ms: number) => number): MarkPl
   return { anchor, bar, disclosed };
 }
 
+/**
+ * Whether any part of a mark (bar, symbol, disclosure tick) can reach into
+ * the plot `along`: its extent in time, widened by `margin` pixels each side
+ * for the symbol drawn around its anchor.
+ */
+export function markInView(times: MarkTimes, pos: (ms: number) => number, along: readonly [number, number], margin: number): boolean {
+  return pos(Math.max(times.t1, times.disclosed ?? times.t1)) + margin >= along[0] && pos(times.t0) - margin <= along[1];
+}
+
 /** Two decimals are plenty for pixels and keep the HTML small. */
 export function px(n: number): string {
   return String(Math.round(n * 100) / 100);
