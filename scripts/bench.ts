@@ -31,6 +31,7 @@ const TLJS_EVENT_MARK = '.tl-timemarker';
 const size = DEFAULT_SIZE;
 const LIGHTHOUSE_PAGES = ['home', 'piece', 'claim', 'event', 'timeline', 'search'] as const;
 
+const ZOOM = `timeline at ${size.events} events`;
 const CORPUS = `corpus: ${size.pieces} pieces, ${size.pieces * size.claimsPerPiece} claims, ${size.events} events`;
 
 const rows: RowSpec[] = [
@@ -49,9 +50,9 @@ const rows: RowSpec[] = [
   { key: 'corpus.images', section: CORPUS, measure: 'share images, cold (sampled; not in the build time above)' },
   { key: 'corpus.render', section: CORPUS, measure: 'timeline page render at build' },
   ...LIGHTHOUSE_PAGES.map((p) => ({ key: `lh.${p}`, section: 'Lighthouse (real site, astro preview)', measure: p, target: '100 · 100 · 100 · 100' })),
-  { key: 'zoom.p50', section: `timeline at ${size.events} events`, measure: 'frame time while wheel-zooming, p50' },
-  { key: 'zoom.p95', section: `timeline at ${size.events} events`, measure: 'frame time while wheel-zooming, p95', target: '≤ 20 ms' },
-  { key: 'zoom.whole', section: `timeline at ${size.events} events`, measure: 'the same from the whole record (every mark in view), p50 / p95' },
+  { key: 'zoom.p50', section: ZOOM, measure: 'frame time while wheel-zooming, p50' },
+  { key: 'zoom.p95', section: ZOOM, measure: 'frame time while wheel-zooming, p95', target: '≤ 20 ms' },
+  { key: 'zoom.whole', section: ZOOM, measure: 'the same from the whole record (every mark in view), p50 / p95' },
   { key: 'search.date', section: 'search (real site, cold)', measure: 'date-only query', target: 'no Pagefind wasm' },
   { key: 'search.word', section: 'search (real site, cold)', measure: 'first word query' },
   { key: 'cmp.ours.weight', section: 'timeline vs TimelineJS3 (same events)', measure: 'this site: gzipped JS / CSS' },

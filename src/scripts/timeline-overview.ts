@@ -66,15 +66,16 @@ export class Overview {
     return n > this.linksMax ? n : null;
   }
 
-  draw(pos: (ms: number) => number): void {
+  /** Draw the marks in view as paths; true if the paths were hidden until now (the links must go). */
+  draw(pos: (ms: number) => number): boolean {
     const { view } = this;
     const data = overviewPaths(view.marks.filter((m) => !m.filtered), pos, { wide: view.wide, r: view.r, along: view.along, margin: MARGIN });
     for (const [key, path] of this.paths) path.setAttribute('d', data.get(key) ?? '');
     for (const key of data.keys()) if (!this.paths.has(key)) this.addGroup(key, data);
-    if (!this.shown) {
-      this.shown = true;
-      this.g.removeAttribute('display');
-    }
+    if (this.shown) return false;
+    this.shown = true;
+    this.g.removeAttribute('display');
+    return true;
   }
 
   /** Put the paths away; true if they were showing (the links must come back). */

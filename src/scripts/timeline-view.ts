@@ -211,8 +211,7 @@ export class TimelineView {
     this.zoom = zoom;
     const pos = (ms: number) => position(this.base, zoom, ms);
     if (this.overview?.draws(zoom)) {
-      this.overview.draw(pos);
-      toggle(this.marksGroup, false);
+      if (this.overview.draw(pos)) toggle(this.marksGroup, false);
     } else {
       this.renderMarks(pos);
     }
