@@ -3,7 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import remarkClaims from './src/markdown/remark-claims.ts';
 import sitemap from '@astrojs/sitemap';
-import lipsAndTeeth from './src/integration.ts';
+import lipsAndTeeth from './src/integration/index.ts';
 
 /**
  * Deploy anywhere: SITE_URL is the public origin (used for canonical links,

@@ -19,8 +19,8 @@ import { XMLValidator } from 'fast-xml-parser';
 import { readTags, type Tag } from './site-checks/html.ts';
 import { checkICalendar } from './site-checks/ical.ts';
 import { CSP_META } from '../src/lib/security.ts';
-import { checkLedger, LEDGER_FILE, readLedger } from '../src/build/permalinks.ts';
-import { readRedirects } from '../src/build/redirects.ts';
+import { checkLedger, LEDGER_FILE, readLedger } from '../src/integration/permalinks.ts';
+import { readRedirects } from '../src/integration/redirects.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');

@@ -6,7 +6,7 @@ import { actorSchema } from './schemas/actor.ts';
 
 /**
  * Content lives in content/ at the repository root, one file per entry, flat.
- * The build's content check (src/integration.ts) has already validated every
+ * The build's content check (src/integration/index.ts) has already validated every
  * file with these same schemas and reported problems with file and line; the
  * schemas here give pages their types.
  */

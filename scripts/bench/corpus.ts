@@ -50,8 +50,8 @@ export async function buildCorpus(project: CorpusProject, siteUrl: string): Prom
 export async function sampleCardCost(project: CorpusProject, sample: number): Promise<{ cards: number; sampled: number; msPerCard: number }> {
   const { checkContent } = await import('../../src/validate/check-content.ts');
   const { readContentDir } = await import('../../src/validate/read-content.ts');
-  const { cardsFromContent } = await import('../../src/build/og/cards.ts');
-  const { renderCard } = await import('../../src/build/og/render.ts');
+  const { cardsFromContent } = await import('../../src/integration/og/cards.ts');
+  const { renderCard } = await import('../../src/integration/og/render.ts');
   const { content } = checkContent(await readContentDir(project.root));
   const cards = cardsFromContent(content);
   const picked = cards.slice(0, sample);

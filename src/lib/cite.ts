@@ -1,5 +1,5 @@
 import type { Published } from '../schemas/article.ts';
-import { monthName, parseIsoDate, type IsoDate } from './dates.ts';
+import { monthName, parseIsoDate, type IsoDate } from './calendar.ts';
 import { shortenAtWord } from './share-text.ts';
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Where each share image lives, site-relative. The build writes one PNG per
- * claim, event and piece plus one for the home page (src/build/og/); pages
+ * claim, event and piece plus one for the home page (src/integration/og/); pages
  * point their og:image at the same paths, from this one function.
  */
 export type CardKind = 'home' | 'piece' | 'claim' | 'event';

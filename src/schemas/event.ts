@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { KIND_IDS, KINDS, LANE_IDS, LANES, PRECISIONS } from './vocabulary.ts';
 import { isoDate, kebabId, text, webUrl } from './fields.ts';
-import { parseIsoDate } from '../lib/dates.ts';
+import { parseIsoDate } from '../lib/calendar.ts';
 
 /** A public reference for an event: who published what, when, where. */
 export const referenceSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate, toIsoDate } from '../lib/dates.ts';
+import { isIsoDate, toIsoDate } from '../lib/calendar.ts';
 import { ID_HINT, ID_PATTERN } from './vocabulary.ts';
 
 /**

@@ -80,7 +80,7 @@ test('renaming a claim fails the build until a redirect is declared; HTML in a t
   const unlisted = run(dir, ['node', 'scripts/check-site.ts']);
   expect(unlisted.status).not.toBe(0);
   expect(unlisted.output).toContain(`/claims/${newId}/ is published but not in permalinks.json; run \`npm run permalinks -- --update\``);
-  expect(run(dir, ['node', 'scripts/permalinks.ts', '--update']).output).toContain(`+ /claims/${newId}/`);
+  expect(run(dir, ['node', 'scripts/maintenance/permalinks.ts', '--update']).output).toContain(`+ /claims/${newId}/`);
   const checked = run(dir, ['node', 'scripts/check-site.ts']);
   expect(checked.status, checked.output).toBe(0);
 

@@ -30,7 +30,7 @@
  * "June to March 2018") is rejected as a date: it stays in the words, whole
  * (its "2018" is not then read as a year), and `problem` says why.
  */
-import type { IsoDate } from '../dates.ts';
+import type { IsoDate } from '../calendar.ts';
 import { tokenize, type Token } from './tokens.ts';
 import {
   bareYearNumber, dayNumber, dayPeriod, isSeasonWord, monthNumber, monthPeriod, nextDay,

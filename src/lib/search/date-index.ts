@@ -4,7 +4,7 @@
  * actors and topics, plus the labels the facets show for ids.
  */
 import type { Site } from '../../data/site.ts';
-import { formatRange, type IsoDate } from '../dates.ts';
+import { formatRange, type IsoDate } from '../calendar.ts';
 import type { Precision } from '../../schemas/vocabulary.ts';
 import { KINDS, TOPICS } from '../../schemas/vocabulary.ts';
 import { RESULT_TYPES, type Labels } from './facets.ts';

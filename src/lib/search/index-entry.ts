@@ -5,7 +5,7 @@
  */
 import type { Claim, SiteEvent } from '../../data/site.ts';
 import type { Article } from '../../schemas/article.ts';
-import { formatRange, type IsoDate } from '../dates.ts';
+import { formatRange, type IsoDate } from '../calendar.ts';
 import { publishedLabel, writtenBy, writtenFrom } from '../attribution.ts';
 import { monthsOf, yearsOf } from '../date-query/overlap.ts';
 import type { Filters, ResultType } from './facets.ts';

@@ -1,4 +1,4 @@
-import { isoMonth, monthStart } from './time.ts';
+import { isoMonth, monthStart } from '../calendar.ts';
 
 /**
  * The visible range in the address bar: ?from=2018-03&to=2018-07 means from

@@ -1,5 +1,6 @@
 import { citations, type CiteInput } from '../../lib/cite.ts';
-import { announce, copyText, todayIso } from './clipboard.ts';
+import { announce, copyText } from './clipboard.ts';
+import { todayIso } from '../../lib/calendar.ts';
 
 /**
  * <share-controls>: enhances the server-rendered permalink and citations of a

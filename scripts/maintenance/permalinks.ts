@@ -7,8 +7,8 @@
  * Run after `npm run build`.
  */
 import { existsSync } from 'node:fs';
-import { checkLedger, LEDGER_FILE, publishedUrls, readLedger, updateLedger } from '../src/build/permalinks.ts';
-import { readRedirects } from '../src/build/redirects.ts';
+import { checkLedger, LEDGER_FILE, publishedUrls, readLedger, updateLedger } from '../../src/integration/permalinks.ts';
+import { readRedirects } from '../../src/integration/redirects.ts';
 
 const root = process.cwd();
 const dist = process.argv.find((a) => !a.startsWith('-') && a !== process.argv[0] && a !== process.argv[1]) ?? 'dist';

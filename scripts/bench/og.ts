@@ -7,9 +7,9 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { renderAllCards, type RenderReport } from '../src/build/og/render.ts';
-import { checkContent } from '../src/validate/check-content.ts';
-import { readContentDir } from '../src/validate/read-content.ts';
+import { renderAllCards, type RenderReport } from '../../src/integration/og/render.ts';
+import { checkContent } from '../../src/validate/check-content.ts';
+import { readContentDir } from '../../src/validate/read-content.ts';
 
 export interface ShareImageBench {
   cold: RenderReport;

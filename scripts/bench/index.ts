@@ -11,21 +11,21 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from '@playwright/test';
-import { Results, kb, mb, millis, reasonOf, seconds, type RowSpec } from './bench/table.ts';
-import { freePort, run, startPreview, startStatic, tail, type Running } from './bench/process.ts';
-import { findPhase, readBuildLog } from './bench/build-log.ts';
-import { builtIndex, folderSize, runPagefind } from './bench/pagefind.ts';
-import { prepareCorpusProject, buildCorpus, sampleCardCost, type CorpusProject } from './bench/corpus.ts';
-import { DEFAULT_SIZE } from './bench/corpus-content.ts';
-import { timelineSvg } from './bench/timeline-svg.ts';
-import { launch, timeToFirst } from './bench/browser.ts';
-import { zoomFrames } from './bench/zoom.ts';
-import { distinctiveWord, pageBytes, probeSearch, type SearchCost } from './bench/search-probe.ts';
-import { readEvents, setUpTimelineJs } from './bench/timelinejs.ts';
-import { formatScores, lighthouse, medianScores } from './bench/lighthouse.ts';
-import { weighPage } from './budgets/weigh.ts';
+import { Results, kb, mb, millis, reasonOf, seconds, type RowSpec } from './table.ts';
+import { freePort, run, startPreview, startStatic, tail, type Running } from './process.ts';
+import { findPhase, readBuildLog } from './build-log.ts';
+import { builtIndex, folderSize, runPagefind } from './pagefind.ts';
+import { prepareCorpusProject, buildCorpus, sampleCardCost, type CorpusProject } from './corpus.ts';
+import { DEFAULT_SIZE } from './corpus-content.ts';
+import { timelineSvg } from './timeline-svg.ts';
+import { launch, timeToFirst } from './browser.ts';
+import { zoomFrames } from './zoom.ts';
+import { distinctiveWord, pageBytes, probeSearch, type SearchCost } from './search-probe.ts';
+import { readEvents, setUpTimelineJs } from './timelinejs.ts';
+import { formatScores, lighthouse, medianScores } from './lighthouse.ts';
+import { weighPage } from '../budgets/weigh.ts';
 
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(import.meta.dirname, '..', '..');
 const OUR_EVENT_MARK = 'main svg a';
 const TLJS_EVENT_MARK = '.tl-timemarker';
 const size = DEFAULT_SIZE;
@@ -139,7 +139,7 @@ const describeSearch = (cost: SearchCost, emptyPage: number | null) =>
 await results.step(keysOf('search.'), async () => {
   if (!site) throw new Error('no preview server');
   const word = distinctiveWord(claims.map((c) => c.quote));
-  const own = join(import.meta.dirname, 'bench', 'search.ts');
+  const own = join(import.meta.dirname, 'search.ts');
   let note = '';
   if (existsSync(own)) {
     // The search page's own benchmark, when it has one: the contract is in the README, section "npm run bench".

@@ -39,9 +39,3 @@ export function announce(region: HTMLElement | null, message: string): void {
   }, 50);
 }
 
-/** Today in the reader's calendar, as an ISO date (for access dates). */
-export function todayIso(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

@@ -1,18 +1,18 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from './validate/check-content.ts';
-import { readContentDir } from './validate/read-content.ts';
-import { ContentError, formatProblem } from './validate/problem.ts';
-import { buildSearchIndex } from './build/pagefind.ts';
-import { emitRedirects, readRedirects } from './build/redirects.ts';
-import { checkLedger, readLedger } from './build/permalinks.ts';
-import type { CheckedContent } from './validate/check-content.ts';
-import { renderAllCards } from './build/og/render.ts';
+import { checkContent } from '../validate/check-content.ts';
+import { readContentDir } from '../validate/read-content.ts';
+import { ContentError, formatProblem } from '../validate/problem.ts';
+import { buildSearchIndex } from './pagefind.ts';
+import { emitRedirects, readRedirects } from './redirects.ts';
+import { checkLedger, readLedger } from './permalinks.ts';
+import type { CheckedContent } from '../validate/check-content.ts';
+import { renderAllCards } from './og/render.ts';
 
 /**
  * The site's build hooks. This file only wires them; the work lives in
- * src/validate/ (content checks) and src/build/ (post-build steps).
+ * src/validate/ (content checks) and the files beside this one (post-build steps).
  */
 export default function lipsAndTeeth(): AstroIntegration {
   let root = process.cwd();

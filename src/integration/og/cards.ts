@@ -1,6 +1,6 @@
 import type { CheckedContent } from '../../validate/check-content.ts';
 import { authorLabel, outletLabel, publishedLabel } from '../../lib/attribution.ts';
-import { formatRange } from '../../lib/dates.ts';
+import { formatRange } from '../../lib/calendar.ts';
 import { shareImagePath } from '../../lib/share-image.ts';
 import { shortenAtWord } from '../../lib/share-text.ts';
 import { LANES } from '../../schemas/vocabulary.ts';

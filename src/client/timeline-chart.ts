@@ -1,7 +1,7 @@
 import { select, type Selection } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
-import { formatRange } from '../lib/dates.ts';
-import { DAY_MS, isoDay } from '../lib/timeline/time.ts';
+import { formatRange } from '../lib/calendar.ts';
+import { DAY_MS, isoDay } from '../lib/calendar.ts';
 import { parseRangeParams, rangeParams } from '../lib/timeline/url-range.ts';
 import { parseShown, shownParam } from '../lib/timeline/url-filters.ts';
 import type { ZoomState } from '../lib/timeline/zoom-math.ts';
