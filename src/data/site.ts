@@ -30,7 +30,7 @@ export interface Claim {
 }
 
 export interface SiteEvent extends EventEntry {
-  /** Claims that concern this event (from claims' `events`, and claims cited as sources). */
+  /** Claims that concern this event (from the claims' own `events`). */
   claims: string[];
   /** True when it happened after both pieces were written. */
   afterPieces: boolean;
@@ -74,11 +74,9 @@ async function build(): Promise<Site> {
   const events = (await getCollection('events'))
     .map((entry): SiteEvent => {
       const data = entry.data;
-      const cited = data.sources.flatMap((s) => ('claim' in s ? [s.claim] : []));
-      const concerning = claimsByEvent.get(data.id) ?? [];
       return {
         ...data,
-        claims: [...new Set([...concerning, ...cited])],
+        claims: claimsByEvent.get(data.id) ?? [],
         afterPieces: data.start > lastWritten,
         afterSomePiece: data.start > firstWritten,
       };

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../data/site.ts';
 import { absolute, paths } from '../lib/urls.ts';
-import { formatDay, formatRange } from '../lib/dates.ts';
+import { formatDay, formatRange } from '../lib/calendar.ts';
 import { calendar } from '../lib/ical.ts';
 import { KINDS, LANES } from '../schemas/vocabulary.ts';
 
@@ -13,7 +13,7 @@ import { KINDS, LANES } from '../schemas/vocabulary.ts';
 export const GET: APIRoute = async () => {
   const { events } = await getSite();
   const host = new URL(absolute(paths.home())).hostname;
-  const latest = events.flatMap((e) => e.sources.flatMap((s) => ('date' in s ? [s.date] : []))).sort().at(-1) ?? '2019-01-01';
+  const latest = events.flatMap((e) => e.sources.map((s) => s.date)).sort().at(-1) ?? '2019-01-01';
   const body = calendar(
     'Lips and Teeth: China and North Korea, 2017–2019',
     `${latest.replaceAll('-', '')}T000000Z`,

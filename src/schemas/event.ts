@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { KIND_IDS, KINDS, LANE_IDS, LANES, PRECISIONS } from './vocabulary.ts';
+import { DIRECTION_IDS, DIRECTIONS, KIND_IDS, KINDS, LABEL_MAX, LANE_IDS, LANES, PRECISIONS } from './vocabulary.ts';
 import { isoDate, kebabId, text, webUrl } from './fields.ts';
 import { parseIsoDate } from '../lib/calendar.ts';
 
@@ -13,17 +13,30 @@ export const referenceSchema = z.strictObject({
   date: isoDate,
   /** Its http(s) address. */
   url: webUrl,
+  /**
+   * True for a primary source: the state agencies' or ministries' own releases
+   * (Xinhua, KCNA, the PRC Foreign Ministry), UN documents and press releases.
+   */
+  primary: z.boolean({ error: 'primary must be true or false (or left out)' }).optional(),
 });
 
-/** A claim in one of the pieces that attests the event. */
-export const claimSourceSchema = z.strictObject({
-  /** Id of the claim. */
-  claim: kebabId,
-});
-
-export const sourceSchema = z.union([claimSourceSchema, referenceSchema], {
-  error: 'this source is neither a claim nor a reference; write either { claim: <claim id> } or { publisher, title, date, url }',
-});
+/**
+ * Sources are external evidence only. A claim in one of the pieces is never a
+ * source: claims point at events through their own `events` list, and event
+ * pages show them apart, under "claims about it".
+ */
+const claimEntry = z.looseObject({ claim: z.unknown() });
+export const sourceSchema = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    if (claimEntry.safeParse(value).success) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a claim of the pieces is not a source; remove this entry (the claim already links the event through its own events list) and cite a public reference { publisher, title, date, url }',
+      });
+    }
+  })
+  .pipe(referenceSchema);
 
 /** An event in content/events/<id>.md. */
 export const eventSchema = z
@@ -32,6 +45,11 @@ export const eventSchema = z
     id: kebabId,
     /** What happened, as a headline ("Kim Jong Un visits Beijing"). */
     title: text('title'),
+    /**
+     * Short label drawn beside the mark on the timeline, at most 28 characters
+     * ("Kim in Beijing (1st visit)"). Derived from the title when absent.
+     */
+    label: text('label').pipe(z.string().max(LABEL_MAX, { error: `label is longer than ${LABEL_MAX} characters; shorten it (it is drawn beside the mark)` })).optional(),
     /** First day (for month/season/year precision: the first day of that period). */
     start: isoDate,
     /** Last day of a multi-day span (for month/season/year precision: the last day of the period). */
@@ -44,18 +62,39 @@ export const eventSchema = z
     kind: z.enum(KIND_IDS, { error: (i) => `unknown kind "${String(i.input)}"; use one of: ${Object.keys(KINDS).join(', ')}` }),
     /** Timeline lane. */
     lane: z.enum(LANE_IDS, { error: (i) => `unknown lane "${String(i.input)}"; use one of: ${Object.keys(LANES).join(', ')}` }),
+    /**
+     * For China–North Korea contacts: who reached out (who travelled to whom,
+     * who wrote to whom). Only for the china-dprk lane.
+     */
+    direction: z.enum(DIRECTION_IDS, { error: (i) => `unknown direction "${String(i.input)}"; use one of: ${Object.keys(DIRECTIONS).join(', ')}` }).optional(),
+    /** Id of a place in content/places/ (where it happened, for the map). */
+    placeId: kebabId.optional(),
     /** Ids from content/actors/. */
     actors: z.array(kebabId).min(1, { error: 'name at least one actor; add an id from content/actors/' }),
     /** Where it happened. */
     place: text('place'),
     /** What happened, neutrally, in the site's words. */
     summary: text('summary'),
-    /** At least one claim or public reference. */
+    /** Public references (never claims of the pieces): two independent ones where two exist, one primary where one exists. */
     sources: z.array(sourceSchema, { error: 'sources must be a list' }).min(1, {
-      error: 'an event needs at least one source; add a { claim: <claim id> } or a { publisher, title, date, url } reference',
+      error: 'an event needs at least one source; add a { publisher, title, date, url } reference',
     }),
+    /** Why the event rests on a single source, when it does (no second independent report exists). */
+    singleSourceReason: text('singleSourceReason').optional(),
+    /** A correction made to this entry after publication: when, and what changed. */
+    corrected: z
+      .strictObject({
+        /** Day the correction was made. */
+        date: isoDate,
+        /** What was wrong and what it says now. */
+        note: text('corrected.note'),
+      })
+      .optional(),
   })
   .superRefine((event, ctx) => {
+    if (event.direction && event.lane !== 'china-dprk') {
+      ctx.addIssue({ code: 'custom', path: ['direction'], message: `direction is only for China–North Korea contacts (lane china-dprk), but this event's lane is ${event.lane}; remove direction` });
+    }
     if (event.end && event.end < event.start) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: `end (${event.end}) is before start (${event.start}); swap them or fix the date` });
     }

@@ -38,10 +38,26 @@ export const KINDS = {
   statement: 'Statement',
   election: 'Election',
   speech: 'Speech',
+  sanctions: 'Sanctions',
   other: 'Other',
 } as const;
 export type Kind = keyof typeof KINDS;
 export const KIND_IDS = Object.keys(KINDS) as [Kind, ...Kind[]];
+
+/**
+ * Who reached out in a China–North Korea contact: who travelled to whom, or
+ * who wrote to whom. "mutual" is for a contact neither side initiated alone.
+ */
+export const DIRECTIONS = {
+  'dprk-to-china': 'North Korea to China',
+  'china-to-dprk': 'China to North Korea',
+  mutual: 'Both ways',
+} as const;
+export type Direction = keyof typeof DIRECTIONS;
+export const DIRECTION_IDS = Object.keys(DIRECTIONS) as [Direction, ...Direction[]];
+
+/** Longest chart label, in characters: what fits beside a mark at the default zoom. */
+export const LABEL_MAX = 28;
 
 /** How exactly a date is known. */
 export const PRECISIONS = ['day', 'month', 'season', 'year'] as const;

@@ -296,7 +296,6 @@ function checkLinks(run: Run): void {
   // An id whose file exists but failed its own checks is already reported there.
   const eventExists = (id: string) => eventIds.has(id) || run.files.event.has(id);
   const actorExists = (id: string) => actorIds.has(id) || run.files.actor.has(id);
-  const claimExists = (id: string) => claimHome.has(id) || run.brokenClaims.has(id);
 
   for (const article of content.articles) {
     article.data.claims.forEach((claim, c) => {
@@ -313,12 +312,6 @@ function checkLinks(run: Run): void {
       if (!actorExists(actor)) {
         const field = ['actors', a] as const;
         problems.push({ file: path, ...at(run, path, field), field: fieldName(field), message: `unknown actor "${actor}"; add content/actors/${actor}.yaml or use an existing id` });
-      }
-    });
-    data.sources.forEach((source, s) => {
-      if ('claim' in source && !claimExists(source.claim)) {
-        const field = ['sources', s, 'claim'] as const;
-        problems.push({ file: path, ...at(run, path, field), field: fieldName(field), message: `source claim "${source.claim}" does not exist; use the id of a claim marked in a piece` });
       }
     });
   }

@@ -24,6 +24,8 @@ export function kindPath(kind: Kind, r: number): string {
       return star(r, f);
     case 'speech': // triangle pointing down
       return `M0,${f(r)}L${h},${f(-r / 2)}H${f(-h)}Z`;
+    case 'sanctions': // octagon, like a stop sign
+      return octagon(r, f);
     case 'other': // plus
       return cross(r, f);
   }
@@ -43,4 +45,13 @@ function cross(r: number, f: (n: number) => number): string {
   const w = f(r * 0.35);
   const e = f(r);
   return `M${-w},${-e}H${w}V${-w}H${e}V${w}H${w}V${e}H${-w}V${w}H${-e}V${-w}H${-w}Z`;
+}
+
+function octagon(r: number, f: (n: number) => number): string {
+  const points: string[] = [];
+  for (let i = 0; i < 8; i++) {
+    const angle = Math.PI / 8 + (i * Math.PI) / 4;
+    points.push(`${f(r * Math.cos(angle))},${f(r * Math.sin(angle))}`);
+  }
+  return `M${points.join('L')}Z`;
 }
