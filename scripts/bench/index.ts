@@ -23,7 +23,7 @@ import { zoomFrames } from './zoom.ts';
 import { distinctiveWord, pageBytes, probeSearch, type SearchCost } from './search-probe.ts';
 import { readEvents, setUpTimelineJs } from './timelinejs.ts';
 import { formatScores, lighthouse, medianScores } from './lighthouse.ts';
-import { weighPage } from '../budgets/weigh.ts';
+import { weighPage } from '../../tests/dist/lib/weigh.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const OUR_EVENT_MARK = 'main svg a';
