@@ -4,7 +4,7 @@
  * timeline, times search, and sets TimelineJS3 beside this site's timeline.
  * Prints one table (and writes it as JSON to bench-results/). A step that
  * fails prints "failed: <reason>" in its cells; the others still run.
- * How to read it: the README, section "npm run bench".
+ * How to read it: docs/bench.md.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +23,7 @@ import { zoomFrames } from './zoom.ts';
 import { distinctiveWord, pageBytes, probeSearch, type SearchCost } from './search-probe.ts';
 import { readEvents, setUpTimelineJs } from './timelinejs.ts';
 import { formatScores, lighthouse, medianScores } from './lighthouse.ts';
-import { weighPage } from '../budgets/weigh.ts';
+import { weighPage } from '../../tests/dist/lib/weigh.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const OUR_EVENT_MARK = 'main svg a';
@@ -142,7 +142,7 @@ await results.step(keysOf('search.'), async () => {
   const own = join(import.meta.dirname, 'search.ts');
   let note = '';
   if (existsSync(own)) {
-    // The search page's own benchmark, when it has one: the contract is in the README, section "npm run bench".
+    // The search page's own benchmark, when it has one: the contract is in docs/bench.md.
     try {
       const mod = (await import(pathToFileURL(own).href)) as Record<string, unknown>;
       const fn = mod['measureSearch'] ?? mod['benchSearch'] ?? mod['default'];

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSize } from '../budgets/weigh.ts';
+import { gzipSize } from '../../tests/dist/lib/weigh.ts';
 
 export interface TimelineSvg {
   bytes: number;

@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { gzipSize } from '../budgets/weigh.ts';
+import { gzipSize } from '../../tests/dist/lib/weigh.ts';
 import { run, tail } from './process.ts';
 
 interface OurEvent { id: string; title: string; start: string; end?: string; precision: string; summary: string; lane: string }

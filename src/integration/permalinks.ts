@@ -72,7 +72,7 @@ export function checkLedger(dist: string, ledger: readonly string[], redirects: 
     } else if (!resolves(dist, url)) {
       broken.push(
         `${url} is in ${LEDGER_FILE} but the build no longer publishes it. Published links must keep working: ` +
-          `if it was renamed, add "${url}": "<new path>" to ${REDIRECTS_FILE} (see "Renaming a claim" in the README); ` +
+          `if it was renamed, add "${url}": "<new path>" to ${REDIRECTS_FILE} (see "Renaming a claim" in docs/urls.md); ` +
           `if it was removed, redirect it to the nearest page. Never delete a line from ${LEDGER_FILE}.`,
       );
     }

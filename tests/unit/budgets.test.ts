@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cssReferences, gzipSize, htmlReferences, jsImports, pageUrlOf, weighPage } from '../../scripts/budgets/weigh.ts';
-import { pageTypeOf } from '../../scripts/budgets/page-types.ts';
-import { mainText, unreadableWithoutJs } from '../../scripts/budgets/readable.ts';
+import { cssReferences, gzipSize, htmlReferences, jsImports, pageUrlOf, weighPage } from '../dist/lib/weigh.ts';
+import { pageTypeOf } from '../dist/lib/page-types.ts';
+import { mainText, unreadableWithoutJs } from '../dist/lib/readable.ts';
 
 describe('htmlReferences', () => {
   it('finds stylesheets, scripts, preloads and eager images, not lazy ones or icons', () => {

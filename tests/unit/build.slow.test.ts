@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
  * renders escaped. Slow (a few full builds), so kept to these cases.
  */
 const PROJECT = process.cwd();
-const COPY = ['astro.config.ts', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts', 'content', 'permalinks.json', 'redirects.json', '.htmlvalidate.json'];
+const COPY = ['astro.config.ts', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts', 'content', 'permalinks.json', 'redirects.json', '.htmlvalidate.json', 'tests/dist', 'vitest.dist.config.ts'];
 let work: string;
 
 beforeAll(() => {
@@ -76,12 +76,13 @@ test('renaming a claim fails the build until a redirect is declared; HTML in a t
   expect(page).toContain(`<a href="/claims/${newId}/">`);
   expect(readFileSync(join(dir, 'dist/_redirects'), 'utf8')).toContain(`/claims/${oldId}/ /claims/${newId}/ 301`);
 
-  // 3. The new URL is not in the ledger yet: the site check asks for it; the update adds it.
-  const unlisted = run(dir, ['node', 'scripts/check-site.ts']);
+  // 3. The new URL is not in the ledger yet: the dist test asks for it; the update adds it.
+  const ledgerTest = ['vitest', 'run', '--config', 'vitest.dist.config.ts', 'tests/dist/permalinks.test.ts'];
+  const unlisted = run(dir, ledgerTest);
   expect(unlisted.status).not.toBe(0);
   expect(unlisted.output).toContain(`/claims/${newId}/ is published but not in permalinks.json; run \`npm run permalinks -- --update\``);
   expect(run(dir, ['node', 'scripts/maintenance/permalinks.ts', '--update']).output).toContain(`+ /claims/${newId}/`);
-  const checked = run(dir, ['node', 'scripts/check-site.ts']);
+  const checked = run(dir, ledgerTest);
   expect(checked.status, checked.output).toBe(0);
 
   // 4. The hostile title is text wherever it appears: escaped in text, quoted in

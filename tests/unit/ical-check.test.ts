@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { checkICalendar } from '../../scripts/site-checks/ical.ts';
+import { checkICalendar } from '../dist/lib/ical.ts';
 
 const crlf = (lines: string[]) => `${lines.join('\r\n')}\r\n`;
 const good = [

@@ -1,33 +1,17 @@
 /**
- * Copy text, with the Clipboard API where allowed and the older
- * execCommand('copy') on a hidden textarea where not (insecure origins,
- * denied permission). Returns whether the text reached the clipboard.
+ * Copy text with the Clipboard API. Returns whether the text reached the
+ * clipboard: false where the API is missing (an insecure origin) or the
+ * browser refuses (permission denied, no user activation). Callers then show
+ * the text to copy by hand and say so.
  */
 export async function copyText(text: string): Promise<boolean> {
+  if (!navigator.clipboard || !window.isSecureContext) return false;
   try {
-    if (navigator.clipboard && window.isSecureContext) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
+    await navigator.clipboard.writeText(text);
+    return true;
   } catch {
-    /* fall through to the fallback */
+    return false;
   }
-  const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.className = 'visually-hidden';
-  document.body.append(area);
-  area.select();
-  let copied = false;
-  try {
-    copied = document.execCommand('copy');
-  } catch {
-    copied = false;
-  }
-  area.remove();
-  previous?.focus({ preventScroll: true });
-  return copied;
 }
 
 /** Put a message in a polite live region; clearing first makes a repeat announce again. */

@@ -1,0 +1,80 @@
+/**
+ * The built site, read once for every test over dist/: its file list, each
+ * HTML page parsed into tags and ids, and claims.json. Tests call `site()`;
+ * the first call reads dist/, later calls (in this file or any other test
+ * file of the dist project, which shares one module cache) get the same object.
+ *
+ * DIST names another folder than dist/; BASE_PATH and SITE_URL must match
+ * the ones the site was built with.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readTags, type Tag } from './lib/html.ts';
+
+export interface Page {
+  /** Dist file, as a site path without the base: "/claims/x/index.html". */
+  file: string;
+  /** The URL it is served at, with the base: "/claims/x/". */
+  url: string;
+  html: string;
+  tags: Tag[];
+  /** Every id (and <a name>) in the page: the anchors a link may point to. */
+  ids: Set<string>;
+}
+
+export interface ClaimRow {
+  id: string;
+  piece: string;
+  quote: string;
+  paraphrase: string;
+  topics: string[];
+  events: string[];
+  url: string;
+}
+
+export interface Site {
+  /** Absolute path of the dist folder. */
+  dir: string;
+  /** Base path the site is built for, with a trailing slash ("/" or "/lips/"). */
+  base: string;
+  /** Origin of SITE_URL: absolute links to it are internal links. */
+  origin: string;
+  /** Every file in dist/, as "/path/from/dist" (forward slashes), sorted. */
+  files: string[];
+  /** Every HTML page, by its `file`. */
+  pages: Map<string, Page>;
+  /** claims.json as published. */
+  claims: ClaimRow[];
+  /** A dist file's text ("/claims.json" → its contents). */
+  read(file: string): string;
+}
+
+let cached: Site | undefined;
+
+/** The site URL a dist file is served at ("/claims/x/index.html" → "/base/claims/x/"). */
+export function urlOf(base: string, file: string): string {
+  return base.slice(0, -1) + file.replace(/index\.html$/, '');
+}
+
+export function site(): Site {
+  if (cached) return cached;
+  const dir = resolve(process.env['DIST'] ?? 'dist');
+  if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} holds no built site; run \`npm run build\` first`);
+  const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
+  const origin = new URL(process.env['SITE_URL'] ?? 'http://localhost:4321').origin;
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length).split('\\').join('/').replace(/^\/?/, '/'))
+    .sort();
+  const read = (file: string) => readFileSync(join(dir, file), 'utf8');
+  const pages = new Map<string, Page>();
+  for (const file of files.filter((f) => f.endsWith('.html'))) {
+    const html = read(file);
+    const tags = readTags(html);
+    const ids = new Set(tags.flatMap((t) => [t.attrs.get('id'), t.name === 'a' ? t.attrs.get('name') : undefined]).filter((v): v is string => Boolean(v)));
+    pages.set(file, { file, url: urlOf(base, file), html, tags, ids });
+  }
+  const claims = JSON.parse(read('/claims.json')) as ClaimRow[];
+  cached = { dir, base, origin, files, pages, claims, read };
+  return cached;
+}
