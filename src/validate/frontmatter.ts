@@ -73,7 +73,7 @@ function parseYaml(yamlText: string, firstLine: number, body: string, bodyLineOf
     data = doc.toJS({ maxAliasCount: 0 });
   } catch {
     const line = counter.linePos(firstAliasOffset(doc)).line + firstLine - 1;
-    return { problem: { line, message: 'the frontmatter uses a YAML alias (*name); write the value out in full instead of using & and *' } };
+    return { problem: { line, message: 'the YAML uses an alias (*name); write the value out in full instead of using & and *' } };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { problem: { line: firstLine, message: 'the frontmatter is not a list of fields; write one "field: value" per line' } };

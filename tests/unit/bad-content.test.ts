@@ -47,7 +47,7 @@ function matches(problem: Problem, expected: Expected): boolean {
 
 /** A fix is an instruction: the message names what to do after a semicolon or colon. */
 const SAYS_WHAT_TO_DO =
-  /[;:] .*\b(add|use|give|fix|remove|rename|write|move|delete|swap|put|re-save|check|choose|wrap|paste|mark|quote|name)\b/;
+  /[;:] .*\b(add|use|give|fix|remove|rename|write|move|delete|swap|put|re-save|check|choose|wrap|paste|mark|quote|name|restore)\b/;
 
 test('the suite covers at least 20 kinds of bad content', () => {
   const bad = cases.filter((name) => load(name).problems.length > 0);
