@@ -1,7 +1,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { ContentError, formatProblem } from '../validate/problem.ts';
+import { ContentError } from '../validate/problem.ts';
 import { runPipeline } from './pipeline.ts';
 
 /**
@@ -15,13 +15,12 @@ import { runPipeline } from './pipeline.ts';
 export type Collection = 'articles' | 'events' | 'actors';
 
 async function fill(collection: Collection, context: LoaderContext): Promise<void> {
-  const { store, logger, generateDigest, renderMarkdown, config } = context;
+  const { store, generateDigest, renderMarkdown, config } = context;
   const root = fileURLToPath(config.root);
   const { problems, content } = await runPipeline(root);
-  if (problems.length > 0) {
-    for (const problem of problems) logger.error(formatProblem(problem));
-    throw new ContentError(problems);
-  }
+  // Every collection shares the run, so the error (one list of every
+  // problem, file, line and fix, without a stack trace) says it all.
+  if (problems.length > 0) throw new ContentError(problems);
   const keep = new Set<string>();
   if (collection === 'articles') {
     for (const article of content.articles) {

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runPipeline } from '../../src/loader/pipeline.ts';
 import { checkContent, type ContentFile } from '../../src/validate/check-content.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -80,5 +84,33 @@ describe('checkContent', () => {
     expect(check([file('content/articles/a.md', text)]).problems).toEqual([
       expect.objectContaining({ field: 'thesis', message: 'thesis is missing; add it to the frontmatter' }),
     ]);
+  });
+});
+
+describe('the content pipeline', () => {
+  it('reads the project once per content state and hands every caller the same checked run', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pipeline-'));
+    try {
+      mkdirSync(join(root, 'content/actors'), { recursive: true });
+      writeFileSync(join(root, 'content/actors/kim-jong-un.yaml'), 'id: kim-jong-un\nname: Kim Jong Un\nrole: Leader\ncountry: North Korea\n');
+      const first = await runPipeline(root);
+      expect(first.problems).toEqual([]);
+      expect(first.content.actors.map((a) => a.data.id)).toEqual(['kim-jong-un']);
+      // A second caller (the share cards after the pages) gets the very same run.
+      expect(await runPipeline(root)).toBe(first);
+      // An edit makes a new run, which sees the edit.
+      writeFileSync(join(root, 'content/actors/kim-jong-un.yaml'), 'id: kim-jong-un\nname: Kim Jong Un\nrole: Chairman\ncountry: North Korea\n');
+      const second = await runPipeline(root);
+      expect(second).not.toBe(first);
+      expect(second.problems).toEqual([]);
+      expect(second.content.actors[0]?.data.role).toBe('Chairman');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps unquoted dates as the text written: YAML 1.2, no timestamps', () => {
+    const { problems } = check([file('content/articles/a.md', piece(claim('a-claim'), ':claim[One.]{#a-claim}').replace('earliest: 2019-01-10', 'earliest: 0019-01-10'))]);
+    expect(problems).toEqual([expect.objectContaining({ field: 'published.earliest', message: expect.stringMatching(/^0019-01-10 is outside 1990-01-01…2030-12-31/) })]);
   });
 });

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pageIdClash } from '../../src/schemas/ids.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { eventSchema } from '../../src/schemas/event.ts';
 import { claimMetaSchema } from '../../src/schemas/claim.ts';
@@ -145,5 +148,24 @@ describe('event schema', () => {
     expect(messages(eventSchema.safeParse({ ...event, sources: [] }))[0]).toMatch(/needs at least one source/);
     expect(messages(eventSchema.safeParse({ ...event, lane: 'sino-us' }))[0]).toMatch(/unknown lane "sino-us"/);
     expect(messages(eventSchema.safeParse({ ...event, kind: 'party' }))[0]).toMatch(/unknown kind "party"/);
+  });
+});
+
+describe('ids the pages use for their own elements', () => {
+  it('lists every fixed id written in src/, so no claim anchor can take one', () => {
+    const written = new Set<string>();
+    for (const entry of readdirSync('src', { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !/\.(astro|ts)$/.test(entry.name)) continue;
+      const text = readFileSync(join(entry.parentPath, entry.name), 'utf8');
+      for (const match of text.matchAll(/\bid="([a-z][a-z0-9-]*)"/g)) written.add(match[1] ?? '');
+    }
+    expect(written.size).toBeGreaterThan(10);
+    for (const id of written) expect(pageIdClash(id), `${id} is an element id in src/ but not in PAGE_ELEMENT_IDS`).not.toBeNull();
+  });
+
+  it('refuses a claim id that is a page element id or starts like one, and lets others through', () => {
+    expect(pageIdClash('main')).toMatch(/^id "main" is also the id of an element of the site's pages.*choose another, e\.g\. "main-claim"$/);
+    expect(pageIdClash('y2018-claim')).toMatch(/starts like the ids the site's pages give their own elements/);
+    expect(pageIdClash('china-card-a-bluff')).toBeNull();
   });
 });
