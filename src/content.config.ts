@@ -1,26 +1,37 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { z } from 'zod';
+import { contentLoader } from './loader/content-loader.ts';
 import { articleSchema } from './schemas/article.ts';
 import { eventSchema } from './schemas/event.ts';
 import { actorSchema } from './schemas/actor.ts';
 
 /**
- * Content lives in content/ at the repository root, one file per entry, flat.
- * The build's content check (src/integration/index.ts) has already validated every
- * file with these same schemas and reported problems with file and line; the
- * schemas here give pages their types.
+ * Content lives in content/ at the repository root. One loader reads and
+ * checks all of it once (src/loader/) and fills each collection with the
+ * checked entries; the schemas here are the same ones the check applied and
+ * give pages their types.
  */
+
+/** A claim as marked in a piece's body: its id, the quoted span and its paragraph as a reader sees them. */
+const markedClaimSchema = z.object({
+  /** The claim's id, as in the frontmatter's claims list. */
+  id: z.string(),
+  /** The quoted span. */
+  quote: z.string(),
+  /** The whole paragraph around it. */
+  paragraph: z.string(),
+  /** Line of the directive in the body. */
+  line: z.number(),
+});
+
 export const collections = {
   articles: defineCollection({
-    loader: glob({ base: './content/articles', pattern: '*.md' }),
-    schema: articleSchema,
+    loader: contentLoader('articles'),
+    schema: articleSchema.extend({
+      /** The claims marked in the body, read once by the content check, in reading order. */
+      marked: z.array(markedClaimSchema),
+    }),
   }),
-  events: defineCollection({
-    loader: glob({ base: './content/events', pattern: '*.md' }),
-    schema: eventSchema,
-  }),
-  actors: defineCollection({
-    loader: glob({ base: './content/actors', pattern: '*.yaml' }),
-    schema: actorSchema,
-  }),
+  events: defineCollection({ loader: contentLoader('events'), schema: eventSchema }),
+  actors: defineCollection({ loader: contentLoader('actors'), schema: actorSchema }),
 };

@@ -1,8 +1,4 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkDirective from 'remark-directive';
-import { readClaims } from '../markdown/claim-syntax.ts';
 import type { Topic } from '../schemas/vocabulary.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { EventEntry } from '../schemas/event.ts';
@@ -47,16 +43,14 @@ export interface Site {
   actorById: Map<string, Actor>;
 }
 
-const markdown = unified().use(remarkParse).use(remarkDirective);
-
 async function build(): Promise<Site> {
   const articles = (await getCollection('articles')).sort((a, b) =>
     writtenFrom(a.data.published).localeCompare(writtenFrom(b.data.published)),
   );
   const claims: Claim[] = [];
   for (const article of articles) {
-    const body = article.body ?? '';
-    const marked = new Map(readClaims(markdown.parse(body), body).claims.map((c) => [c.id, c]));
+    // The spans were read from the Markdown once, by the content check.
+    const marked = new Map(article.data.marked.map((c) => [c.id, c]));
     for (const meta of article.data.claims) {
       const span = marked.get(meta.id);
       if (!span) continue; // the content check has already reported it

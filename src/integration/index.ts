@@ -1,47 +1,48 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../validate/check-content.ts';
-import { readContentDir } from '../validate/read-content.ts';
-import { ContentError, formatProblem } from '../validate/problem.ts';
+import { runPipeline } from '../loader/pipeline.ts';
+import { ContentError } from '../validate/problem.ts';
 import { buildSearchIndex } from './pagefind.ts';
-import { emitRedirects, readRedirects } from './redirects.ts';
-import { checkLedger, readLedger } from './permalinks.ts';
-import type { CheckedContent } from '../validate/check-content.ts';
+import { emitRedirects, readRedirects, type Redirects } from './redirects.ts';
+import { checkedLedger, checkLedger } from './permalinks.ts';
 import { renderAllCards } from './og/render.ts';
 
 /**
- * The site's build hooks. This file only wires them; the work lives in
- * src/validate/ (content checks) and the files beside this one (post-build steps).
+ * The site's build hooks. This file only wires them; content is read and
+ * checked by the collections' loader (src/loader/), and the work after the
+ * build lives in the files beside this one.
  */
 export default function lipsAndTeeth(): AstroIntegration {
   let root = process.cwd();
   let base = '/';
   let site = 'http://localhost:4321';
-  let checked: CheckedContent | undefined;
+  let redirects: Redirects = {};
+  let ledger: string[] = [];
   return {
     name: 'lips-and-teeth',
     hooks: {
-      // Check all content before Astro reads it, so a bad edit stops the build
-      // with every problem listed by file and line, not a stack trace.
-      'astro:config:setup': async ({ config, logger }) => {
+      // Read the link files before anything is built, so a broken
+      // redirects.json or permalinks.json stops the build at once, with file,
+      // line and fix.
+      'astro:config:setup': ({ config, logger }) => {
         root = fileURLToPath(config.root);
         base = config.base;
         site = config.site ?? site;
-        const { problems, content } = checkContent(await readContentDir(root));
-        checked = content;
-        if (problems.length > 0) {
-          for (const problem of problems) logger.error(formatProblem(problem));
-          throw new ContentError(problems);
-        }
+        const read = readRedirects(root);
+        const links = checkedLedger(root);
+        redirects = read.redirects;
+        ledger = links.ledger;
+        for (const problem of read.problems) logger.error(problem);
+        if (read.problems.length > 0) throw new LinkError(read.problems);
+        if (links.problems.length > 0) throw new ContentError(links.problems);
       },
       // Leave a redirect at every moved address, then make sure every URL in
       // the permanent-link ledger still leads somewhere.
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const { redirects, problems } = readRedirects(root);
-        problems.push(...emitRedirects(dist, redirects, base, site));
-        problems.push(...checkLedger(dist, readLedger(root), redirects).broken);
+        const problems = emitRedirects(dist, redirects, base, site);
+        problems.push(...checkLedger(dist, ledger, redirects).broken);
         if (problems.length > 0) {
           for (const problem of problems) logger.error(problem);
           throw new LinkError(problems);
@@ -52,7 +53,10 @@ export default function lipsAndTeeth(): AstroIntegration {
         if (process.env['SHARE_IMAGES'] === 'off') {
           logger.info('share images: skipped (SHARE_IMAGES=off)');
         } else {
-          const report = await renderAllCards({ root, content: checked, cacheDir: join(root, '.astro', 'cache', 'og'), outDir: dist });
+          // The pipeline's run for this content state, the one the pages were built from.
+          const { problems: contentProblems, content } = await runPipeline(root);
+          if (contentProblems.length > 0) throw new ContentError(contentProblems);
+          const report = await renderAllCards({ root, content, cacheDir: join(root, '.astro', 'cache', 'og'), outDir: dist });
           logger.info(`share images: ${report.total} cards (${report.rendered} rendered, ${report.reused} from cache) in ${Math.round(report.ms)} ms`);
         }
         // Index the built pages for search (pieces, claims, events).

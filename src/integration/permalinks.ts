@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REDIRECTS_FILE, type Redirects } from './redirects.ts';
+import { lineAt, parseJsonFile } from '../validate/hazards.ts';
+import { ContentError, type Problem } from '../validate/problem.ts';
 
 /**
  * The ledger of permanent links: permalinks.json at the project root lists
@@ -28,14 +30,32 @@ export function publishedUrls(dist: string, redirects: Redirects = {}): string[]
   return urls.filter((url) => !(url in redirects)).sort();
 }
 
-export function readLedger(root: string): string[] {
+/** Read the ledger, reporting what is wrong with it (file, line, fix) instead of throwing. */
+export function checkedLedger(root: string): { ledger: string[]; problems: Problem[] } {
   const file = join(root, LEDGER_FILE);
-  if (!existsSync(file)) return [];
-  const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  if (!Array.isArray(data) || !data.every((u) => typeof u === 'string')) {
-    throw new Error(`${LEDGER_FILE} must be a JSON list of site paths`);
+  if (!existsSync(file)) return { ledger: [], problems: [] };
+  const text = readFileSync(file, 'utf8');
+  const parsed = parseJsonFile(LEDGER_FILE, text);
+  if ('problems' in parsed) return { ledger: [], problems: parsed.problems };
+  const data = parsed.data;
+  if (!Array.isArray(data)) {
+    return { ledger: [], problems: [{ file: LEDGER_FILE, line: 1, message: 'the file must be a JSON list of site paths; write it as ["/", "/claims/", …]' }] };
   }
-  return data as string[];
+  const problems: Problem[] = [];
+  data.forEach((url: unknown, index) => {
+    if (typeof url !== 'string' || !/^\/(?![/\\])\S*$/.test(url)) {
+      const at = text.indexOf(JSON.stringify(url));
+      problems.push({ file: LEDGER_FILE, ...(at >= 0 ? { line: lineAt(text, at) } : {}), field: `[${index}]`, message: `${JSON.stringify(url)} is not a site path; write it as it appears after the domain, e.g. "/claims/some-id/"` });
+    }
+  });
+  return { ledger: problems.length > 0 ? [] : (data as string[]), problems };
+}
+
+/** The ledger's URLs; a broken ledger stops with its problems (file, line, fix), never a stack trace. */
+export function readLedger(root: string): string[] {
+  const { ledger, problems } = checkedLedger(root);
+  if (problems.length > 0) throw new ContentError(problems);
+  return ledger;
 }
 
 /** Add URLs to the ledger (never remove any); returns those added. */

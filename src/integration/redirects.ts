@@ -1,6 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CSP_META } from '../lib/security.ts';
+import { lineAt, parseJsonFile } from '../validate/hazards.ts';
+import { formatProblem } from '../validate/problem.ts';
 
 /**
  * Redirects for URLs that moved, declared in redirects.json at the project
@@ -13,30 +15,46 @@ export type Redirects = Record<string, string>;
 
 export const REDIRECTS_FILE = 'redirects.json';
 
-const SITE_PATH = /^\/[^\s?#]*$/;
+/**
+ * A path on this site: one leading slash, then no second slash or backslash
+ * right after it (browsers read "//host" and "/\\host" as another site), no
+ * scheme, no spaces.
+ */
+const SITE_PATH = /^\/(?![/\\])[^\s\\]*$/;
 
-/** Read and check redirects.json; a missing file means no redirects. */
+/** 1-based line where a key first appears in the JSON text. */
+function lineOfKey(text: string, key: string): number | undefined {
+  const index = text.indexOf(JSON.stringify(key));
+  return index >= 0 ? lineAt(text, index) : undefined;
+}
+
+/** Read and check redirects.json; a missing file means no redirects. Never throws. */
 export function readRedirects(root: string): { redirects: Redirects; problems: string[] } {
   const file = join(root, REDIRECTS_FILE);
   if (!existsSync(file)) return { redirects: {}, problems: [] };
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    return { redirects: {}, problems: [`${REDIRECTS_FILE} is not valid JSON (${(error as Error).message}); fix its syntax`] };
-  }
+  const text = readFileSync(file, 'utf8');
+  const parsed = parseJsonFile(REDIRECTS_FILE, text);
+  if ('problems' in parsed) return { redirects: {}, problems: parsed.problems.map(formatProblem) };
+  const data = parsed.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { redirects: {}, problems: [`${REDIRECTS_FILE} must be one object of "old path": "new path" pairs`] };
+    return { redirects: {}, problems: [formatProblem({ file: REDIRECTS_FILE, line: 1, message: 'the file must be one object of "old path": "new path" pairs; write it as { "/claims/old-id/": "/claims/new-id/" }' })] };
   }
   const redirects: Redirects = {};
   const problems: string[] = [];
   for (const [from, to] of Object.entries(data)) {
-    if (!SITE_PATH.test(from) || (!from.endsWith('/') && !/\.[a-z0-9]+$/i.test(from))) {
-      problems.push(`${REDIRECTS_FILE}: "${from}" is not a site path; write it as it appears after the domain, e.g. "/claims/old-id/"`);
-    } else if (typeof to !== 'string' || !/^\/[^\s]*$/.test(to)) {
-      problems.push(`${REDIRECTS_FILE}: "${from}" must point to a site path such as "/claims/new-id/"`);
+    const line = lineOfKey(text, from);
+    const problem = (message: string) => problems.push(formatProblem({ file: REDIRECTS_FILE, ...(line ? { line } : {}), message }));
+    if (!SITE_PATH.test(from) || /[?#]/.test(from) || (!from.endsWith('/') && !/\.[a-z0-9]+$/i.test(from))) {
+      problem(`"${from}" is not a site path; write it as it appears after the domain, e.g. "/claims/old-id/"`);
+    } else if (typeof to !== 'string' || !SITE_PATH.test(to)) {
+      const offSite = typeof to === 'string' && (/^[a-z][a-z0-9+.-]*:/i.test(to) || /^\/[/\\]/.test(to));
+      problem(
+        offSite
+          ? `"${from}" points off the site (${JSON.stringify(to)}); redirects stay on the site, so write a site path with one leading slash, such as "/claims/new-id/"`
+          : `"${from}" must point to a site path; write one such as "/claims/new-id/"`,
+      );
     } else if (to.split('#')[0] === from) {
-      problems.push(`${REDIRECTS_FILE}: "${from}" redirects to itself; remove it`);
+      problem(`"${from}" redirects to itself; remove it`);
     } else {
       redirects[from] = to;
     }

@@ -1,7 +1,7 @@
 import type { Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
-import { ID_HINT, ID_PATTERN } from '../schemas/vocabulary.ts';
+import { idProblem } from '../schemas/ids.ts';
 
 /**
  * The claim directive: `:claim[the exact quoted span]{#claim-id}`.
@@ -53,7 +53,7 @@ export function strayDirectiveAsText(node: Node, source: string): Text {
 }
 
 /** Text of a phrasing tree as rendered: directives contribute their label only. */
-function readerText(nodes: readonly PhrasingContent[], source: string): string {
+export function readerText(nodes: readonly PhrasingContent[], source: string): string {
   return nodes
     .map((node) => {
       if (isStrayDirective(node)) return strayDirectiveAsText(node, source).value;
@@ -65,6 +65,15 @@ function readerText(nodes: readonly PhrasingContent[], source: string): string {
 
 function lineOf(node: Node): number {
   return node.position?.start.line ?? 1;
+}
+
+/** The id exactly as written between "{#" and "}", when the attributes are written that way. */
+function writtenId(node: TextDirective, source: string): string | null {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return null;
+  const attributes = /\{#([^}]*)\}$/.exec(source.slice(start, end));
+  return attributes ? (attributes[1] ?? '').trim() : null;
 }
 
 const CLAIM_SHAPE = 'write it as :claim[exact quoted text]{#claim-id}';
@@ -106,7 +115,10 @@ export function readClaims(tree: Root, source: string): { claims: MarkedClaim[];
         problems.push({ line, message: unclosed });
         return;
       }
-      const id = node.attributes?.id ?? '';
+      // remark-directive reads {#two words} as the id "two" and a stray
+      // attribute: judge the id as written, so the space gets named.
+      const written = writtenId(node, source);
+      const id = written ?? node.attributes?.id ?? '';
       const quote = readerText(node.children, source).trim();
       if (insideClaim !== null) {
         problems.push({ line, field: id || undefined, message: `claim "${id}" overlaps claim "${insideClaim}"; claims may not nest or overlap, so mark each span once` } as SyntaxProblem);
@@ -115,8 +127,9 @@ export function readClaims(tree: Root, source: string): { claims: MarkedClaim[];
       }
       if (!id) {
         problems.push({ line, message: 'this claim has no id; add one after the span, e.g. :claim[…]{#china-card-a-bluff}' });
-      } else if (!ID_PATTERN.test(id) || id.length < 3 || id.length > 60) {
-        problems.push({ line, field: id, message: `claim id "${id}" is malformed: ${ID_HINT}` });
+      } else {
+        const bad = idProblem(id);
+        if (bad) problems.push({ line, field: id, message: `claim ${bad}` });
       }
       if (quote === '') {
         problems.push({ line, field: id || undefined, message: 'this claim marks no text; put the exact quoted span between the brackets' } as SyntaxProblem);

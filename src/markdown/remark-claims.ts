@@ -2,17 +2,11 @@ import type { Parent, Root, RootContent } from 'mdast';
 import type {} from 'mdast-util-directive';
 import type {} from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
-import { isClaimDirective, isStrayDirective, readClaims, strayDirectiveAsText } from './claim-syntax.ts';
-import { ContentError } from '../validate/problem.ts';
+import { isClaimDirective, isStrayDirective, strayDirectiveAsText } from './claim-syntax.ts';
 
 export interface RemarkClaimsOptions {
   /** Site base path ("/" or "/lips-and-teeth/"), for links to claim pages. */
   base?: string;
-}
-
-function relativePath(file: VFile): string {
-  const path = file.path ?? 'unknown file';
-  return file.cwd && path.startsWith(file.cwd) ? path.slice(file.cwd.length + 1) : path;
 }
 
 /**
@@ -23,17 +17,13 @@ function relativePath(file: VFile): string {
  *
  * Runs after remark-directive. Any other directive remark-directive thought it
  * saw ("10:30", "note:this") is put back as the text it was, so the piece stays
- * verbatim. Syntax problems stop the build with the file and line.
+ * verbatim. The content pipeline (src/validate/) has checked the syntax before
+ * any piece is rendered, so this plugin only draws.
  */
 export default function remarkClaims(options: RemarkClaimsOptions = {}) {
   const base = (options.base ?? '/').replace(/\/?$/, '/');
   return (tree: Root, file: VFile): void => {
     const source = String(file.value);
-    const { problems } = readClaims(tree, source);
-    if (problems.length > 0) {
-      const where = relativePath(file);
-      throw new ContentError(problems.map((p) => ({ file: where, ...p })));
-    }
     const rewrite = (parent: Parent): void => {
       const children: RootContent[] = [];
       for (const child of parent.children) {

@@ -43,6 +43,8 @@ export const removedSchema = z.strictObject({
 export const articleSchema = z.strictObject({
   /** The piece's own headline, verbatim. */
   title: text('title'),
+  /** File name of the piece's source text in content/sources/ ("000_bee51944c3d72afe.txt"); the body must match it, less the removed lines. */
+  sourceText: z.string({ error: 'sourceText is missing; name the source text kept in content/sources/, e.g. sourceText: 000_bee51944c3d72afe.txt' }).regex(/^[\w.-]+\.txt$/, { error: 'sourceText must be a file name in content/sources/ ending .txt; write just the name, e.g. 000_bee51944c3d72afe.txt' }),
   /** The piece's own standfirst, verbatim, or null when it has none. */
   dek: text('dek').nullable(),
   /** The byline, or null when the text carries none (never guessed). */
@@ -57,6 +59,8 @@ export const articleSchema = z.strictObject({
   published: publishedSchema,
   /** The argument in one neutral sentence, in the site's words. */
   thesis: text('thesis'),
+  /** Why this piece has a date outside the span the site covers (RECORD_SPAN in fields.ts). */
+  datesOutsideSpan: text('datesOutsideSpan').optional(),
   /** Lines of the source text left out as scraping debris or moved into fields. */
   removed: z.array(removedSchema).default([]),
   /** Metadata for each claim marked in the body, in reading order. */

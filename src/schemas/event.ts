@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DIRECTION_IDS, DIRECTIONS, KIND_IDS, KINDS, LABEL_MAX, LANE_IDS, LANES, PRECISIONS } from './vocabulary.ts';
-import { isoDate, kebabId, text, webUrl } from './fields.ts';
-import { parseIsoDate } from '../lib/calendar.ts';
+import { isoDate, kebabId, text, uniqueList, webUrl } from './fields.ts';
+import { periodProblems } from './periods.ts';
 
 /** A public reference for an event: who published what, when, where. */
 export const referenceSchema = z.strictObject({
@@ -70,7 +70,7 @@ export const eventSchema = z
     /** Id of a place in content/places/ (where it happened, for the map). */
     placeId: kebabId.optional(),
     /** Ids from content/actors/. */
-    actors: z.array(kebabId).min(1, { error: 'name at least one actor; add an id from content/actors/' }),
+    actors: uniqueList(kebabId, 'actors').min(1, { error: 'name at least one actor; add an id from content/actors/' }),
     /** Where it happened. */
     place: text('place'),
     /** What happened, neutrally, in the site's words. */
@@ -81,6 +81,8 @@ export const eventSchema = z
     }),
     /** Why the event rests on a single source, when it does (no second independent report exists). */
     singleSourceReason: text('singleSourceReason').optional(),
+    /** Why this record has a date outside the span the site covers (RECORD_SPAN in fields.ts); without it such a date is taken for a typo. */
+    datesOutsideSpan: text('datesOutsideSpan').optional(),
     /** A correction made to this entry after publication: when, and what changed. */
     corrected: z
       .strictObject({
@@ -101,15 +103,10 @@ export const eventSchema = z
     if (event.disclosed && event.disclosed < event.start) {
       ctx.addIssue({ code: 'custom', path: ['disclosed'], message: 'disclosed is before start, but an event cannot become public before it happens; fix one of the two dates' });
     }
-    const start = parseIsoDate(event.start);
-    const end = event.end ? parseIsoDate(event.end) : null;
-    if (start && event.precision !== 'day' && start.day !== 1) {
-      ctx.addIssue({ code: 'custom', path: ['start'], message: `with precision ${event.precision}, start must be the first day of the period (YYYY-MM-01); write ${event.start.slice(0, 8)}01 or use precision day` });
+    for (const problem of periodProblems(event.start, event.end, event.precision)) {
+      ctx.addIssue({ code: 'custom', path: [problem.path], message: problem.message });
     }
-    if (start && event.precision === 'year' && start.month !== 1) {
-      ctx.addIssue({ code: 'custom', path: ['start'], message: `with precision year, start must be the first day of the year; write ${event.start.slice(0, 4)}-01-01` });
-    }
-    if (event.precision !== 'day' && !end) {
+    if (event.precision !== 'day' && !event.end) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: `with precision ${event.precision}, give end as the last day of the period` });
     }
   });

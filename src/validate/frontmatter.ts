@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
 import type { SyntaxProblem } from '../markdown/claim-syntax.ts';
 
 /**
@@ -14,8 +14,10 @@ export interface SplitFile {
   /** Lines before the body starts (to turn body lines into file lines). */
   bodyLineOffset: number;
   /** 1-based line of a field, e.g. ['claims', 2, 'topics'], or of the nearest parent that exists. */
-  lineOf: (path: readonly PropertyKey[]) => number | undefined;
+  lineOf: LineOf;
 }
+
+export type LineOf = (path: readonly PropertyKey[]) => number | undefined;
 
 function documentLines(doc: Document, counter: LineCounter, firstLine: number) {
   return (path: readonly PropertyKey[]): number | undefined => {
@@ -44,6 +46,17 @@ export function parseMarkdownFile(text: string): SplitFile | { problem: SyntaxPr
   return parseYaml(yamlText, 2, body, bodyLineOffset);
 }
 
+function firstAliasOffset(doc: Document): number {
+  let offset = 0;
+  visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
 function parseYaml(yamlText: string, firstLine: number, body: string, bodyLineOffset = 0): SplitFile | { problem: SyntaxProblem } {
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter, schema: 'core', prettyErrors: false, uniqueKeys: true });
@@ -53,7 +66,15 @@ function parseYaml(yamlText: string, firstLine: number, body: string, bodyLineOf
     const reason = error.message.split('\n')[0] ?? 'invalid YAML';
     return { problem: { line, message: `the frontmatter is not valid YAML (${reason}); check quoting and indentation on this line` } };
   }
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    // Content never needs aliases (&name / *name): refusing them all also
+    // refuses the "billion laughs" expansion that would hang the build.
+    data = doc.toJS({ maxAliasCount: 0 });
+  } catch {
+    const line = counter.linePos(firstAliasOffset(doc)).line + firstLine - 1;
+    return { problem: { line, message: 'the YAML uses an alias (*name); write the value out in full instead of using & and *' } };
+  }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { problem: { line: firstLine, message: 'the frontmatter is not a list of fields; write one "field: value" per line' } };
   }

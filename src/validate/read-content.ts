@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { ContentFile } from './check-content.ts';
+import type { ContentFile } from './decode.ts';
 
 /** Every file under <root>/content, with paths relative to root ("content/events/x.md"). */
 export async function readContentDir(root: string): Promise<ContentFile[]> {

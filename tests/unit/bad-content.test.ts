@@ -1,19 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkDirective from 'remark-directive';
-import { VFile } from 'vfile';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
 import { checkContent } from '../../src/validate/check-content.ts';
 import { readContentDir } from '../../src/validate/read-content.ts';
 import { ContentError, formatProblem, type Problem } from '../../src/validate/problem.ts';
-import remarkClaims from '../../src/markdown/remark-claims.ts';
+import { contentLoader } from '../../src/loader/content-loader.ts';
 
 /**
  * Every kind of bad content, one minimal content/ tree per case under
  * tests/fixtures/bad-content/<case>/, run through the validator the build runs
- * (and, for body syntax, through the remark plugin that renders pieces).
+ * and through the collections' loader, which must refuse it with the same
+ * problems before storing a single entry.
  * expected.json lists every problem the case must produce, no more, no less:
  * the file, the line and field where known, and words of the message.
  */
@@ -32,8 +32,8 @@ const cases = readdirSync(root, { withFileTypes: true })
   .map((entry) => entry.name)
   .sort();
 
-function load(name: string): { render: boolean; problems: Expected[] } {
-  return JSON.parse(readFileSync(join(root, name, 'expected.json'), 'utf8')) as { render: boolean; problems: Expected[] };
+function load(name: string): { problems: Expected[] } {
+  return JSON.parse(readFileSync(join(root, name, 'expected.json'), 'utf8')) as { problems: Expected[] };
 }
 
 function matches(problem: Problem, expected: Expected): boolean {
@@ -47,7 +47,7 @@ function matches(problem: Problem, expected: Expected): boolean {
 
 /** A fix is an instruction: the message names what to do after a semicolon or colon. */
 const SAYS_WHAT_TO_DO =
-  /[;:] .*\b(add|use|give|fix|remove|rename|write|move|delete|swap|put|re-save|check|choose|wrap|paste|mark|quote|name)\b/;
+  /[;:] .*\b(add|use|give|fix|remove|rename|write|move|delete|swap|put|re-save|check|choose|wrap|paste|mark|quote|name|restore)\b/;
 
 test('the suite covers at least 20 kinds of bad content', () => {
   const bad = cases.filter((name) => load(name).problems.length > 0);
@@ -74,32 +74,28 @@ describe.each(cases)('bad content: %s', (name) => {
     }
   });
 
-  if (expected.render) {
-    test('rendering the piece stops with the same file and line, not a stack trace', async () => {
-      const files = await readContentDir(caseRoot);
-      const pieces = files.filter((f) => f.path.startsWith('content/articles/'));
-      const thrown: Problem[] = [];
-      for (const piece of pieces) {
-        const text = new TextDecoder().decode(piece.bytes);
-        const end = text.indexOf('\n---\n', 4) + 5;
-        const bodyLine = text.slice(0, end).split('\n').length - 1;
-        const file = new VFile({ path: join(process.cwd(), caseRoot, piece.path), cwd: process.cwd(), value: text.slice(end) });
-        const processor = unified().use(remarkParse).use(remarkDirective).use(remarkClaims);
-        try {
-          await processor.run(processor.parse(file), file);
-        } catch (error) {
-          expect(error).toBeInstanceOf(ContentError);
-          const problems = (error as ContentError).problems;
-          expect((error as Error).stack).toBe((error as Error).message);
-          thrown.push(...problems.map((p) => ({ ...p, file: piece.path, line: (p.line ?? 0) + bodyLine })));
-          for (const p of problems) expect(p.file).toBe(join(caseRoot, piece.path));
-        }
-      }
-      const syntax = expected.problems.filter((p) => !/frontmatter/.test(p.message));
-      expect(thrown.length).toBe(syntax.length);
-      for (const want of syntax) expect(thrown.some((p) => matches(p, want)), JSON.stringify(want)).toBe(true);
-    });
-  }
+  test('the collections\' loader refuses the case with the same problems, and stores nothing', async () => {
+    const stored: string[] = [];
+    const context = {
+      collection: 'articles',
+      config: { root: pathToFileURL(`${resolve(caseRoot)}/`) },
+      logger: { error: () => {}, warn: () => {}, info: () => {} },
+      store: { set: (entry: { id: string }) => stored.push(entry.id), get: () => undefined, keys: () => [], delete: () => {} },
+      generateDigest: () => 'x',
+      renderMarkdown: () => Promise.resolve({ html: '' }),
+    } as unknown as LoaderContext;
+    const error = await contentLoader('articles').load(context).then(() => null, (e: unknown) => e);
+    if (expected.problems.length === 0) {
+      expect(error).toBeNull();
+      return;
+    }
+    expect(error).toBeInstanceOf(ContentError);
+    const thrown = (error as ContentError).problems;
+    const { problems } = checkContent(await readContentDir(caseRoot));
+    expect(thrown.map(formatProblem)).toEqual(problems.map(formatProblem));
+    expect((error as Error).stack).toBe((error as Error).message);
+    expect(stored).toEqual([]);
+  });
 });
 
 test('every case holds a content/ tree', () => {

@@ -37,11 +37,35 @@ function run(dir: string, args: string[]): { status: number | null; output: stri
 
 const STACK_LINE = /^\s+at .+[(:]\d+/m;
 
-test('bad content stops astro build with the file, line and fix, and no stack trace', () => {
-  const dir = project('bad', join(PROJECT, 'tests/fixtures/bad-content/event-end-before-start/content'));
+/** One case per kind of mistake, each with the line the build must print. */
+const BAD_CASES: [string, string][] = [
+  ['event-end-before-start', 'content/events/fixture-event.md:5 (end): end (2018-03-25) is before start (2018-03-28); swap them or fix the date'],
+  ['date-year-typo-0018', 'content/events/fixture-event.md:4 (start): 0018-03-28 is outside 1990-01-01…2030-12-31'],
+  ['verbatim-changed-word', 'content/articles/fixture-piece.md:21: this paragraph differs from line 1 of content/sources/fixture-piece.txt'],
+  ['body-script', 'content/articles/fixture-piece.md:23: a <script> element is not text; remove it'],
+  ['id-with-space', 'content/articles/fixture-piece.md:15 (claims[0].id): id "fixture claim" contains a space'],
+];
+
+test.each(BAD_CASES)('bad content (%s) stops astro build in the content loader, with file, line and fix, and no stack trace', (name, line) => {
+  const dir = project(name, join(PROJECT, `tests/fixtures/bad-content/${name}/content`));
   const { status, output } = run(dir, ['astro', 'build']);
   expect(status).not.toBe(0);
-  expect(output).toContain('content/events/fixture-event.md:5 (end): end (2018-03-25) is before start (2018-03-28); swap them or fix the date');
+  // The loader runs when Astro syncs the collections, before any page is built.
+  expect(output).toMatch(/Syncing content[\s\S]*Content has 1 problem:/);
+  expect(output).toContain(line);
+  expect(output).not.toMatch(STACK_LINE);
+  expect(readdirSync(dir)).not.toContain('dist');
+}, 120_000);
+
+test.each([
+  ['permalinks.json', '[\n  "/",\n<<<<<<< HEAD\n  "/about/"\n=======\n  "/about-us/"\n>>>>>>> other\n]\n', 'permalinks.json:3: the file holds an unresolved merge conflict'],
+  ['redirects.json', '{\n  "/claims/old/": "//other.example/x"\n}\n', 'redirects.json:2: "/claims/old/" points off the site ("//other.example/x")'],
+])('a broken %s stops astro build with file, line and fix, and no stack trace', (file, text, line) => {
+  const dir = project(`broken-${file}`);
+  writeFileSync(join(dir, file), text);
+  const { status, output } = run(dir, ['astro', 'build']);
+  expect(status).not.toBe(0);
+  expect(output).toContain(line);
   expect(output).not.toMatch(STACK_LINE);
   expect(readdirSync(dir)).not.toContain('dist');
 }, 120_000);

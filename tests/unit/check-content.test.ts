@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runPipeline } from '../../src/loader/pipeline.ts';
 import { checkContent, type ContentFile } from '../../src/validate/check-content.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -6,6 +10,7 @@ const file = (path: string, text: string): ContentFile => ({ path, bytes: encode
 
 const piece = (claims: string, body: string) => `---
 title: A piece
+sourceText: src.txt
 dek: null
 author: null
 authorBio: null
@@ -23,17 +28,31 @@ ${claims}
 ${body}
 `;
 
+/** The source text a body was copied from: the body with its claim directives reduced to their text. */
+const source = (text: string) => text.slice(text.indexOf('\n---\n') + 5).replace(/:claim\[([^\]]*)\]\{[^}]*\}/g, '$1');
+
+/** Content as checked: the given files, each piece with its own source text. */
+function check(files: ContentFile[]) {
+  const all: ContentFile[] = [];
+  for (const f of files) {
+    const name = f.path.replace(/^.*\/|\.md$/g, '');
+    const text = new TextDecoder().decode(f.bytes).replace('sourceText: src.txt', `sourceText: ${name}.txt`);
+    all.push(file(f.path, text), file(`content/sources/${name}.txt`, source(text)));
+  }
+  return checkContent(all);
+}
+
 const claim = (id: string, topics = '[sanctions]') => `  - id: ${id}\n    paraphrase: It says something.\n    topics: ${topics}\n`;
 
 describe('checkContent', () => {
   it('passes valid content and returns the claims it found', () => {
-    const { problems, content } = checkContent([file('content/articles/a.md', piece(claim('first-claim'), 'Text :claim[said this]{#first-claim}.'))]);
+    const { problems, content } = check([file('content/articles/a.md', piece(claim('first-claim'), 'Text :claim[said this]{#first-claim}.'))]);
     expect(problems).toEqual([]);
     expect(content.articles[0]?.claims).toEqual([{ id: 'first-claim', quote: 'said this', paragraph: 'Text said this.', line: 1 }]);
   });
 
   it('reports a duplicate claim id across pieces, naming both files', () => {
-    const { problems } = checkContent([
+    const { problems } = check([
       file('content/articles/a.md', piece(claim('same-claim'), ':claim[One.]{#same-claim}')),
       file('content/articles/b.md', piece(claim('same-claim'), ':claim[Two.]{#same-claim}')),
     ]);
@@ -43,17 +62,17 @@ describe('checkContent', () => {
   });
 
   it('reports a duplicate claim id within a piece, with the line', () => {
-    const { problems } = checkContent([file('content/articles/a.md', piece(claim('same-claim'), ':claim[One.]{#same-claim}\n\n:claim[Two.]{#same-claim}'))]);
-    expect(problems).toEqual([expect.objectContaining({ line: 22, field: 'same-claim', message: expect.stringMatching(/marks two spans/) })]);
+    const { problems } = check([file('content/articles/a.md', piece(claim('same-claim'), ':claim[One.]{#same-claim}\n\n:claim[Two.]{#same-claim}'))]);
+    expect(problems).toEqual([expect.objectContaining({ line: 23, field: 'same-claim', message: expect.stringMatching(/marks two spans/) })]);
   });
 
   it('reports an unknown topic at its line', () => {
-    const { problems } = checkContent([file('content/articles/a.md', piece(claim('a-claim', '[weather]'), ':claim[One.]{#a-claim}'))]);
-    expect(problems).toEqual([expect.objectContaining({ line: 17, field: 'claims[0].topics[0]', message: expect.stringMatching(/unknown topic "weather"/) })]);
+    const { problems } = check([file('content/articles/a.md', piece(claim('a-claim', '[weather]'), ':claim[One.]{#a-claim}'))]);
+    expect(problems).toEqual([expect.objectContaining({ line: 18, field: 'claims[0].topics[0]', message: expect.stringMatching(/unknown topic "weather"/) })]);
   });
 
   it('reports claims marked but not listed, and listed but not marked', () => {
-    const { problems } = checkContent([file('content/articles/a.md', piece(claim('listed-claim'), ':claim[One.]{#marked-claim}'))]);
+    const { problems } = check([file('content/articles/a.md', piece(claim('listed-claim'), ':claim[One.]{#marked-claim}'))]);
     expect(problems.map((p) => p.message)).toEqual([
       expect.stringMatching(/"marked-claim" is marked in the text but missing from the frontmatter/),
       expect.stringMatching(/"listed-claim" is listed in the frontmatter but not marked/),
@@ -62,8 +81,36 @@ describe('checkContent', () => {
 
   it('reports a missing frontmatter field by name', () => {
     const text = piece(claim('a-claim'), ':claim[One.]{#a-claim}').replace('thesis: It argues something.\n', '');
-    expect(checkContent([file('content/articles/a.md', text)]).problems).toEqual([
+    expect(check([file('content/articles/a.md', text)]).problems).toEqual([
       expect.objectContaining({ field: 'thesis', message: 'thesis is missing; add it to the frontmatter' }),
     ]);
+  });
+});
+
+describe('the content pipeline', () => {
+  it('reads the project once per content state and hands every caller the same checked run', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pipeline-'));
+    try {
+      mkdirSync(join(root, 'content/actors'), { recursive: true });
+      writeFileSync(join(root, 'content/actors/kim-jong-un.yaml'), 'id: kim-jong-un\nname: Kim Jong Un\nrole: Leader\ncountry: North Korea\n');
+      const first = await runPipeline(root);
+      expect(first.problems).toEqual([]);
+      expect(first.content.actors.map((a) => a.data.id)).toEqual(['kim-jong-un']);
+      // A second caller (the share cards after the pages) gets the very same run.
+      expect(await runPipeline(root)).toBe(first);
+      // An edit makes a new run, which sees the edit.
+      writeFileSync(join(root, 'content/actors/kim-jong-un.yaml'), 'id: kim-jong-un\nname: Kim Jong Un\nrole: Chairman\ncountry: North Korea\n');
+      const second = await runPipeline(root);
+      expect(second).not.toBe(first);
+      expect(second.problems).toEqual([]);
+      expect(second.content.actors[0]?.data.role).toBe('Chairman');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps unquoted dates as the text written: YAML 1.2, no timestamps', () => {
+    const { problems } = check([file('content/articles/a.md', piece(claim('a-claim'), ':claim[One.]{#a-claim}').replace('earliest: 2019-01-10', 'earliest: 0019-01-10'))]);
+    expect(problems).toEqual([expect.objectContaining({ field: 'published.earliest', message: expect.stringMatching(/^0019-01-10 is outside 1990-01-01…2030-12-31/) })]);
   });
 });

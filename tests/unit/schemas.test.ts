@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pageIdClash } from '../../src/schemas/ids.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { eventSchema } from '../../src/schemas/event.ts';
 import { claimMetaSchema } from '../../src/schemas/claim.ts';
 
 const article = {
   title: 'A piece',
+  sourceText: 'a-piece.txt',
   dek: null,
   author: null,
   authorBio: null,
@@ -39,9 +43,22 @@ describe('article schema', () => {
     expect(parsed.removed).toEqual([]);
   });
 
-  it('accepts dates that a YAML parser turned into Date objects', () => {
-    const parsed = articleSchema.parse({ ...article, published: { basis: 'url', date: new Date('2018-03-26T00:00:00Z'), note: 'URL.' } });
-    expect(parsed.published.date).toBe('2018-03-26');
+  it('takes dates as ISO text only: a Date object means a second parser read the file', () => {
+    expect(articleSchema.parse({ ...article, published: { basis: 'url', date: '2018-03-26', note: 'URL.' } }).published.date).toBe('2018-03-26');
+    const result = articleSchema.safeParse({ ...article, published: { basis: 'url', date: new Date('2018-03-26T00:00:00Z'), note: 'URL.' } });
+    expect(messages(result)).toEqual(['published.date: a date must be written YYYY-MM-DD (for example 2018-03-25); fix its value']);
+  });
+
+  it('requires the source text as a file name in content/sources/', () => {
+    const { sourceText: _omit, ...none } = article;
+    expect(messages(articleSchema.safeParse(none))[0]).toMatch(/^sourceText: sourceText is missing; name the source text kept in content\/sources\//);
+    expect(messages(articleSchema.safeParse({ ...article, sourceText: '../secret.txt' }))[0]).toMatch(/must be a file name in content\/sources\//);
+  });
+
+  it('rejects a source URL with a user name before the host', () => {
+    expect(messages(articleSchema.safeParse({ ...article, sourceUrl: 'https://a.example@b.example/' }))).toEqual([
+      'sourceUrl: "https://a.example@b.example/" has a user name before "@", which hides the real host (b.example); remove everything between "//" and "@", or give the address you meant',
+    ]);
   });
 
   it('rejects an unknown topic and lists the allowed ones', () => {
@@ -63,6 +80,22 @@ describe('article schema', () => {
 });
 
 describe('claim schema', () => {
+  it('names the bad character in an id and suggests a valid one', () => {
+    const idMessage = (id: string) => messages(claimMetaSchema.safeParse({ id, paraphrase: 'p', topics: ['sanctions'] }))[0];
+    expect(idMessage('china card')).toMatch(/^id: id "china card" contains a space: .*write "china-card" instead$/);
+    expect(idMessage('China-card')).toMatch(/contains a capital "C": .*write "china-card" instead$/);
+    expect(idMessage('china\u200bcard')).toMatch(/contains an invisible zero-width space \(U\+200B\): .*write "chinacard" instead$/);
+    expect(idMessage('china_card')).toMatch(/contains an underscore: .*write "china-card" instead$/);
+  });
+
+  it('rejects the same event or topic twice in one claim', () => {
+    const result = claimMetaSchema.safeParse({ id: 'a-claim', paraphrase: 'p', topics: ['sanctions', 'sanctions'], events: ['an-event', 'an-event'] });
+    expect(messages(result)).toEqual([
+      'topics.1: "sanctions" is listed twice in topics; remove the second entry',
+      'events.1: "an-event" is listed twice in events; remove the second entry',
+    ]);
+  });
+
   it('rejects malformed ids', () => {
     for (const id of ['Claim', 'claim_1', '-claim', 'claim--x', 'ab', 'a'.repeat(61)]) {
       expect(claimMetaSchema.safeParse({ id, paraphrase: 'p', topics: ['sanctions'] }).success, id).toBe(false);
@@ -84,8 +117,30 @@ describe('event schema', () => {
   it('rejects an end before the start, and a month precision that is not a month', () => {
     expect(messages(eventSchema.safeParse({ ...event, end: '2018-06-01' }))[0]).toMatch(/^end: end \(2018-06-01\) is before start/);
     expect(messages(eventSchema.safeParse({ ...event, precision: 'month' }))).toEqual([
-      'start: with precision month, start must be the first day of the period (YYYY-MM-01); write 2018-06-01 or use precision day',
+      'start: with precision month, start must be the first day of the month; write 2018-06-01 or use precision day',
       'end: with precision month, give end as the last day of the period',
+    ]);
+  });
+
+  it('holds month, season and year precision to the whole period', () => {
+    const at = (start: string, end: string, precision: string) => messages(eventSchema.safeParse({ ...event, start, end, precision }));
+    expect(at('2017-05-01', '2017-05-31', 'month')).toEqual([]);
+    expect(at('2017-05-01', '2017-05-15', 'month')).toEqual(['end: with precision month, end must be the last day of the month that starts 2017-05-01; write end: 2017-05-31 or use precision day']);
+    expect(at('2017-12-01', '2018-02-28', 'season')).toEqual([]);
+    expect(at('2016-12-01', '2017-02-28', 'season')).toEqual([]);
+    expect(at('2017-06-01', '2017-08-31', 'season')).toEqual([]);
+    expect(at('2017-04-01', '2017-06-30', 'season')).toEqual([
+      'start: with precision season, start must be the first day of a season (1 December, 1 March, 1 June or 1 September); write 2017-03-01 for spring (March–May), or use precision month or day',
+    ]);
+    expect(at('2017-03-01', '2017-04-30', 'season')).toEqual(['end: with precision season, end must be the last day of the season spring (March–May) that starts 2017-03-01; write end: 2017-05-31 or use precision day']);
+    expect(at('2018-01-01', '2018-12-31', 'year')).toEqual([]);
+    expect(at('2018-03-01', '2018-12-31', 'year')).toEqual(['start: with precision year, start must be the first day of the year; write 2018-01-01 or use precision day']);
+  });
+
+  it('rejects an actor named twice and disclosure before the event', () => {
+    expect(messages(eventSchema.safeParse({ ...event, actors: ['kim-jong-un', 'kim-jong-un'] }))).toEqual(['actors.1: "kim-jong-un" is listed twice in actors; remove the second entry']);
+    expect(messages(eventSchema.safeParse({ ...event, disclosed: '2018-06-11' }))).toEqual([
+      'disclosed: disclosed is before start, but an event cannot become public before it happens; fix one of the two dates',
     ]);
   });
 
@@ -93,5 +148,24 @@ describe('event schema', () => {
     expect(messages(eventSchema.safeParse({ ...event, sources: [] }))[0]).toMatch(/needs at least one source/);
     expect(messages(eventSchema.safeParse({ ...event, lane: 'sino-us' }))[0]).toMatch(/unknown lane "sino-us"/);
     expect(messages(eventSchema.safeParse({ ...event, kind: 'party' }))[0]).toMatch(/unknown kind "party"/);
+  });
+});
+
+describe('ids the pages use for their own elements', () => {
+  it('lists every fixed id written in src/, so no claim anchor can take one', () => {
+    const written = new Set<string>();
+    for (const entry of readdirSync('src', { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !/\.(astro|ts)$/.test(entry.name)) continue;
+      const text = readFileSync(join(entry.parentPath, entry.name), 'utf8');
+      for (const match of text.matchAll(/\bid="([a-z][a-z0-9-]*)"/g)) written.add(match[1] ?? '');
+    }
+    expect(written.size).toBeGreaterThan(10);
+    for (const id of written) expect(pageIdClash(id), `${id} is an element id in src/ but not in PAGE_ELEMENT_IDS`).not.toBeNull();
+  });
+
+  it('refuses a claim id that is a page element id or starts like one, and lets others through', () => {
+    expect(pageIdClash('main')).toMatch(/^id "main" is also the id of an element of the site's pages.*choose another, e\.g\. "main-claim"$/);
+    expect(pageIdClash('y2018-claim')).toMatch(/starts like the ids the site's pages give their own elements/);
+    expect(pageIdClash('china-card-a-bluff')).toBeNull();
   });
 });

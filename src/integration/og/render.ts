@@ -5,8 +5,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { checkContent, type CheckedContent } from '../../validate/check-content.ts';
-import { readContentDir } from '../../validate/read-content.ts';
+import type { CheckedContent } from '../../validate/check-content.ts';
+import { ContentError } from '../../validate/problem.ts';
+import { runPipeline } from '../../loader/pipeline.ts';
 import { SHARE_IMAGE } from '../../lib/share-image.ts';
 import { cardsFromContent, type Card } from './cards.ts';
 import { cardTree } from './template.ts';
@@ -74,9 +75,10 @@ export async function renderCard(card: Card): Promise<Buffer> {
   return Buffer.from(png);
 }
 
+/** The same checked content the pages are built from (one pipeline run per content state). */
 async function loadContent(root: string): Promise<CheckedContent> {
-  const { problems, content } = checkContent(await readContentDir(root));
-  if (problems.length > 0) throw new Error(`content has ${problems.length} problem(s); run the build to see them`);
+  const { problems, content } = await runPipeline(root);
+  if (problems.length > 0) throw new ContentError(problems);
   return content;
 }
 

@@ -1,0 +1,65 @@
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { ContentError } from '../validate/problem.ts';
+import { runPipeline } from './pipeline.ts';
+
+/**
+ * Astro's content loader for the site: each collection is filled from the one
+ * checked run of the pipeline (src/loader/pipeline.ts). A bad file stops the
+ * build here, before any page is rendered, with every problem listed by file,
+ * line and fix. Entries are stored as the check left them (YAML 1.2, dates as
+ * ISO strings), so no second parser ever sees the files.
+ */
+
+export type Collection = 'articles' | 'events' | 'actors';
+
+async function fill(collection: Collection, context: LoaderContext): Promise<void> {
+  const { store, generateDigest, renderMarkdown, config } = context;
+  const root = fileURLToPath(config.root);
+  const { problems, content } = await runPipeline(root);
+  // Every collection shares the run, so the error (one list of every
+  // problem, file, line and fix, without a stack trace) says it all.
+  if (problems.length > 0) throw new ContentError(problems);
+  const keep = new Set<string>();
+  if (collection === 'articles') {
+    for (const article of content.articles) {
+      const data = { ...article.data, marked: article.claims };
+      const digest = generateDigest({ data, body: article.body });
+      keep.add(article.slug);
+      const previous = store.get(article.slug);
+      const rendered =
+        previous?.digest === digest && previous.rendered
+          ? previous.rendered
+          : await renderMarkdown(article.body, { fileURL: pathToFileURL(join(root, article.path)) });
+      store.set({ id: article.slug, data, body: article.body, filePath: article.path, digest, rendered });
+    }
+  } else {
+    const entries = collection === 'events' ? content.events : content.actors;
+    for (const entry of entries) {
+      const data = { ...entry.data };
+      const body = 'body' in entry ? entry.body : undefined;
+      keep.add(data.id);
+      store.set({ id: data.id, data, ...(body !== undefined ? { body } : {}), filePath: entry.path, digest: generateDigest({ data, body: body ?? '' }) });
+    }
+  }
+  for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+}
+
+/** The loader for one collection; every collection reads the same checked run. */
+export function contentLoader(collection: Collection): Loader {
+  let watching = false;
+  return {
+    name: `lips-and-teeth-${collection}`,
+    load: async (context) => {
+      await fill(collection, context);
+      if (watching || !context.watcher) return;
+      watching = true;
+      // In dev, any edit under content/ refills the collection from a fresh run.
+      context.watcher.on('all', (_event, path) => {
+        if (!path.includes(`${join(fileURLToPath(context.config.root), 'content')}`)) return;
+        fill(collection, context).catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
+      });
+    },
+  };
+}

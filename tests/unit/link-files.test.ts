@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readRedirects } from '../../src/integration/redirects.ts';
+import { checkedLedger, readLedger } from '../../src/integration/permalinks.ts';
+import { ContentError, formatProblem } from '../../src/validate/problem.ts';
+
+/**
+ * redirects.json and permalinks.json are edited by hand and merged between
+ * branches: every way they break ends in a message with file, line and fix.
+ */
+let dir = '';
+function project(files: Record<string, string>): string {
+  dir = mkdtempSync(join(tmpdir(), 'link-files-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('redirects.json', () => {
+  it('keeps redirects between site paths', () => {
+    const { redirects, problems } = readRedirects(project({ 'redirects.json': '{ "/claims/old-id/": "/claims/new-id/#quote" }' }));
+    expect(problems).toEqual([]);
+    expect(redirects).toEqual({ '/claims/old-id/': '/claims/new-id/#quote' });
+  });
+
+  it('refuses targets off the site, naming the line', () => {
+    const text = '{\n  "/a/": "//claims/new-id/",\n  "/b/": "https://other.example/x",\n  "/c/": "/\\\\other.example/x",\n  "/d/": "claims/x/"\n}\n';
+    const { redirects, problems } = readRedirects(project({ 'redirects.json': text }));
+    expect(redirects).toEqual({});
+    expect(problems).toEqual([
+      'redirects.json:2: "/a/" points off the site ("//claims/new-id/"); redirects stay on the site, so write a site path with one leading slash, such as "/claims/new-id/"',
+      'redirects.json:3: "/b/" points off the site ("https://other.example/x"); redirects stay on the site, so write a site path with one leading slash, such as "/claims/new-id/"',
+      'redirects.json:4: "/c/" points off the site ("/\\\\other.example/x"); redirects stay on the site, so write a site path with one leading slash, such as "/claims/new-id/"',
+      'redirects.json:5: "/d/" must point to a site path; write one such as "/claims/new-id/"',
+    ]);
+  });
+
+  it('reports invalid JSON, a merge conflict and a control character by line, without throwing', () => {
+    expect(readRedirects(project({ 'redirects.json': '{\n  "/a/": "/b/",\n}\n' })).problems[0]).toMatch(/^redirects\.json:3: the file is not valid JSON \(.*\); fix the syntax on this line/);
+    expect(readRedirects(project({ 'redirects.json': '{\n<<<<<<< HEAD\n  "/a/": "/b/"\n=======\n>>>>>>> x\n}\n' })).problems).toEqual([
+      'redirects.json:2: the file holds an unresolved merge conflict (a <<<<<<<, ======= or >>>>>>> line); keep the right version of the lines between the markers and delete the marker lines',
+    ]);
+    expect(readRedirects(project({ 'redirects.json': '{\n  "/a/": "/b\u0007/"\n}\n' })).problems[0]).toMatch(/^redirects\.json:2: the line holds an invisible control character \(U\+0007\)/);
+  });
+});
+
+describe('permalinks.json', () => {
+  it('reads a list of site paths', () => {
+    expect(readLedger(project({ 'permalinks.json': '["/", "/claims/"]' }))).toEqual(['/', '/claims/']);
+  });
+
+  it('reports a merge conflict, bad JSON and entries that are not site paths, with lines', () => {
+    const conflict = checkedLedger(project({ 'permalinks.json': '[\n  "/",\n<<<<<<< HEAD\n  "/a/"\n=======\n  "/b/"\n>>>>>>> other\n]\n' }));
+    expect(conflict.problems.map(formatProblem)).toEqual([
+      'permalinks.json:3: the file holds an unresolved merge conflict (a <<<<<<<, ======= or >>>>>>> line); keep the right version of the lines between the markers and delete the marker lines',
+    ]);
+    rmSync(dir, { recursive: true, force: true });
+    const bad = checkedLedger(project({ 'permalinks.json': '[\n  "/",\n  "//x.example/"\n]' }));
+    expect(bad.problems.map(formatProblem)).toEqual(['permalinks.json:3 ([1]): "//x.example/" is not a site path; write it as it appears after the domain, e.g. "/claims/some-id/"']);
+  });
+
+  it('stops with a ContentError whose stack is its message, never a bare stack trace', () => {
+    const root = project({ 'permalinks.json': '["/", "/a/"' });
+    let thrown: unknown;
+    try {
+      readLedger(root);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ContentError);
+    expect((thrown as Error).message).toMatch(/permalinks\.json:1: the file is not valid JSON/);
+    expect((thrown as Error).stack).toBe((thrown as Error).message);
+  });
+});
