@@ -9,6 +9,8 @@ import { emitRedirects, readRedirects } from './redirects.ts';
 import { checkLedger, readLedger } from './permalinks.ts';
 import type { CheckedContent } from '../validate/check-content.ts';
 import { renderAllCards } from './og/render.ts';
+import { siteUrlWarning } from './site-url.ts';
+import { emitNginx } from './nginx.ts';
 
 /**
  * The site's build hooks. This file only wires them; the work lives in
@@ -24,8 +26,10 @@ export default function lipsAndTeeth(): AstroIntegration {
     hooks: {
       // Check all content before Astro reads it, so a bad edit stops the build
       // with every problem listed by file and line, not a stack trace.
-      'astro:config:setup': async ({ config, logger }) => {
+      'astro:config:setup': async ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
+        const warning = command === 'build' ? siteUrlWarning(process.env) : null;
+        if (warning) logger.warn(warning);
         base = config.base;
         site = config.site ?? site;
         const { problems, content } = checkContent(await readContentDir(root));
@@ -46,14 +50,17 @@ export default function lipsAndTeeth(): AstroIntegration {
           for (const problem of problems) logger.error(problem);
           throw new LinkError(problems);
         }
+        // The nginx configuration, from the _headers and _redirects just written.
+        emitNginx(dist, base);
         // Share images: rendered into a content-hash cache, so a rebuild only
         // renders the cards whose text changed, then copied into the output.
         // SHARE_IMAGES=off skips them (the benchmark's 14,000-page corpus measures them apart).
         if (process.env['SHARE_IMAGES'] === 'off') {
           logger.info('share images: skipped (SHARE_IMAGES=off)');
         } else {
-          const report = await renderAllCards({ root, content: checked, cacheDir: join(root, '.astro', 'cache', 'og'), outDir: dist });
-          logger.info(`share images: ${report.total} cards (${report.rendered} rendered, ${report.reused} from cache) in ${Math.round(report.ms)} ms`);
+          const report = await renderAllCards({ root, content: checked, cacheDir: join(root, '.astro', 'cache', 'og'), outDir: dist, site: { site, base } });
+          const threads = report.rendered > 0 ? ` on ${report.workers} thread${report.workers === 1 ? '' : 's'}` : '';
+          logger.info(`share images: ${report.total} cards (${report.rendered} rendered${threads}, ${report.reused} from cache) in ${Math.round(report.ms)} ms`);
         }
         // Index the built pages for search (pieces, claims, events).
         await buildSearchIndex(dist, logger);

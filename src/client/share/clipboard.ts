@@ -1,33 +1,16 @@
 /**
- * Copy text, with the Clipboard API where allowed and the older
- * execCommand('copy') on a hidden textarea where not (insecure origins,
- * denied permission). Returns whether the text reached the clipboard.
+ * Copy text with the Clipboard API. Returns whether the text reached the
+ * clipboard; where it cannot (insecure origin, permission denied) the callers
+ * show the link selected, for the reader to copy by hand.
  */
 export async function copyText(text: string): Promise<boolean> {
+  if (!navigator.clipboard || !window.isSecureContext) return false;
   try {
-    if (navigator.clipboard && window.isSecureContext) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
+    await navigator.clipboard.writeText(text);
+    return true;
   } catch {
-    /* fall through to the fallback */
+    return false;
   }
-  const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.className = 'visually-hidden';
-  document.body.append(area);
-  area.select();
-  let copied = false;
-  try {
-    copied = document.execCommand('copy');
-  } catch {
-    copied = false;
-  }
-  area.remove();
-  previous?.focus({ preventScroll: true });
-  return copied;
 }
 
 /** Put a message in a polite live region; clearing first makes a repeat announce again. */
