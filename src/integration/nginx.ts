@@ -33,6 +33,7 @@ export function parseHeaders(text: string): HeaderRule[] {
   text.split('\n').forEach((line, index) => {
     if (line.trim() === '' || line.trim().startsWith('#')) return;
     if (!/^\s/.test(line)) {
+      if (!line.startsWith('/')) throw new Error(`_headers line ${index + 1}: a path pattern starts with "/" ("/*", "/_astro/*"); indent header lines under it`);
       rules.push({ pattern: line.trim(), headers: [] });
       return;
     }
