@@ -9,7 +9,7 @@ import lipsAndTeeth from './src/integration/index.ts';
  * Deploy anywhere: SITE_URL is the public origin (used for canonical links,
  * share images and the sitemap), BASE_PATH the folder the site lives in.
  */
-const site = process.env['SITE_URL'] ?? 'http://localhost:4321';
+const site = process.env['SITE_URL'] || 'http://localhost:4321';
 const base = process.env['BASE_PATH'] ?? '/';
 
 export default defineConfig({

@@ -1,8 +1,12 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './tests/chromium.ts';
+import { nginxPort } from './tests/e2e/nginx-port.ts';
 
 /**
- * Browser tests run against the built site (dist/), served by `astro preview`.
+ * Browser tests run against the built site (dist/), served by `astro preview`
+ * (project "preview"), and through nginx with the build's dist/_nginx.conf
+ * (project "nginx": tests/e2e/nginx*.spec.ts; nginx.setup.ts starts nginx on
+ * NGINX_PORT, default PORT + 10, and nginx.teardown.ts stops it).
  * They need a Chromium: CHROMIUM_PATH if set, else the first of
  * /usr/bin/chromium, /usr/bin/chromium-browser, /usr/bin/google-chrome found.
  */
@@ -30,6 +34,12 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: 'preview', testIgnore: /nginx/ },
+    { name: 'nginx-setup', testMatch: /nginx\.setup\.ts$/, teardown: 'nginx-teardown' },
+    { name: 'nginx-teardown', testMatch: /nginx\.teardown\.ts$/ },
+    { name: 'nginx', testMatch: /nginx.*\.spec\.ts$/, dependencies: ['nginx-setup'], use: { baseURL: `http://127.0.0.1:${nginxPort}` } },
+  ],
   webServer: {
     command: `npx astro preview --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,

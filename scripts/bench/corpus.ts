@@ -46,17 +46,40 @@ export async function buildCorpus(project: CorpusProject, siteUrl: string): Prom
   return result;
 }
 
-/** Render a sample of the corpus's share cards cold; returns the count of all cards and ms per card. */
-export async function sampleCardCost(project: CorpusProject, sample: number): Promise<{ cards: number; sampled: number; msPerCard: number }> {
+export interface CardCost {
+  /** Cards the whole corpus has. */
+  cards: number;
+  /** Cards drawn cold in each run. */
+  sampled: number;
+  /** Wall-clock ms for the sample on one thread and on `workers` threads. */
+  oneMs: number;
+  allMs: number;
+  workers: number;
+}
+
+/**
+ * Draw a sample of the corpus's share cards from an empty cache, once on one
+ * thread and once with one worker per core, through the build's own renderer;
+ * the whole corpus's cold time is projected from each.
+ */
+export async function sampleCardCost(project: CorpusProject, sample: number): Promise<CardCost> {
   const { checkContent } = await import('../../src/validate/check-content.ts');
   const { readContentDir } = await import('../../src/validate/read-content.ts');
   const { cardsFromContent } = await import('../../src/integration/og/cards.ts');
-  const { renderCard } = await import('../../src/integration/og/render.ts');
+  const { renderAllCards } = await import('../../src/integration/og/render.ts');
+  const { defaultWorkers } = await import('../../src/integration/og/pool.ts');
   const { content } = checkContent(await readContentDir(project.root));
-  const cards = cardsFromContent(content);
-  const picked = cards.slice(0, sample);
-  await renderCard(picked[0]!); // fonts load once; keep that out of the per-card figure
-  const started = performance.now();
-  for (const card of picked) await renderCard(card);
-  return { cards: cards.length, sampled: picked.length, msPerCard: (performance.now() - started) / picked.length };
+  const cards = cardsFromContent(content).length;
+  const timed = async (workers: number) => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'og-sample-'));
+    try {
+      const report = await renderAllCards({ root: project.root, content, cacheDir, workers, limit: sample });
+      return { ms: report.renderMs, workers: report.workers, sampled: report.rendered };
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
+  };
+  const one = await timed(1);
+  const all = await timed(defaultWorkers());
+  return { cards, sampled: one.sampled, oneMs: one.ms, allMs: all.ms, workers: all.workers };
 }

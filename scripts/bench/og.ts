@@ -1,8 +1,9 @@
 /**
  * The cost of share images: every card rendered from an empty cache (a clean
- * build), then again with the cache warm (a rebuild with nothing changed),
- * then with one card's input changed. Prints JSON; writes
- * bench-results/og.json. `npm run bench` can call measureShareImages().
+ * build) on one thread and with one worker per core, then again with the
+ * cache warm (a rebuild with nothing changed), then with one card's input
+ * changed. Prints JSON; writes bench-results/og.json. `npm run bench` can
+ * call measureShareImages().
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,9 @@ import { checkContent } from '../../src/validate/check-content.ts';
 import { readContentDir } from '../../src/validate/read-content.ts';
 
 export interface ShareImageBench {
+  /** Every card from an empty cache, on one thread. */
+  coldOneWorker: RenderReport;
+  /** Every card from an empty cache, one worker per core. */
   cold: RenderReport;
   warm: RenderReport;
   oneChanged: RenderReport;
@@ -21,6 +25,8 @@ export async function measureShareImages(root = process.cwd()): Promise<ShareIma
   const cacheDir = await mkdtemp(join(tmpdir(), 'og-bench-'));
   try {
     const { content } = checkContent(await readContentDir(root));
+    const coldOneWorker = await renderAllCards({ root, content, cacheDir, workers: 1 });
+    await rm(cacheDir, { recursive: true, force: true });
     const cold = await renderAllCards({ root, content, cacheDir });
     const warm = await renderAllCards({ root, content, cacheDir });
     // Change one claim's quote in memory: only its card should be rendered again.
@@ -29,7 +35,7 @@ export async function measureShareImages(root = process.cwd()): Promise<ShareIma
       ? { ...content, articles: [{ ...first, claims: [{ ...first.claims[0], quote: `Edited: ${first.claims[0].quote}` }, ...first.claims.slice(1)] }, ...content.articles.slice(1)] }
       : content;
     const oneChanged = await renderAllCards({ root, content: edited, cacheDir });
-    return { cold, warm, oneChanged };
+    return { coldOneWorker, cold, warm, oneChanged };
   } finally {
     await rm(cacheDir, { recursive: true, force: true });
   }

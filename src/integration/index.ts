@@ -7,6 +7,8 @@ import { buildSearchIndex } from './pagefind.ts';
 import { emitRedirects, readRedirects, type Redirects } from './redirects.ts';
 import { checkedLedger, checkLedger } from './permalinks.ts';
 import { renderAllCards } from './og/render.ts';
+import { siteUrlWarning } from './site-url.ts';
+import { emitNginx } from './nginx.ts';
 
 /**
  * The site's build hooks. This file only wires them; content is read and
@@ -25,8 +27,10 @@ export default function lipsAndTeeth(): AstroIntegration {
       // Read the link files before anything is built, so a broken
       // redirects.json or permalinks.json stops the build at once, with file,
       // line and fix.
-      'astro:config:setup': ({ config, logger }) => {
+      'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
+        const warning = command === 'build' ? siteUrlWarning(process.env) : null;
+        if (warning) logger.warn(warning);
         base = config.base;
         site = config.site ?? site;
         const read = readRedirects(root);
@@ -47,6 +51,8 @@ export default function lipsAndTeeth(): AstroIntegration {
           for (const problem of problems) logger.error(problem);
           throw new LinkError(problems);
         }
+        // The nginx configuration, from the _headers and _redirects just written.
+        emitNginx(dist, base);
         // Share images: rendered into a content-hash cache, so a rebuild only
         // renders the cards whose text changed, then copied into the output.
         // SHARE_IMAGES=off skips them (the benchmark's 14,000-page corpus measures them apart).
@@ -56,8 +62,9 @@ export default function lipsAndTeeth(): AstroIntegration {
           // The pipeline's run for this content state, the one the pages were built from.
           const { problems: contentProblems, content } = await runPipeline(root);
           if (contentProblems.length > 0) throw new ContentError(contentProblems);
-          const report = await renderAllCards({ root, content, cacheDir: join(root, '.astro', 'cache', 'og'), outDir: dist });
-          logger.info(`share images: ${report.total} cards (${report.rendered} rendered, ${report.reused} from cache) in ${Math.round(report.ms)} ms`);
+          const report = await renderAllCards({ root, content, cacheDir: join(root, '.astro', 'cache', 'og'), outDir: dist, site: { site, base } });
+          const threads = report.rendered > 0 ? ` on ${report.workers} thread${report.workers === 1 ? '' : 's'}` : '';
+          logger.info(`share images: ${report.total} cards (${report.rendered} rendered${threads}, ${report.reused} from cache) in ${Math.round(report.ms)} ms`);
         }
         // Index the built pages for search (pieces, claims, events).
         await buildSearchIndex(dist, logger);

@@ -1,6 +1,6 @@
 import type { Published } from '../schemas/article.ts';
 import { monthName, parseIsoDate, type IsoDate } from './calendar.ts';
-import { shortenAtWord } from './share-text.ts';
+import { normaliseSpace } from './share-text.ts';
 
 /**
  * Ready-made citations (Chicago, APA, BibTeX) for a claim or an event page.
@@ -54,8 +54,9 @@ function splitName(name: string): { family: string; given: string } {
   return { family, given: parts.join(' ') };
 }
 
+/** The claim's quote, whole: a citation that cuts the words it cites misquotes them. */
 function quoted(subject: CiteInput['subject']): string {
-  return shortenAtWord(subject.text, 80);
+  return normaliseSpace(subject.text);
 }
 
 /** How the inferred window reads in prose, in the style's own date format. */

@@ -12,3 +12,13 @@ export function shareImagePath(kind: CardKind, id = ''): string {
 }
 
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
+
+/**
+ * The site's address for the foot of a card, as a reader would type it:
+ * "lips-and-teeth.example", "example.org/lips-and-teeth".
+ */
+export function siteAddress(site: string, base = '/'): string {
+  const url = new URL(site);
+  const path = base.replace(/^\/?/, '/').replace(/\/+$/, '');
+  return `${url.host}${path}`;
+}

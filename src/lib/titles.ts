@@ -31,3 +31,15 @@ export function documentTitle(title: string, siteName: string, max = MAX_TITLE):
   const atWord = space > end / 2 ? cut.slice(0, space) : cut.slice(0, end);
   return atWord.replace(/[\s,;:.–—-]+$/, '') + close + suffix;
 }
+
+/**
+ * A claim page's <title>: the whole quote when it fits within the limit with
+ * the site name; otherwise the paraphrase (what the claim says, in the site's
+ * words), so the title is never a quote cut in half. A paraphrase too long
+ * for the limit is cut at a word like any title.
+ */
+export function claimDocumentTitle(quote: string, paraphrase: string, siteName: string, max = MAX_TITLE): string {
+  const quoted = `“${quote.replace(/\s+/g, ' ').trim()}” · ${siteName}`;
+  if (htmlLength(quoted) <= max) return quoted;
+  return documentTitle(paraphrase.replace(/\s+/g, ' ').trim().replace(/\.$/, ''), siteName, max);
+}

@@ -15,6 +15,20 @@ export function absolute(path: string): string {
   return new URL(href(path), site).href;
 }
 
+/**
+ * The same page on the origin the reader is actually on. Links the site
+ * hands out (copy link, share, cite, passage links) must work on a staging
+ * host, a mirror or a local preview, not only on SITE_URL; the base path is
+ * baked into every built link, so the canonical URL's path, query and hash
+ * are kept and only the origin is swapped. Canonical tags, og:url, feeds and
+ * the sitemap keep SITE_URL.
+ */
+export function servedUrl(canonical: string, origin: string): string {
+  if (canonical === '') return '';
+  const url = new URL(canonical, origin);
+  return `${origin.replace(/\/+$/, '')}${url.pathname}${url.search}${url.hash}`;
+}
+
 export const paths = {
   home: () => '/',
   article: (slug: string) => `/articles/${slug}/`,

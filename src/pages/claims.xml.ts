@@ -4,14 +4,17 @@ import { getSite } from '../data/site.ts';
 import { absolute, paths } from '../lib/urls.ts';
 import { attributionLine } from '../lib/attribution.ts';
 import { claimTitle } from '../lib/share-text.ts';
+import { feedDate } from '../lib/feed-date.ts';
 
 /**
  * An RSS feed of every claim: the quote as title, who said it where and when
- * and what it says as description. Items carry a date only when the piece has
- * an exact one (an inferred window is not a publication date).
+ * and what it says as description. Every item is dated: an undated piece by
+ * the last day of its inferred window, said so in the item (see feedDate).
+ * The feed names its own address (atom:link rel="self"), as validators ask.
  */
 export const GET: APIRoute = async (context) => {
   const { claims } = await getSite();
+  const self = absolute('/claims.xml');
   return rss({
     title: 'Lips and Teeth: claims',
     description: "Claims from two commentaries on China's diplomacy with North Korea, 2017–2019, each with its own page.",
@@ -19,15 +22,16 @@ export const GET: APIRoute = async (context) => {
     trailingSlash: true,
     items: claims.map((claim) => {
       const article = claim.article.data;
-      const date = article.published.date;
+      const { date, note } = feedDate(article.published);
       return {
         title: claimTitle(claim.quote, 140),
         link: absolute(paths.claim(claim.id)),
-        description: `${attributionLine(article)} — ${claim.paraphrase}`,
+        description: `${attributionLine(article)} — ${claim.paraphrase}${note ? ` (${note})` : ''}`,
         ...(date ? { pubDate: new Date(`${date}T00:00:00Z`) } : {}),
         categories: claim.topics,
       };
     }),
-    customData: '<language>en-gb</language>',
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>en-gb</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
   });
 };

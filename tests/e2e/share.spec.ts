@@ -40,6 +40,16 @@ async function jsonLd(page: Page): Promise<Record<string, unknown>> {
   return JSON.parse((await blocks.textContent()) ?? '') as Record<string, unknown>;
 }
 
+/** A site URL (absolute on SITE_URL, or site-relative) on the origin the page was served from. */
+function onServed(url: string, origin: string): string {
+  const parsed = new URL(url, 'http://site.invalid');
+  return `${origin}${parsed.pathname}${parsed.hash}`;
+}
+
+async function servedOrigin(page: Page): Promise<string> {
+  return page.evaluate(() => location.origin);
+}
+
 function isAbsolute(url: string): boolean {
   return /^https?:\/\/[^/]+\//.test(url) && URL.canParse(url);
 }
@@ -85,12 +95,18 @@ test('event, piece and home pages have their own share image', async ({ page }) 
 test.describe('with the clipboard', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test('Copy link on a claim page puts the canonical URL on the clipboard and says so', async ({ page }) => {
+  test('Copy link on a claim page copies the claim’s address on the host the reader is on, and says so', async ({ page }) => {
     await page.goto(signedClaim.url);
-    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
+    const origin = await servedOrigin(page);
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.startsWith(`${origin}/`), `${copied} starts with ${origin}`).toBe(true);
+    expect(copied).toBe(onServed(canonical, origin));
+    // The visible permalink says the same; canonical stays on SITE_URL.
+    await expect(page.locator('[data-permalink]')).toHaveAttribute('href', copied);
+    expect(new URL(canonical).origin).toBe(new URL(process.env['SITE_URL'] || 'http://localhost:4321').origin);
   });
 
   test('on the reading page, a claim’s share button opens its link, by keyboard', async ({ page }) => {
@@ -105,7 +121,7 @@ test.describe('with the clipboard', () => {
     await expect(dialog.locator(':focus')).toHaveCount(1);
     await dialog.getByRole('button', { name: 'Copy link' }).click();
     await expect(dialog.getByRole('status')).toContainText('Link copied');
-    const expected = new URL(signedClaim.url, new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '')).href;
+    const expected = onServed(signedClaim.url, await servedOrigin(page));
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
@@ -134,7 +150,7 @@ test.describe('with the clipboard', () => {
       const dialog = page.getByRole('dialog', { name: 'Share or cite this claim' });
       await expect(dialog).toBeVisible();
       await dialog.getByRole('button', { name: 'Copy link' }).tap();
-      const expected = new URL(signedClaim.url, new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '')).href;
+      const expected = onServed(signedClaim.url, await servedOrigin(page));
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
       await dialog.getByRole('button', { name: 'Close' }).tap();
       // A tap on other words of the piece puts the button away again.
@@ -171,7 +187,7 @@ test.describe('with the clipboard', () => {
     await bar.getByRole('button', { name: 'Link to this passage' }).click();
     await expect(bar.getByRole('status')).toHaveText('Passage link copied.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toContain('#:~:text=');
+    expect(copied.startsWith(`${await servedOrigin(page)}/articles/${piece}/#:~:text=`), copied).toBe(true);
     expect(decodeURIComponent(copied.split('#:~:text=')[1] ?? '')).toContain(target!.words.split(' ')[0]);
 
     const fresh = await context.newPage();
@@ -208,19 +224,23 @@ test.describe('with the clipboard', () => {
     const buttons = bar.getByRole('button');
     await expect(buttons.first()).toHaveAccessibleName('Copy link to this claim');
     await buttons.first().click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/claims/${signedClaim.id}/$`));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(onServed(signedClaim.url, await servedOrigin(page)));
   });
 });
 
-test('Cite gives Chicago, APA and BibTeX with the claim URL and today as access date', async ({ page }) => {
+test('Cite gives Chicago, APA and BibTeX with the claim URL where it is read, the whole quote and today as access date', async ({ page }) => {
   for (const claim of [signedClaim, unsignedClaim]) {
     await page.goto(claim.url);
-    const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
+    const served = onServed(claim.url, await servedOrigin(page));
     await page.getByText('Cite this claim', { exact: true }).click();
     const texts = page.locator('[data-cite-text]');
     await expect(texts).toHaveCount(3);
     const today = new Date().toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
-    for (const text of await texts.allTextContents()) expect(text).toContain(canonical);
+    for (const text of await texts.allTextContents()) {
+      expect(text).toContain(served);
+      // The quote whole, never cut with an ellipsis.
+      expect(text.replace(/\s+/g, ' ')).toContain(claim.quote.replace(/\s+/g, ' '));
+    }
     await expect(texts.first()).toContainText(`Accessed ${today}.`);
     const bibtex = (await page.locator('[data-cite-text="bibtex"]').textContent()) ?? '';
     if (claim === unsignedClaim) {
@@ -232,8 +252,8 @@ test('Cite gives Chicago, APA and BibTeX with the claim URL and today as access 
   }
   await page.goto('/events/kim-visit-china-1/');
   await page.getByText('Cite this event', { exact: true }).click();
-  const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
-  for (const text of await page.locator('[data-cite-text]').allTextContents()) expect(text).toContain(canonical);
+  const served = onServed('/events/kim-visit-china-1/', await servedOrigin(page));
+  for (const text of await page.locator('[data-cite-text]').allTextContents()) expect(text).toContain(served);
 });
 
 test('JSON-LD parses on every page type and has the required fields', async ({ page }) => {
@@ -305,6 +325,24 @@ test('robots.txt, the sitemap and the claims feed are linked with absolute URLs'
   const feed = await (await request.get(new URL(feedHref).pathname)).text();
   expect([...feed.matchAll(/<item>/g)]).toHaveLength(claims.length);
   expect(feed).toContain(`<link>${new URL(signedClaim.url, canonical.origin).href}</link>`);
+});
+
+test.describe('with the clipboard denied', () => {
+  test.use({ permissions: [] });
+
+  test('Copy link says it could not copy and selects the link for the reader', async ({ page, context, baseURL }) => {
+    // Playwright can only grant permissions; the browser protocol can deny one.
+    const cdp = await context.newCDPSession(page);
+    for (const name of ['clipboard-write', 'clipboard-read']) {
+      await cdp.send('Browser.setPermission', { permission: { name }, setting: 'denied', origin: new URL(baseURL!).origin });
+    }
+    await page.goto(signedClaim.url);
+    expect(await page.evaluate(() => navigator.clipboard.writeText('x').then(() => 'written', () => 'refused'))).toBe('refused');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Could not copy' })).toBeVisible();
+    const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
+    expect(selected).toBe(onServed(signedClaim.url, await servedOrigin(page)));
+  });
 });
 
 test.describe('without JavaScript', () => {

@@ -103,3 +103,17 @@ describe('bibtexEscape', () => {
     expect(text).toContain('title = {A \\} title},');
   });
 });
+
+describe('the quote is cited whole', () => {
+  const long = 'It was Kim’s overture in his 2018 New Year’s address, and Moon’s willing acceptance of the same, that set the stage for North Korean participation in the PyeongChang Olympics in February 2018; that snowballed into substantial diplomacy between the Koreas.';
+  const input: CiteInput = { ...unsigned, subject: { ...unsigned.subject, text: long.replace(" and Moon", "\n    and Moon") } };
+
+  it('in every style, with no ellipsis, whatever its length', () => {
+    const all = citations(input);
+    for (const text of [all.chicago, all.apa]) {
+      expect(text).toContain(`Claim “${long}” In Lips and Teeth.`);
+      expect(text).not.toContain('…');
+    }
+    expect(all.bibtex).toContain(`note = {Claim “${long}” in Lips and Teeth. Undated;`);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimTitle, normaliseSpace, shortenAtWord } from '../../src/lib/share-text.ts';
+import { CLAIM_TITLE_MAX, claimTitle, firstSentence, normaliseSpace, sentenceBefore, shortenAtWord, shortenFromStart } from '../../src/lib/share-text.ts';
 
 describe('shortenAtWord', () => {
   it('keeps text that fits, whitespace normalised', () => {
@@ -45,5 +45,45 @@ describe('claimTitle', () => {
 
   it('leaves a short quote whole', () => {
     expect(claimTitle('Beijing was out in the cold.')).toBe('“Beijing was out in the cold.”');
+  });
+});
+
+describe('claimTitle for previews', () => {
+  it('keeps a quote of up to 108 characters whole (110 with its marks)', () => {
+    const quote = 'China has been remarkably low-key in the current round of diplomacy, offering only verbal support to Pyongyang.';
+    expect(quote.length).toBe(111);
+    expect(claimTitle(quote.slice(0, 108))).toBe(`“${quote.slice(0, 108)}”`);
+    const cut = claimTitle(quote);
+    expect(cut).toBe('“China has been remarkably low-key in the current round of diplomacy, offering only verbal support to…”');
+    expect([...cut].length).toBeLessThanOrEqual(CLAIM_TITLE_MAX);
+  });
+});
+
+describe('sentenceBefore', () => {
+  const paragraph = 'Mr. Moon met Kim twice. Xi said the talks went well, “out of politeness.” That may have been a mistake. It was not the last.';
+  it('is the sentence just before a quote that starts a sentence', () => {
+    expect(sentenceBefore(paragraph, 'That may have been a mistake.')).toBe('Xi said the talks went well, “out of politeness.”');
+  });
+  it('is the words leading into a quote that starts mid-sentence', () => {
+    expect(sentenceBefore(paragraph, 'the talks went well')).toBe('Xi said');
+  });
+  it('does not end a sentence at an abbreviation', () => {
+    expect(sentenceBefore('The U.S. President met him. Then the talks began.', 'Then the talks began.')).toBe('The U.S. President met him.');
+    expect(sentenceBefore('Talks with the U.S. began at once.', 'began at once.')).toBe('Talks with the U.S.');
+  });
+  it('is empty when the quote opens the paragraph or is not in it', () => {
+    expect(sentenceBefore(paragraph, 'Mr. Moon met Kim twice.')).toBe('');
+    expect(sentenceBefore(paragraph, 'not there')).toBe('');
+  });
+});
+
+describe('shortenFromStart and firstSentence', () => {
+  it('keeps the last whole words after an ellipsis', () => {
+    expect(shortenFromStart('one two three four five', 12)).toBe('…four five');
+    expect(shortenFromStart('short', 12)).toBe('short');
+  });
+  it('takes the first sentence, not an abbreviation', () => {
+    expect(firstSentence('Talks with the U.S. began. Then more.')).toBe('Talks with the U.S. began.');
+    expect(firstSentence('No full stop here')).toBe('No full stop here');
   });
 });

@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { documentTitle, MAX_TITLE } from '../../src/lib/titles.ts';
+import { describe, expect, it, test } from 'vitest';
+import { claimDocumentTitle, documentTitle, MAX_TITLE } from '../../src/lib/titles.ts';
 
 test('a short title is kept whole', () => {
   expect(documentTitle('Events', 'Lips and Teeth')).toBe('Events · Lips and Teeth');
@@ -25,4 +25,21 @@ test('length counts characters as escaped in HTML', () => {
   const title = documentTitle("Xi Jinping's state visit to North Korea, 20–21 June 2019", 'Lips and Teeth');
   expect(title.replace(/'/g, '&#39;').length).toBeLessThanOrEqual(MAX_TITLE);
   expect(title.startsWith("Xi Jinping's state visit to North Korea")).toBe(true);
+});
+
+describe('claim page titles', () => {
+  it('use the whole quote when it fits within 70 with the site name', () => {
+    expect(claimDocumentTitle('That may have been a mistake.', 'Xi’s reply was a mistake', 'Lips and Teeth')).toBe('“That may have been a mistake.” · Lips and Teeth');
+  });
+  it('use the paraphrase instead of cutting a longer quote', () => {
+    const quote = 'While the frequent exchanges between North Korea and China give the impression that Beijing is playing an active role.';
+    const title = claimDocumentTitle(quote, 'Frequent visits make China look active.', 'Lips and Teeth');
+    expect(title).toBe('Frequent visits make China look active · Lips and Teeth');
+    expect(title).not.toContain('…');
+  });
+  it('cut a long paraphrase at a word, within 70', () => {
+    const title = claimDocumentTitle('x'.repeat(80), 'China has offered North Korea only verbal support and no concrete economic or diplomatic commitments.', 'Lips and Teeth');
+    expect(title.length).toBeLessThanOrEqual(MAX_TITLE);
+    expect(title).toMatch(/^China has offered North Korea only verbal support\S*… · Lips and Teeth$/);
+  });
 });

@@ -1,8 +1,9 @@
 import { buildTextFragment } from '../../lib/text-fragment.ts';
-import { shortenAtWord } from '../../lib/share-text.ts';
+import { claimTitle, shortenAtWord } from '../../lib/share-text.ts';
 import { announce, copyText } from './clipboard.ts';
 import { readPieceText } from './segments.ts';
 import type { ShareControls } from './share-controls.ts';
+import { servedUrl } from '../../lib/urls.ts';
 import './share-controls.ts';
 
 /**
@@ -50,7 +51,8 @@ class ReadingShare extends HTMLElement {
 
   private claimHref(mark: Element): string {
     const ref = mark.querySelector('a.claim-ref')?.getAttribute('href') ?? '';
-    return new URL(ref, this.dataset['site'] ?? location.origin).href;
+    // The § link's href is site-relative (base path included): resolve it where the reader is.
+    return new URL(ref, location.href).href;
   }
 
   private quoteOf(mark: Element): string {
@@ -98,7 +100,7 @@ class ReadingShare extends HTMLElement {
     const quoteEl = this.querySelector('[data-claim-quote]');
     if (quoteEl) quoteEl.textContent = `“${shortenAtWord(quote, 160)}”`;
     controls.dataset['url'] = this.claimHref(mark);
-    controls.dataset['title'] = `“${shortenAtWord(quote, 90)}”`;
+    controls.dataset['title'] = claimTitle(quote);
     const piece = JSON.parse(this.dataset['piece'] ?? 'null') as unknown;
     controls.dataset['cite'] = JSON.stringify({ piece, subject: { kind: 'claim', id, text: quote } });
     controls.update();
@@ -115,7 +117,8 @@ class ReadingShare extends HTMLElement {
     const text = readPieceText(this.body);
     const fragment = buildTextFragment(text.segments, text.pointOf(range.startContainer, range.startOffset), text.pointOf(range.endContainer, range.endOffset));
     if (!fragment) return this.hideBar();
-    this.passage = `${this.dataset['pieceUrl'] ?? location.href.replace(/#.*$/, '')}${fragment.fragment}`;
+    const pieceUrl = this.dataset['pieceUrl'] ? servedUrl(this.dataset['pieceUrl'], location.origin) : location.href;
+    this.passage = `${pieceUrl.replace(/#.*$/, '')}${fragment.fragment}`;
     const startMark = (range.startContainer.parentElement ?? null)?.closest('mark.claim');
     const endMark = (range.endContainer.parentElement ?? null)?.closest('mark.claim');
     const inClaim = startMark && startMark === endMark ? startMark : null;

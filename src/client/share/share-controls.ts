@@ -1,6 +1,7 @@
 import { citations, type CiteInput } from '../../lib/cite.ts';
 import { announce, copyText } from './clipboard.ts';
 import { todayIso } from '../../lib/calendar.ts';
+import { servedUrl } from '../../lib/urls.ts';
 
 /**
  * <share-controls>: enhances the server-rendered permalink and citations of a
@@ -10,7 +11,9 @@ import { todayIso } from '../../lib/calendar.ts';
  *
  * Attributes: data-url (canonical URL), data-title, data-cite (CiteInput
  * without `accessed`, as JSON). The reading page reuses one element for
- * every claim and calls update() after changing them.
+ * every claim and calls update() after changing them. The link, the share
+ * sheet and the citations use the origin the page was served from, so they
+ * work on whatever host the reader is on (see servedUrl).
  */
 export class ShareControls extends HTMLElement {
   connectedCallback(): void {
@@ -26,9 +29,14 @@ export class ShareControls extends HTMLElement {
     return this.querySelector('[data-status]');
   }
 
+  /** The page's link on the origin the reader is on. */
+  private get url(): string {
+    return servedUrl(this.dataset['url'] ?? '', location.origin);
+  }
+
   /** Refresh the permalink and citations from the data attributes. */
   update(): void {
-    const url = this.dataset['url'] ?? '';
+    const url = this.url;
     const link = this.querySelector<HTMLAnchorElement>('[data-permalink]');
     if (link) {
       link.href = url;
@@ -48,7 +56,7 @@ export class ShareControls extends HTMLElement {
   private async onClick(event: Event): Promise<void> {
     const button = (event.target as Element).closest('button');
     if (!button || !this.contains(button)) return;
-    const url = this.dataset['url'] ?? '';
+    const url = this.url;
     if (button.hasAttribute('data-copy')) {
       const ok = await copyText(url);
       announce(this.status, ok ? `Link copied: ${url}` : 'Could not copy. The link is selected above: press Ctrl+C or ⌘C.');

@@ -1,37 +1,63 @@
 import type { CheckedContent } from '../../validate/check-content.ts';
 import { authorLabel, outletLabel, publishedLabel } from '../../lib/attribution.ts';
 import { formatRange } from '../../lib/calendar.ts';
-import { shareImagePath } from '../../lib/share-image.ts';
-import { shortenAtWord } from '../../lib/share-text.ts';
+import { arcPlace, type ArcPlace } from '../../lib/arc.ts';
+import { shareImagePath, siteAddress, type CardKind } from '../../lib/share-image.ts';
+import { firstSentence, sentenceBefore, shortenAtWord, shortenFromStart } from '../../lib/share-text.ts';
 import { LANES } from '../../schemas/vocabulary.ts';
 
 /**
  * What each share card says, as plain data. The cache key is a hash of this
  * (plus the template and fonts), so a card is re-rendered exactly when what
- * it shows changes.
+ * it shows changes. A card carries its context: a claim says who wrote it,
+ * where and when (and, when the quote alone is short, the sentence before
+ * it); an event says when, where and what happened, and where it sits on
+ * 2017–2019; every card ends with the site's address.
  */
 export interface Card {
   /** Site-relative path of the PNG ("/og/claims/x.png"). */
   path: string;
+  kind: CardKind;
   /** Small line above: "Claim", "Event · China – North Korea". */
   eyebrow: string;
-  /** The quote or title. */
+  /** The sentence leading into a short quote (empty when none is needed or there is none). */
+  lead: string;
+  /** The quote or title, whole: the template fits it by type size. */
   headline: string;
   /** Whether the headline is a quotation (set in quotes and serif). */
   quote: boolean;
-  /** Attribution or date line. */
+  /** Attribution ("Author · Outlet · date") or "date · place". */
   byline: string;
-  /** A second, quieter line: the piece's title, the place. */
+  /** A second, quieter line: the piece's title, the event's one-line summary. */
   detail: string;
+  /** Events: where the event sits on the 2017–2019 arc. */
+  arc: ArcPlace | null;
+  /** The site's address, as a reader would type it. */
+  site: string;
 }
 
-const QUOTE_MAX = 230;
-const TITLE_MAX = 120;
+/** A quote shorter than this gets the sentence before it. */
+export const SHORT_QUOTE = 60;
+const LEAD_MAX = 130;
+const TITLE_MAX = 160;
+const SUMMARY_MAX = 84;
+const DETAIL_MAX = 64;
 
-export function cardsFromContent(content: CheckedContent): Card[] {
+export interface CardOptions {
+  /** The site's public URL (SITE_URL). */
+  site: string;
+  /** The base path the site lives under. */
+  base: string;
+}
+
+export function cardsFromContent(content: CheckedContent, options: CardOptions = { site: 'http://localhost:4321', base: '/' }): Card[] {
+  const site = siteAddress(options.site, options.base);
+  const common = { lead: '', arc: null, site };
   const cards: Card[] = [
     {
+      ...common,
       path: shareImagePath('home'),
+      kind: 'home',
       eyebrow: 'China and North Korea, 2017–2019',
       headline: 'Lips and Teeth',
       quote: false,
@@ -43,7 +69,9 @@ export function cardsFromContent(content: CheckedContent): Card[] {
     const data = article.data;
     const attribution = `${authorLabel(data)} · ${outletLabel(data)} · ${publishedLabel(data.published)}`;
     cards.push({
+      ...common,
       path: shareImagePath('piece', article.slug),
+      kind: 'piece',
       eyebrow: 'Piece',
       headline: shortenAtWord(data.title, TITLE_MAX),
       quote: false,
@@ -51,24 +79,31 @@ export function cardsFromContent(content: CheckedContent): Card[] {
       detail: shortenAtWord(data.dek ?? data.thesis, 140),
     });
     for (const claim of article.claims) {
+      const lead = [...claim.quote].length < SHORT_QUOTE ? shortenFromStart(sentenceBefore(claim.paragraph, claim.quote), LEAD_MAX) : '';
       cards.push({
+        ...common,
         path: shareImagePath('claim', claim.id),
+        kind: 'claim',
         eyebrow: 'Claim',
-        headline: shortenAtWord(claim.quote, QUOTE_MAX),
+        lead,
+        headline: claim.quote,
         quote: true,
         byline: attribution,
-        detail: shortenAtWord(data.title, 90),
+        detail: `From “${shortenAtWord(data.title, DETAIL_MAX - 7)}”`,
       });
     }
   }
   for (const { data: event } of content.events) {
     cards.push({
+      ...common,
       path: shareImagePath('event', event.id),
+      kind: 'event',
       eyebrow: `Event · ${LANES[event.lane]}`,
       headline: shortenAtWord(event.title, TITLE_MAX),
       quote: false,
-      byline: formatRange(event.start, event.end, event.precision),
-      detail: shortenAtWord(event.place, 90),
+      byline: `${formatRange(event.start, event.end, event.precision)} · ${event.place}`,
+      detail: shortenAtWord(firstSentence(event.summary), SUMMARY_MAX),
+      arc: arcPlace(event.start, event.end),
     });
   }
   return cards;

@@ -1,28 +1,29 @@
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
 import type { CheckedContent } from '../../validate/check-content.ts';
 import { ContentError } from '../../validate/problem.ts';
 import { runPipeline } from '../../loader/pipeline.ts';
-import { SHARE_IMAGE } from '../../lib/share-image.ts';
-import { cardsFromContent, type Card } from './cards.ts';
-import { cardTree } from './template.ts';
-import { fontsFingerprint, loadFonts } from './fonts.ts';
+import { cardsFromContent, type Card, type CardOptions } from './cards.ts';
+import { fontsFingerprint } from './fonts.ts';
+import { defaultWorkers, renderJobs } from './pool.ts';
+import type { Job } from './worker.ts';
+
+export { renderCard } from './render-card.ts';
 
 /**
  * Renders every share card (satori → SVG → resvg → PNG) into a content-hash
  * cache, then copies them into the build output. A card is rendered again
  * only when its text, the template, the fonts or the renderers change; the
- * rest are copied from the cache. The timing it returns is what
+ * rest are copied from the cache. Cards are drawn in worker threads, one
+ * per core (src/integration/og/pool.ts). The timing it returns is what
  * `npm run bench` records.
  */
 
 /** Bump to force every card to be rendered again. */
-export const RENDERER_VERSION = 1;
+export const RENDERER_VERSION = 2;
 
 export interface RenderOptions {
   /** Project root (content/ lives there). Defaults to the current directory. */
@@ -33,6 +34,12 @@ export interface RenderOptions {
   outDir?: string;
   /** Already-checked content; read from <root>/content when omitted. */
   content?: CheckedContent | undefined;
+  /** The site's public URL and base path, for the address on the cards. */
+  site?: CardOptions | undefined;
+  /** Threads drawing cards; one per core by default (CARD_WORKERS overrides). */
+  workers?: number | undefined;
+  /** Draw only the first this many cards (the benchmark's samples). */
+  limit?: number | undefined;
 }
 
 export interface RenderReport {
@@ -42,6 +49,8 @@ export interface RenderReport {
   /** Wall-clock milliseconds for the whole step, and for rendering alone. */
   ms: number;
   renderMs: number;
+  /** Threads that drew the cards. */
+  workers: number;
 }
 
 const require = createRequire(import.meta.url);
@@ -55,7 +64,8 @@ let environment: Promise<string> | undefined;
 /** Everything besides the card's text that changes the pixels. */
 function environmentKey(): Promise<string> {
   environment ??= (async () => {
-    const template = await readFile(fileURLToPath(new URL('./template.ts', import.meta.url)), 'utf8').catch(() => '');
+    const read = (name: string) => readFile(fileURLToPath(new URL(name, import.meta.url)), 'utf8').catch(() => '');
+    const template = (await Promise.all(['./template.ts', '../../lib/card-type.ts', '../../lib/arc.ts'].map(read))).join('\n');
     return [RENDERER_VERSION, packageVersion('satori'), packageVersion('@resvg/resvg-js'), await fontsFingerprint(), template].join('\n');
   })();
   return environment;
@@ -63,16 +73,6 @@ function environmentKey(): Promise<string> {
 
 export async function cardKey(card: Card): Promise<string> {
   return createHash('sha256').update(await environmentKey()).update('\0').update(JSON.stringify(card)).digest('hex').slice(0, 32);
-}
-
-export async function renderCard(card: Card): Promise<Buffer> {
-  const svg = await satori(cardTree(card) as Parameters<typeof satori>[0], {
-    width: SHARE_IMAGE.width,
-    height: SHARE_IMAGE.height,
-    fonts: await loadFonts(),
-  });
-  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
-  return Buffer.from(png);
 }
 
 /** The same checked content the pages are built from (one pipeline run per content state). */
@@ -85,29 +85,32 @@ async function loadContent(root: string): Promise<CheckedContent> {
 export async function renderAllCards(options: RenderOptions): Promise<RenderReport> {
   const started = performance.now();
   const content = options.content ?? (await loadContent(options.root ?? process.cwd()));
-  const cards = cardsFromContent(content);
+  const all = cardsFromContent(content, options.site);
+  const cards = options.limit === undefined ? all : all.slice(0, options.limit);
   await mkdir(options.cacheDir, { recursive: true });
   const cached = new Set(await readdir(options.cacheDir));
   const used = new Set<string>();
-  let rendered = 0;
-  let renderMs = 0;
-  for (const card of cards) {
-    const file = `${await cardKey(card)}.png`;
+  const jobs: Job[] = [];
+  const files = await Promise.all(cards.map(async (card) => `${await cardKey(card)}.png`));
+  cards.forEach((card, i) => {
+    const file = files[i] ?? '';
+    if (!cached.has(file) && !used.has(file)) jobs.push({ card, file: join(options.cacheDir, file) });
     used.add(file);
-    const cachePath = join(options.cacheDir, file);
-    if (!cached.has(file)) {
-      const t = performance.now();
-      await writeFile(cachePath, await renderCard(card));
-      renderMs += performance.now() - t;
-      rendered++;
-    }
-    if (options.outDir) {
-      const target = join(options.outDir, card.path.replace(/^\//, ''));
-      await mkdir(dirname(target), { recursive: true });
-      await copyFile(cachePath, target);
-    }
+  });
+  const renderStarted = performance.now();
+  const workers = jobs.length > 0 ? await renderJobs(jobs, options.workers ?? defaultWorkers()) : 0;
+  const renderMs = performance.now() - renderStarted;
+  if (options.outDir) {
+    const outDir = options.outDir;
+    await Promise.all(
+      cards.map(async (card, i) => {
+        const target = join(outDir, card.path.replace(/^\//, ''));
+        await mkdir(dirname(target), { recursive: true });
+        await copyFile(join(options.cacheDir, files[i] ?? ''), target);
+      }),
+    );
   }
   // Cards no longer produced (a claim renamed, the template changed) leave the cache.
   await Promise.all([...cached].filter((f) => f.endsWith('.png') && !used.has(f)).map((f) => rm(join(options.cacheDir, f), { force: true })));
-  return { total: cards.length, rendered, reused: cards.length - rendered, ms: performance.now() - started, renderMs };
+  return { total: cards.length, rendered: jobs.length, reused: cards.length - jobs.length, ms: performance.now() - started, renderMs, workers };
 }
