@@ -5,6 +5,8 @@ import type { z } from 'zod';
 import { articleSchema, type Article } from '../schemas/article.ts';
 import { eventSchema, type EventEntry } from '../schemas/event.ts';
 import { actorSchema, type Actor } from '../schemas/actor.ts';
+import { annotationSchema, type Annotation } from '../schemas/annotation.ts';
+import { annotationLinkProblems } from './check-annotations.ts';
 import { readClaims, type MarkedClaim } from '../markdown/claim-syntax.ts';
 import { parseMarkdownFile, parseYamlFile, type SplitFile } from './frontmatter.ts';
 import type { Problem } from './problem.ts';
@@ -20,6 +22,7 @@ const FOLDERS = [
   { folder: 'content/articles/', ext: '.md', kind: 'article' },
   { folder: 'content/events/', ext: '.md', kind: 'event' },
   { folder: 'content/actors/', ext: '.yaml', kind: 'actor' },
+  { folder: 'content/annotations/', ext: '.yaml', kind: 'annotation' },
 ] as const;
 
 type Kind = (typeof FOLDERS)[number]['kind'];
@@ -28,6 +31,7 @@ export interface CheckedContent {
   articles: { slug: string; path: string; data: Article; claims: MarkedClaim[] }[];
   events: { path: string; data: EventEntry }[];
   actors: { path: string; data: Actor }[];
+  annotations: { path: string; data: Annotation }[];
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -157,9 +161,9 @@ function at(run: Run, file: string, path: readonly PropertyKey[]): { line?: numb
 export function checkContent(files: readonly ContentFile[]): { problems: Problem[]; content: CheckedContent } {
   const run: Run = {
     problems: [],
-    content: { articles: [], events: [], actors: [] },
+    content: { articles: [], events: [], actors: [], annotations: [] },
     lines: new Map(),
-    files: { article: new Map(), event: new Map(), actor: new Map() },
+    files: { article: new Map(), event: new Map(), actor: new Map(), annotation: new Map() },
     brokenClaims: new Set(),
   };
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
@@ -173,7 +177,7 @@ export function checkContent(files: readonly ContentFile[]): { problems: Problem
     if (!kind) {
       run.problems.push({
         file: file.path,
-        message: 'stray file: content/ holds only articles/*.md, events/*.md and actors/*.yaml; move or delete it',
+        message: 'stray file: content/ holds only articles/*.md, events/*.md, actors/*.yaml and annotations/*.yaml; move or delete it',
       });
       continue;
     }
@@ -182,7 +186,7 @@ export function checkContent(files: readonly ContentFile[]): { problems: Problem
       run.problems.push(text);
       continue;
     }
-    const split = kind === 'actor' ? parseYamlFile(text) : parseMarkdownFile(text);
+    const split = kind === 'actor' || kind === 'annotation' ? parseYamlFile(text) : parseMarkdownFile(text);
     if ('problem' in split) {
       run.problems.push({ file: file.path, ...split.problem });
       continue;
@@ -190,10 +194,12 @@ export function checkContent(files: readonly ContentFile[]): { problems: Problem
     run.lines.set(file.path, split.lineOf);
     if (kind === 'article') checkArticle(file.path, split, run);
     else if (kind === 'event') checkEntry(file.path, split, eventSchema, 'event', run, (data) => run.content.events.push({ path: file.path, data }));
+    else if (kind === 'annotation') checkEntry(file.path, split, annotationSchema, 'annotation', run, (data) => run.content.annotations.push({ path: file.path, data }));
     else checkEntry(file.path, split, actorSchema, 'actor', run, (data) => run.content.actors.push({ path: file.path, data }));
   }
 
   checkLinks(run);
+  run.problems.push(...annotationLinkProblems(run.content.annotations, new Set(run.files.event.keys()), (file, path) => at(run, file, path)));
   return { problems: run.problems, content: run.content };
 }
 
@@ -201,7 +207,7 @@ function checkEntry<T extends { id: string }>(
   path: string,
   split: SplitFile,
   schema: z.ZodType<T>,
-  kind: 'event' | 'actor',
+  kind: 'event' | 'actor' | 'annotation',
   run: Run,
   keep: (data: T) => void,
 ): void {
