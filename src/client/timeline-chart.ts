@@ -64,7 +64,8 @@ class TimelineChart extends HTMLElement {
   /** On touch, the first tap on a mark opens its popover; a second tap (or the popover's link) opens the event. */
   private onTap(e: MouseEvent): void {
     const mark = markOf(e.target);
-    if (!mark || this.pointerType === 'mouse' || this.pointerType === '') return;
+    const type = (e as PointerEvent).pointerType || this.pointerType;
+    if (!mark || type === 'mouse' || type === '') return;
     if (this.details?.current === mark) return;
     e.preventDefault();
     this.details?.show(mark);
@@ -85,6 +86,7 @@ class TimelineChart extends HTMLElement {
     this.addEventListener('click', (e) => this.onButton(e));
     this.addEventListener('click', (e) => this.onTap(e));
     this.addEventListener('pointerdown', (e) => (this.pointerType = e.pointerType));
+    this.addEventListener('touchstart', () => (this.pointerType = 'touch'), { passive: true });
     this.addEventListener('keydown', (e) => this.onKey(e));
     this.addEventListener('focusin', (e) => this.onFocus(e));
     this.addEventListener('pointerover', (e) => {

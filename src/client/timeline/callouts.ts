@@ -23,7 +23,7 @@ export class Callouts {
       l.el.setAttribute('x1', px(x1)); l.el.setAttribute('y1', px(y1));
       l.el.setAttribute('x2', px(x2)); l.el.setAttribute('y2', px(y2));
     }
-    const placed = placeCallouts(this.groups.map((c) => ({ from: pos(c.from), to: pos(c.to), size: c.size })), this.along, 3, 12);
+    const placed = placeCallouts(this.groups.map((c) => ({ from: pos(c.from), to: pos(c.to), size: c.size })), this.along, this.wide ? 3 : 2, 12);
     this.groups.forEach((c, i) => {
       const p = placed[i];
       if (!p) {
@@ -38,7 +38,7 @@ export class Callouts {
         c.text?.setAttribute('x', px(p.at));
         c.text?.setAttribute('y', String(y + 13));
       } else {
-        const x = this.top + p.row * 16;
+        const x = this.top + p.row * 14;
         c.bracket?.setAttribute('d', `M${x - 4},${px(p.from)}h4V${end}h-4`);
         c.text?.setAttribute('transform', `translate(${x + 4},${px(p.at)}) rotate(90)`);
       }

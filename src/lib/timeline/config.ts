@@ -51,6 +51,7 @@ export const WIDE = {
   lanePad: 6,
   r: 7,
   gap: 3,
+  hit: 24,
   footer: 26,
   tickSpacing: 64,
   /** Label font size (px) and the space between a mark and its label. */
@@ -68,21 +69,23 @@ export const NARROW = {
   axisColumn: 44,
   acrossStart: 52,
   laneHeader: 4,
-  rowSize: 24,
+  rowSize: 20,
   minLane: 44,
+  /** The narrow SVG is drawn about 0.7× on a 375-px screen: hit areas are drawn larger to stay ≥ 24 CSS px. */
+  hit: 36,
   lanePad: 4,
   r: 6,
   gap: 3,
   tickSpacing: 44,
   /** Labels share one column to the right of the lanes, coloured by lane. */
   labelFont: 12,
-  labelColumn: 150,
+  labelColumn: 140,
   labelGap: 2,
   labelLine: 14,
   /** Nudges along time a label may take to clear its neighbours. */
-  labelSteps: 3,
-  /** Width of the band of story callouts right of the labels (three columns). */
-  calloutBand: 48,
+  labelSteps: 6,
+  /** Width of the band of story callouts right of the labels (two columns). */
+  calloutBand: 32,
 };
 
 /** The whole record, whole years around every event (and a year's margin). */
