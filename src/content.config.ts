@@ -4,6 +4,7 @@ import { contentLoader } from './loader/content-loader.ts';
 import { articleSchema } from './schemas/article.ts';
 import { eventSchema } from './schemas/event.ts';
 import { actorSchema } from './schemas/actor.ts';
+import { annotationSchema } from './schemas/annotation.ts';
 
 /**
  * Content lives in content/ at the repository root. One loader reads and
@@ -34,4 +35,5 @@ export const collections = {
   }),
   events: defineCollection({ loader: contentLoader('events'), schema: eventSchema }),
   actors: defineCollection({ loader: contentLoader('actors'), schema: actorSchema }),
+  annotations: defineCollection({ loader: contentLoader('annotations'), schema: annotationSchema }),
 };

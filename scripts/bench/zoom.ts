@@ -45,7 +45,10 @@ export async function zoomFrames(browser: Browser, url: string, steps = 30): Pro
     });
     await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 300));
     for (let i = 0; i < steps; i++) {
+      // Ctrl + wheel zooms (a plain wheel scrolls the page).
+      await page.keyboard.down('Control');
       await page.mouse.wheel(0, i < steps / 2 ? -120 : 120);
+      await page.keyboard.up('Control');
       await page.waitForTimeout(30);
       if (i === Math.floor(steps / 2) - 1 && (await snapshot()) === before) throw new Error('wheel over the timeline changed nothing (no zoom yet)');
     }

@@ -2,7 +2,9 @@ import { select, type Selection } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { formatRange } from '../lib/calendar.ts';
 import { DAY_MS, isoDay } from '../lib/calendar.ts';
-import { parseRangeParams, rangeParams } from '../lib/timeline/url-range.ts';
+import { parseRangeParams, viewParams } from '../lib/timeline/url-range.ts';
+import { Popover } from './timeline/popover.ts';
+import { hintOnPlainWheel, zoomsOnWheel } from './timeline/wheel.ts';
 import { parseShown, shownParam } from '../lib/timeline/url-filters.ts';
 import type { ZoomState } from '../lib/timeline/zoom-math.ts';
 import { NARROW_QUERY, TimelineView } from './timeline-view.ts';
@@ -11,8 +13,11 @@ import { NARROW_QUERY, TimelineView } from './timeline-view.ts';
  * <timeline-chart>: zoom, pan, filters, details and keyboard for the
  * build-time SVG inside it. Without this script the chart is a static picture
  * of the default range with working links; with it:
- * - wheel, pinch, drag, buttons and + / − / 0 / Shift+arrows change the range;
- * - the range lives in the address bar (?from=YYYY-MM&to=YYYY-MM) and is restored on load;
+ * - Ctrl/⌘ + wheel, pinch, drag, buttons and + / − / 0 / Shift+arrows change
+ *   the range; a plain wheel scrolls the page (and shows a hint once);
+ * - the range lives in the address bar (?from=&to=, months or days) and is
+ *   restored on load; ?event=<id> centres and focuses that event;
+ * - hover, focus or a first tap on a mark opens its popover;
  * - on a mark, arrow keys move to the previous/next event in time; Enter follows the link;
  * - lane and kind checkboxes hide marks (and the matching list entries); what
  *   they hide is kept in the address bar too (?lanes=…&kinds=…).
@@ -35,6 +40,36 @@ class TimelineChart extends HTMLElement {
   private defaultDomain: [number, number] = [0, 1];
   private shared: [number, number] = [0, 1];
   private syncing = false;
+  private details: Popover | null = null;
+  private pointerType = '';
+
+  /** ?event=<id>: centre the view on that event and give it the focus. */
+  private focusEventParam(): void {
+    const id = new URLSearchParams(location.search).get('event');
+    const v = this.current;
+    if (!id || !v) return;
+    const m = v.view.marks.find((x) => x.el.dataset['id'] === id);
+    if (!m) return;
+    const [d0, d1] = v.view.domain;
+    const half = (d1 - d0) / 2;
+    const [b0, b1] = v.view.bounds;
+    const start = Math.max(b0, Math.min(m.times.anchor - half, b1 - 2 * half));
+    this.show([start, start + 2 * half], false, false);
+    v.view.flush();
+    m.el.focus({ preventScroll: true });
+    m.el.scrollIntoView({ block: 'center', inline: 'center' });
+    this.details?.show(m.el);
+  }
+
+  /** On touch, the first tap on a mark opens its popover; a second tap (or the popover's link) opens the event. */
+  private onTap(e: MouseEvent): void {
+    const mark = markOf(e.target);
+    const type = (e as PointerEvent).pointerType || this.pointerType;
+    if (!mark || type === 'mouse' || type === '') return;
+    if (this.details?.current === mark) return;
+    e.preventDefault();
+    this.details?.show(mark);
+  }
 
   connectedCallback(): void {
     this.defaultDomain = [Number(this.dataset['defaultFrom']), Number(this.dataset['defaultTo'])];
@@ -45,10 +80,23 @@ class TimelineChart extends HTMLElement {
     const restored = this.views[0] ? parseRangeParams(location.search, { start: this.views[0].view.bounds[0], end: this.views[0].view.bounds[1] }) : null;
     this.show(restored ? [restored.start, restored.end] : this.defaultDomain, false, false);
 
+    const frame = this.querySelector<HTMLElement>('.tl-frame')!;
+    this.details = new Popover(this.querySelector<HTMLElement>('.tl-popover')!, frame);
+    hintOnPlainWheel(frame, this.querySelector<HTMLElement>('.tl-hint'));
     this.addEventListener('click', (e) => this.onButton(e));
+    this.addEventListener('click', (e) => this.onTap(e));
+    this.addEventListener('pointerdown', (e) => (this.pointerType = e.pointerType));
+    this.addEventListener('touchstart', () => (this.pointerType = 'touch'), { passive: true });
     this.addEventListener('keydown', (e) => this.onKey(e));
     this.addEventListener('focusin', (e) => this.onFocus(e));
-    this.addEventListener('pointerover', (e) => this.detail(markOf(e.target)));
+    this.addEventListener('pointerover', (e) => {
+      const mark = markOf(e.target);
+      if (mark && e.pointerType === 'mouse') this.details?.show(mark);
+    });
+    this.addEventListener('pointerleave', () => {
+      if (this.pointerType === 'mouse' && !this.contains(document.activeElement)) this.details?.hide();
+    });
+    this.focusEventParam();
     if (this.restoreFilters()) this.applyFilters();
     if (this.views.some(({ view }) => view.dense)) void this.loadOverview();
     this.addEventListener('change', () => {
@@ -78,11 +126,12 @@ class TimelineChart extends HTMLElement {
       .extent(wide ? [[view.along[0], 0], [view.along[1], 1]] : [[0, view.along[0]], [1, view.along[1]]])
       .translateExtent(wide ? [[p0, -1e7], [p1, 1e7]] : [[-1e7, p0], [1e7, p1]])
       // The narrow layout scrolls with the page: only a pinch on a trackpad (ctrl + wheel) zooms it.
-      .filter((event: Event) => (wide ? !(event as MouseEvent).button : event.type === 'wheel' && (event as WheelEvent).ctrlKey))
+      .filter((event: Event) => (event.type === 'wheel' ? zoomsOnWheel(event as WheelEvent) : wide && !(event as MouseEvent).button))
       .on('start', () => view.overview?.begin())
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         const t = event.transform;
         view.schedule({ k: t.k, t: wide ? t.x : t.y });
+        if (this.details?.current) this.details.hide();
         if (!this.syncing && view.active) this.shared = view.domain;
       })
       .on('end', () => {
@@ -125,10 +174,11 @@ class TimelineChart extends HTMLElement {
     this.shared = active.view.domain;
     // The layout off screen is brought to this range when it comes on screen
     // (the media-query listener in connectedCallback), not after every gesture.
-    const { from, to } = rangeParams(snap(this.shared[0]), snap(this.shared[1]));
+    const { from, to } = viewParams(snap(this.shared[0]), snap(this.shared[1]));
     const url = new URL(location.href);
     url.searchParams.set('from', from);
     url.searchParams.set('to', to);
+    url.searchParams.delete('event');
     history.replaceState(history.state, '', url);
     this.caption();
   }
@@ -174,6 +224,10 @@ class TimelineChart extends HTMLElement {
 
   private onKey(e: KeyboardEvent): void {
     const target = e.target as Element;
+    if (e.key === 'Escape' && this.details?.current) {
+      this.details.hide();
+      return;
+    }
     if (target.closest('input, button, select, textarea, summary')) return;
     const mark = markOf(target);
     const v = this.current;
@@ -221,7 +275,6 @@ class TimelineChart extends HTMLElement {
   private onFocus(e: FocusEvent): void {
     const mark = markOf(e.target);
     if (!mark) return;
-    this.detail(mark);
     const v = this.current;
     const m = v?.view.marks.find((x) => x.el === mark);
     if (!v || !m) return;
@@ -229,17 +282,9 @@ class TimelineChart extends HTMLElement {
     if (m.times.anchor < d0 || m.times.anchor > d1) {
       const half = (d1 - d0) / 2;
       this.show([m.times.anchor - half, m.times.anchor + half], false);
+      v.view.flush();
     }
-  }
-
-  private detail(mark: SVGAElement | null): void {
-    if (!mark) return;
-    for (const el of this.querySelectorAll('.tl-mark.is-active')) el.classList.remove('is-active');
-    mark.classList.add('is-active');
-    const title = this.querySelector('.tl-detail-title');
-    const meta = this.querySelector('.tl-detail-meta');
-    if (title) title.textContent = mark.getAttribute('aria-label') ?? '';
-    if (meta) meta.textContent = mark.dataset['meta'] ?? '';
+    this.details?.show(mark);
   }
 
   private boxes(filter: string): HTMLInputElement[] {

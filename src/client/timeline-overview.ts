@@ -1,8 +1,8 @@
 import { OVERVIEW_PARTS, overviewKey, overviewPaths, parseOverviewKey, type OverviewPart } from '../lib/timeline/overview.ts';
-import { LINKS_MAX } from '../lib/timeline/config.ts';
+import { LINKS_MAX, MARGIN } from '../lib/timeline/config.ts';
 import { markInView } from '../lib/timeline/place.ts';
 import { position, type ZoomState } from '../lib/timeline/zoom-math.ts';
-import { MARGIN, type TimelineView } from './timeline-view.ts';
+import type { TimelineView } from './timeline-view.ts';
 
 /**
  * What a dense chart (thousands of marks) does beyond moving its links,

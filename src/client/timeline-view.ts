@@ -1,7 +1,9 @@
 import { markInView, placeMark, px } from '../lib/timeline/place.ts';
 import { writtenLabels } from '../lib/timeline/written-labels.ts';
 import type { Overview } from './timeline-overview.ts';
-import { DENSE_ABOVE } from '../lib/timeline/config.ts';
+import { DENSE_ABOVE, MARGIN } from '../lib/timeline/config.ts';
+import { Labels } from './timeline/labels.ts';
+import { Callouts } from './timeline/callouts.ts';
 import type { Kind } from '../schemas/vocabulary.ts';
 import { timeTicks } from '../lib/timeline/ticks.ts';
 import type { MarkShape, MarkTimes } from '../lib/timeline/marks.ts';
@@ -18,8 +20,7 @@ const narrowScreen = matchMedia(NARROW_QUERY);
  * and marks that stay off screen are not touched.
  */
 const SVG = 'http://www.w3.org/2000/svg';
-/** Pixels beyond the plot within which a mark still counts as in view (its symbol may reach in). */
-export const MARGIN = 24;
+export { MARGIN };
 
 export interface Mark {
   el: SVGAElement;
@@ -46,6 +47,12 @@ interface Written {
   from: number;
   to: number;
   room: number;
+  /** Half the short label's length, and both texts. */
+  shortRoom: number;
+  full: string;
+  short: string;
+  /** Whether the short text is the one drawn. */
+  shortened: boolean;
   /** Whether the marker was inside the plot on the last frame. */
   shown: boolean;
   /** Whether the label was drawn on the last frame. */
@@ -95,7 +102,7 @@ export class TimelineView {
     const labels = [...svg.querySelectorAll<SVGTextElement>('.tl-written-label')];
     this.written = [...svg.querySelectorAll<SVGGElement>('.tl-written-mark')].map((g, i) => {
       const label = labels[i] ?? null;
-      return { g, rect: g.firstElementChild, label, from: num(g, 'from'), to: num(g, 'to'), room: label ? num(label, 'room') : 0, shown: true, labelled: label?.getAttribute('display') !== 'none' };
+      return { g, rect: g.firstElementChild, label, from: num(g, 'from'), to: num(g, 'to'), room: label ? num(label, 'room') : 0, shortRoom: label ? num(label, 'short-room') : 0, full: label?.dataset['label'] ?? '', short: label?.dataset['short'] ?? '', shortened: false, shown: true, labelled: label?.getAttribute('display') !== 'none' };
     });
     this.earlier = svg.querySelector<SVGTextElement>('.tl-earlier');
     this.later = svg.querySelector<SVGTextElement>('.tl-later');
@@ -123,8 +130,13 @@ export class TimelineView {
         shown: true,
       };
     });
+    this.labels = new Labels(svg, this.marks, this.wide, this.r, this.along);
+    this.callouts = new Callouts(svg, this.wide, this.along);
     this.refreshCounts();
   }
+
+  private readonly labels: Labels;
+  private readonly callouts: Callouts;
 
   /**
    * Is this layout the one on screen? The stylesheet shows the narrow layout
@@ -215,6 +227,7 @@ export class TimelineView {
     } else {
       this.renderMarks(pos);
     }
+    this.callouts.render(pos);
     this.renderAxis(pos);
     this.renderWritten(pos);
     this.renderCounts();
@@ -230,6 +243,7 @@ export class TimelineView {
       // A culled mark is out of the render tree: moving it would be wasted work.
       if (inside || !cull) this.placeMark(mark, pos);
     }
+    this.labels.render(pos, (i) => !this.marks[i]!.filtered);
     if (this.overview?.hide()) toggle(this.marksGroup, true);
   }
 
@@ -288,7 +302,15 @@ export class TimelineView {
       const from = pos(w.from);
       return { from, to: from + Math.max(2, pos(w.to) - from), room: w.room };
     });
-    const labels = writtenLabels(spans, this.along, this.wide);
+    let labels = writtenLabels(spans, this.along, this.wide);
+    // Crowded: every label falls back to its short form rather than vanishing.
+    const short = labels.some((l, i) => !l && spans[i]!.to >= this.along[0] && spans[i]!.from <= this.along[1]);
+    if (short && this.wide) labels = writtenLabels(spans.map((s, i) => ({ ...s, room: this.written[i]!.shortRoom || s.room })), this.along, this.wide);
+    this.written.forEach((w) => {
+      if (!w.label || !w.short || short === w.shortened) return;
+      w.label.textContent = short ? w.short : w.full;
+      w.shortened = short;
+    });
     this.written.forEach((w, i) => {
       const { from, to } = spans[i]!;
       const inside = to >= this.along[0] && from <= this.along[1];

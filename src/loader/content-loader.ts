@@ -12,7 +12,7 @@ import { runPipeline } from './pipeline.ts';
  * ISO strings), so no second parser ever sees the files.
  */
 
-export type Collection = 'articles' | 'events' | 'actors';
+export type Collection = 'articles' | 'events' | 'actors' | 'annotations';
 
 async function fill(collection: Collection, context: LoaderContext): Promise<void> {
   const { store, generateDigest, renderMarkdown, config } = context;
@@ -35,7 +35,7 @@ async function fill(collection: Collection, context: LoaderContext): Promise<voi
       store.set({ id: article.slug, data, body: article.body, filePath: article.path, digest, rendered });
     }
   } else {
-    const entries = collection === 'events' ? content.events : content.actors;
+    const entries = collection === 'events' ? content.events : collection === 'annotations' ? content.annotations : content.actors;
     for (const entry of entries) {
       const data = { ...entry.data };
       const body = 'body' in entry ? entry.body : undefined;

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { eventSchema } from '../schemas/event.ts';
 import { actorSchema } from '../schemas/actor.ts';
+import { annotationSchema } from '../schemas/annotation.ts';
+import { annotationLinkProblems } from './check-annotations.ts';
 import { parseMarkdownFile, parseYamlFile, type SplitFile } from './frontmatter.ts';
 import { decode, type ContentFile } from './decode.ts';
 import { textHazards } from './hazards.ts';
@@ -23,9 +25,9 @@ export type { CheckedArticle, CheckedContent } from './run.ts';
 export function checkContent(files: readonly ContentFile[]): { problems: Problem[]; content: CheckedContent } {
   const run: Run = {
     problems: [],
-    content: { articles: [], events: [], actors: [] },
+    content: { articles: [], events: [], actors: [], annotations: [] },
     lines: new Map(),
-    files: { article: new Map(), event: new Map(), actor: new Map(), source: new Map() },
+    files: { article: new Map(), event: new Map(), actor: new Map(), annotation: new Map(), source: new Map() },
     sources: new Map(),
     brokenClaims: new Set(),
   };
@@ -35,7 +37,7 @@ export function checkContent(files: readonly ContentFile[]): { problems: Problem
     if (!kind) {
       run.problems.push({
         file: file.path,
-        message: 'stray file: content/ holds only articles/*.md, events/*.md, actors/*.yaml and sources/*.txt; move or delete it',
+        message: 'stray file: content/ holds only articles/*.md, events/*.md, actors/*.yaml, annotations/*.yaml and sources/*.txt; move or delete it',
       });
       continue;
     }
@@ -55,7 +57,7 @@ export function checkContent(files: readonly ContentFile[]): { problems: Problem
   }
 
   for (const { path, kind, text } of texts) {
-    const split = kind === 'actor' ? parseYamlFile(text) : parseMarkdownFile(text);
+    const split = kind === 'actor' || kind === 'annotation' ? parseYamlFile(text) : parseMarkdownFile(text);
     if ('problem' in split) {
       run.problems.push({ file: path, ...split.problem });
       continue;
@@ -63,10 +65,12 @@ export function checkContent(files: readonly ContentFile[]): { problems: Problem
     run.lines.set(path, split.lineOf);
     if (kind === 'article') checkArticle(path, split, run);
     else if (kind === 'event') checkEntry(path, split, eventSchema, 'event', run, (data) => run.content.events.push({ path, data, body: split.body }));
+    else if (kind === 'annotation') checkEntry(path, split, annotationSchema, 'annotation', run, (data) => run.content.annotations.push({ path, data }));
     else checkEntry(path, split, actorSchema, 'actor', run, (data) => run.content.actors.push({ path, data }));
   }
 
   checkLinks(run);
+  run.problems.push(...annotationLinkProblems(run.content.annotations, new Set(run.files.event.keys()), (file, path) => at(run, file, path)));
   return { problems: run.problems, content: run.content };
 }
 
@@ -74,7 +78,7 @@ function checkEntry<T extends { id: string }>(
   path: string,
   split: SplitFile,
   schema: z.ZodType<T>,
-  kind: 'event' | 'actor',
+  kind: 'event' | 'actor' | 'annotation',
   run: Run,
   keep: (data: T) => void,
 ): void {

@@ -1,6 +1,7 @@
 import type { Article } from '../schemas/article.ts';
 import type { EventEntry } from '../schemas/event.ts';
 import type { Actor } from '../schemas/actor.ts';
+import type { Annotation } from '../schemas/annotation.ts';
 import type { MarkedClaim } from '../markdown/claim-syntax.ts';
 import type { LineOf } from './frontmatter.ts';
 import type { Problem } from './problem.ts';
@@ -10,6 +11,7 @@ export const FOLDERS = [
   { folder: 'content/articles/', ext: '.md', kind: 'article' },
   { folder: 'content/events/', ext: '.md', kind: 'event' },
   { folder: 'content/actors/', ext: '.yaml', kind: 'actor' },
+  { folder: 'content/annotations/', ext: '.yaml', kind: 'annotation' },
   { folder: 'content/sources/', ext: '.txt', kind: 'source' },
 ] as const;
 
@@ -31,6 +33,8 @@ export interface CheckedContent {
   articles: CheckedArticle[];
   events: { path: string; data: EventEntry; body: string }[];
   actors: { path: string; data: Actor }[];
+  /** The timeline's story callouts. */
+  annotations: { path: string; data: Annotation }[];
 }
 
 /**

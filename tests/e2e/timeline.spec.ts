@@ -30,7 +30,8 @@ test('each event is one focusable link named by title and date', async ({ page }
   await expect(visit).toHaveAttribute('href', '/events/kim-visit-china-1/');
   await visit.focus();
   await expect(visit).toBeFocused();
-  await expect(page.locator('.tl-detail-title')).toHaveText('Kim Jong Un visits Beijing, 25–28 March 2018');
+  await expect(page.locator('.tl-popover-title')).toHaveText('Kim Jong Un visits Beijing');
+  await expect(page.locator('.tl-popover-when')).toContainText('25–28 March 2018');
 });
 
 test('arrow keys move through events in time order, Enter opens one', async ({ page }) => {
@@ -50,13 +51,14 @@ test('arrow keys move through events in time order, Enter opens one', async ({ p
 
 test('zoom buttons change the range in the URL', async ({ page }) => {
   await page.goto('/timeline/');
-  // Twice as close around the middle of October 2017 – March 2019 (about 1 July 2018).
+  // Twice as close around the middle of October 2017 – June 2019 (mid-August 2018):
+  // not whole months any more, so the address says days.
   await page.getByRole('button', { name: 'Zoom in' }).click();
-  await expect.poll(() => params(page).get('from')).toBe('2018-02');
-  expect(params(page).get('to')).toBe('2018-11');
+  await expect.poll(() => params(page).get('from')).toMatch(/^2018-0[34]-\d\d$/);
+  expect(params(page).get('to')).toMatch(/^2019-01-\d\d$/);
   await page.getByRole('button', { name: 'Zoom out' }).click();
   await expect.poll(() => params(page).get('from')).toBe('2017-10');
-  expect(params(page).get('to')).toBe('2019-03');
+  expect(params(page).get('to')).toBe('2019-06');
   await page.getByRole('button', { name: 'Whole record' }).click();
   await expect.poll(() => params(page).get('from')).toBe('2003-01');
   expect(params(page).get('to')).toBe('2019-12');
@@ -80,13 +82,14 @@ test('a range in the URL is restored', async ({ page }) => {
 
 test('hostile range parameters are ignored, never inserted', async ({ page }) => {
   await page.goto('/timeline/?from=%3Cimg%20src%3Dx%20id%3Dpwn%3E&to=2018-07');
-  await expect(page.locator('.tl-range')).toHaveText('Showing 1 October 2017 – 31 March 2019');
+  await expect(page.locator('.tl-range')).toHaveText('Showing 1 October 2017 – 30 June 2019');
   await expect(page.locator('#pwn')).toHaveCount(0);
 });
 
 test('filters hide a lane, in the chart and the list', async ({ page }) => {
   await page.goto('/timeline/');
   const china = events.filter((e) => e.lane === 'china-dprk').length;
+  await page.getByText('Filter', { exact: true }).click();
   await page.getByRole('checkbox', { name: 'China – North Korea' }).uncheck();
   await expect(marks(page)).toHaveCount(events.length - china);
   await expect(chart(page).getByRole('link', { name: /^Kim Jong Un visits Beijing/ })).toHaveCount(0);
@@ -98,6 +101,7 @@ test('filters hide a lane, in the chart and the list', async ({ page }) => {
 test('filters are kept in the URL: a shared link opens with the same lanes and kinds', async ({ page }) => {
   await page.goto('/timeline/?from=2018-01&to=2018-12');
   const china = events.filter((e) => e.lane === 'china-dprk').length;
+  await page.getByText('Filter', { exact: true }).click();
   await page.getByRole('checkbox', { name: 'China – North Korea' }).uncheck();
   await expect.poll(() => params(page).get('lanes')).toBe('inter-korean,us-dprk,multilateral');
   expect(params(page).get('from')).toBe('2018-01');
@@ -105,6 +109,7 @@ test('filters are kept in the URL: a shared link opens with the same lanes and k
 
   const fresh = await page.context().newPage();
   await fresh.goto(shared);
+  await fresh.getByText('Filter', { exact: true }).click();
   await expect(fresh.getByRole('checkbox', { name: 'China – North Korea' })).not.toBeChecked();
   await expect(marks(fresh)).toHaveCount(events.length - china);
   await expect(fresh.locator('.tl-range')).toHaveText('Showing 1 January – 31 December 2018');
@@ -137,7 +142,7 @@ test('narrow screens get the vertical layout', async ({ page }) => {
   await expect(page.locator(':focus')).toHaveAttribute('href', '/events/kim-visit-china-3/');
 });
 
-test('"written here" labels never overprint: one gives way when zoomed out, both return', async ({ page }) => {
+test('"written here" labels never overprint: they shorten when zoomed out, and come back whole', async ({ page }) => {
   await page.goto('/timeline/');
   const labels = page.locator('svg.tl-wide .tl-written-label');
   await expect(labels).toHaveCount(2);
@@ -153,8 +158,12 @@ test('"written here" labels never overprint: one gives way when zoomed out, both
   // The whole record squeezes the ten months between the pieces into about 50 px.
   await page.getByRole('button', { name: 'Whole record' }).click();
   await expect.poll(() => params(page).get('from')).toBe('2003-01');
-  await expect.poll(async () => (await boxes()).length).toBe(1);
+  await expect(labels.nth(0)).toHaveText('Ching');
+  const squeezed = await boxes();
+  expect(squeezed).toHaveLength(2);
+  expect(squeezed[0]!.x + squeezed[0]!.width).toBeLessThan(squeezed[1]!.x);
   await page.getByRole('button', { name: '2017–2019' }).click();
+  await expect(labels.nth(0)).toHaveText('Ching: written here');
   await expect.poll(async () => (await boxes()).length).toBe(2);
 });
 
@@ -191,7 +200,7 @@ test.describe('a dense chart (its thresholds lowered here to stand in for 10,000
       }).observe(svg, { subtree: true, attributes: true, attributeFilter: ['display'] });
     });
     await page.getByRole('button', { name: 'Zoom in' }).click();
-    await expect.poll(() => params(page).get('from')).toBe('2018-02');
+    await expect.poll(() => params(page).get('from')).toBe('2018-03-10');
     await expect(singapore).toBeVisible();
     const log = await page.evaluate(() => (window as unknown as { log: string[] }).log);
     const during = log.find((line) => line.startsWith('marks:none overview:shown'));
@@ -203,7 +212,7 @@ test.describe('a dense chart (its thresholds lowered here to stand in for 10,000
     const plain = await context.newPage();
     await plain.goto('/timeline/');
     await plain.getByRole('button', { name: 'Zoom in' }).click();
-    await expect.poll(() => params(plain).get('from')).toBe('2018-02');
+    await expect.poll(() => params(plain).get('from')).toBe('2018-03-10');
     await expect(marks(plain)).toHaveCount(events.length);
     expect(await marks(page).count()).toBeLessThan(events.length);
     const there = await symbolBox(plain, /^Trump–Kim summit in Singapore/);

@@ -1,12 +1,23 @@
 import type { TimelineEvent } from '../../lib/timeline/marks.ts';
+import type { Direction } from '../../schemas/vocabulary.ts';
 
 /** An event as the chart draws it: its layout fields plus what a reader sees. */
 export interface ChartEvent extends TimelineEvent {
   url: string;
   /** Accessible name: "Kim Jong Un visits Beijing, 25–28 March 2018". */
-  label: string;
+  name: string;
+  /** The short label drawn beside the mark ("Kim in Beijing (1st visit)"). */
+  text: string;
+  /** Who reached out, for China–DPRK contacts. */
+  direction: Direction | null;
+  /** Label priority: 0 China–DPRK contacts, 1 summits, 2 the rest. */
+  priority: number;
+  /** The date as a reader reads it ("25–28 March 2018"). */
+  when: string;
   /** One line of detail: lane, kind, place, disclosure. */
   meta: string;
+  /** The event's one-line summary (first sentence). */
+  summary: string;
   afterPieces: boolean;
   t0: number;
   t1: number;
@@ -15,7 +26,20 @@ export interface ChartEvent extends TimelineEvent {
 /** A piece's writing date (or window) marked on the axis. */
 export interface ChartPiece {
   label: string;
+  /** A shorter label for crowded views ("Ching"). */
+  short: string;
   from: number;
   to: number;
   window: boolean;
+}
+
+/** A story callout with the times of the marks it cites. */
+export interface ChartCallout {
+  id: string;
+  title: string;
+  /** Anchors of the first and last cited mark. */
+  from: number;
+  to: number;
+  /** Links between two marks, by event id. */
+  links: { event: string; to: string }[];
 }

@@ -9,7 +9,7 @@ import { linearFor, type Linear } from './zoom-math.ts';
  * Lanes stack across; within a lane, marks that would touch at the default
  * zoom go on separate rows. Everything is O(n log n).
  */
-export interface LayoutOptions {
+export interface LayoutOptions<E extends TimelineEvent = TimelineEvent> {
   /** The dates the default view shows. */
   view: readonly [number, number];
   /** Pixel positions of the plot's edges along time. */
@@ -30,6 +30,14 @@ export interface LayoutOptions {
   r: number;
   /** Minimum gap between marks on a row. */
   gap: number;
+  /**
+   * Room a mark's label needs after it at the default view (0: none). Marks
+   * with room keep their label on their row, so a lane grows rows until its
+   * labels fit, up to `labelRows` rows; past that the lane is packed by its
+   * marks alone and the label layout decides.
+   */
+  labelRoom?: (event: E) => number;
+  labelRows?: number;
 }
 
 export interface PlacedMark<E extends TimelineEvent = TimelineEvent> {
@@ -57,7 +65,7 @@ export interface Layout<E extends TimelineEvent = TimelineEvent> {
   acrossEnd: number;
 }
 
-export function layoutTimeline<E extends TimelineEvent>(events: readonly E[], options: LayoutOptions): Layout<E> {
+export function layoutTimeline<E extends TimelineEvent>(events: readonly E[], options: LayoutOptions<E>): Layout<E> {
   const base = linearFor(options.view, options.along);
   const at = (ms: number) => base.slope * ms + base.intercept;
   const byLane = new Map<Lane, E[]>(options.lanes.map((lane) => [lane, []]));
@@ -69,7 +77,20 @@ export function layoutTimeline<E extends TimelineEvent>(events: readonly E[], op
   for (const lane of options.lanes) {
     const members = byLane.get(lane) ?? [];
     const times = members.map(markTimes);
-    const rows = assignRows(times.map((t) => markExtent(t, at, options.r)), options.gap);
+    const extents = times.map((t) => markExtent(t, at, options.r));
+    let rows = assignRows(extents, options.gap);
+    const room = options.labelRoom;
+    if (room) {
+      // Near the plot's end a label goes before its mark (the label layout's second choice).
+      const roomy = assignRows(
+        extents.map((e, i) => {
+          const size = room(members[i]!);
+          return e.hi + size > options.along[1] ? { lo: e.lo - size, hi: e.hi } : { lo: e.lo, hi: e.hi + size };
+        }),
+        options.gap,
+      );
+      if (rowCount(roomy) <= (options.labelRows ?? Infinity)) rows = roomy;
+    }
     const count = Math.max(1, rowCount(rows));
     const first = cursor + options.laneHeader + options.rowSize / 2;
     members.forEach((event, i) => {

@@ -1,0 +1,58 @@
+import { LABEL_MAX, type Kind, type Lane } from '../../schemas/vocabulary.ts';
+
+/**
+ * What a chart label says and how much room it needs. Pure, shared by the
+ * build-time SVG, the client and any other page that draws a small timeline.
+ */
+
+/** Long names a headline spells out and a label does not need. */
+const SHORT_NAMES: readonly (readonly [RegExp, string])[] = [
+  [/\bKim Jong Un\b/g, 'Kim'],
+  [/\bXi Jinping\b/g, 'Xi'],
+  [/\bMoon Jae-in\b/g, 'Moon'],
+  [/\bDonald Trump\b/g, 'Trump'],
+  [/\bNorth Korea(n)?\b/g, 'DPRK'],
+];
+
+/**
+ * A label of at most `max` characters from an event's title: long names
+ * shortened, then cut at the last whole word that fits, with an ellipsis.
+ * "Kim Jong Un visits Beijing" → "Kim visits Beijing".
+ */
+export function deriveLabel(title: string, max = LABEL_MAX): string {
+  let text = title.trim().replace(/\s+/g, ' ');
+  for (const [pattern, short] of SHORT_NAMES) text = text.replace(pattern, short);
+  if (text.length <= max) return text;
+  const room = text.slice(0, max - 1);
+  // A word ending exactly at the limit is whole.
+  const cut = text[max - 1] === ' ' ? max - 1 : room.lastIndexOf(' ');
+  return `${(cut > max / 2 ? room.slice(0, cut) : room).replace(/[\s,;:–-]+$/, '')}…`;
+}
+
+/** The label an event shows: its own, or one derived from its title. */
+export function labelOf(event: { title: string; label?: string | undefined }): string {
+  return event.label ?? deriveLabel(event.title);
+}
+
+/** Kinds that count as summits for label priority. */
+const SUMMIT_KINDS: ReadonlySet<Kind> = new Set<Kind>(['summit']);
+
+/**
+ * Which labels win when not all fit (lower first): China–DPRK contacts, then
+ * summits, then the rest.
+ */
+export function labelPriority(event: { lane: Lane; kind: Kind }): number {
+  if (event.lane === 'china-dprk') return 0;
+  if (SUMMIT_KINDS.has(event.kind)) return 1;
+  return 2;
+}
+
+/**
+ * A label's length in pixels, estimated from its characters at a font size:
+ * average advance of a sans-serif, rounded up so an estimate never falls
+ * short of the drawn text (the layout only promises no overlap of estimates).
+ */
+export const CHAR_EM = 0.63;
+export function labelWidth(text: string, fontSize: number): number {
+  return Math.ceil(text.length * fontSize * CHAR_EM) + 2;
+}
