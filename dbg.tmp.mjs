@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const p = await b.newPage();
+p.on('console', m => console.log('console', m.type(), m.text()));
+p.on('pageerror', e => console.log('pageerror', e.message));
+const t0 = Date.now();
+p.on('requestfinished', r => console.log(Date.now()-t0, new URL(r.url()).pathname));
+await p.goto('http://127.0.0.1:4334/search/?q=' + (process.argv[2] ?? 'summit'));
+await p.waitForTimeout(8000);
+console.log(await p.locator('[data-search-status]').textContent());
+console.log((await p.locator('[data-search-groups]').innerText()).slice(0, 600));
+await b.close();
