@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { BUDGETS, pageTypeOf, type PageType } from './budgets/page-types.ts';
 import { pageUrlOf, weighPage, type PageWeight, type Site } from './budgets/weigh.ts';
 import { unreadableWithoutJs } from './budgets/readable.ts';
+import { checkSearchData } from './budgets/search-data.ts';
 
 const site: Site = { dist: process.argv[2] ?? 'dist', base: (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/') };
 const kb = (bytes: number) => (bytes / 1000).toFixed(1);
@@ -76,6 +77,10 @@ console.log(`Page weight, gzipped KB (1 KB = 1,000 bytes), heaviest page of each
 console.log(line(header));
 console.log(widths.map((w) => '─'.repeat(w)).join('  '));
 for (const row of rows) console.log(line(row));
+
+const searchData = checkSearchData(site.dist);
+console.log(`\nSearch data files:\n${searchData.lines.join('\n')}`);
+failures.push(...searchData.failures);
 
 if (failures.length > 0) {
   console.error(`\nbudget check failed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
