@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
-import { Results, kb, mb, millis, reasonOf, seconds, type RowSpec } from './table.ts';
+import { Results, kb, mb, millis, seconds, type RowSpec } from './table.ts';
 import { freePort, run, startPreview, startStatic, tail, type Running } from './process.ts';
 import { findPhase, readBuildLog } from './build-log.ts';
 import { builtIndex, folderSize, runPagefind } from './pagefind.ts';
