@@ -16,9 +16,10 @@ interface Logger {
  * result excerpt shows them: definition terms ("Author", "When"), eyebrows,
  * hidden headings that repeat the text, buttons, in-page navigation, the
  * event page's small timeline with its "Open the timeline on these months"
- * caption, forms and buttons.
+ * caption, forms and buttons, the site's own notes about the record
+ * ("This happened after both pieces were written").
  */
-const LABELS = ['dt', '.eyebrow', '.visually-hidden', '.button', 'nav', '.tl-strip', 'figcaption', 'form', 'button'];
+const LABELS = ['dt', '.eyebrow', '.visually-hidden', '.button', 'nav', '.tl-strip', 'figcaption', 'form', 'button', '.note'];
 
 export class SearchIndexError extends Error {
   constructor(errors: string[]) {

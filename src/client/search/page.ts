@@ -148,6 +148,7 @@ function start(root: HTMLElement): void {
     if (!found) {
       status.textContent = '';
       empty.hidden = true;
+      refine.hidden = true;
       groups.replaceChildren();
       facets.replaceChildren();
       return;
@@ -157,6 +158,8 @@ function start(root: HTMLElement): void {
       suggestion.append(suggestionLine(found.suggestion, urlOf({ ...state, q: found.suggestion }), found.corrected === true));
     }
     empty.hidden = !found.empty;
+    // Nothing to refine: the facets step aside, unless a chosen one is what emptied the results.
+    refine.hidden = found.empty && !Object.values(state.filters).some((v) => v.length > 0);
     const drawn = found.groups.map((g) => resultGroup(g.label, g.total, g.hits));
     groups.replaceChildren(...drawn.map((d) => d.section));
     const single = found.groups.length === 1 ? found.groups[0] : undefined;

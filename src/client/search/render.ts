@@ -145,10 +145,10 @@ export function resultGroup(label: string, total: number, hits: Hit[]): { sectio
 
 /** "Did you mean sanctions?" as a link to that search. */
 export function suggestionLine(query: string, url: string, corrected: boolean): HTMLElement {
-  const line = el('p', 'search-suggestion', corrected ? 'Showing results for ' : 'Did you mean ');
+  const line = el('p', 'search-suggestion', corrected ? 'The closest words on this site: ' : 'Did you mean ');
   const link = el('a');
   link.href = url;
   link.append(el('strong', undefined, query));
-  line.append(link, document.createTextNode(corrected ? ', the closest words on this site.' : '?'));
+  line.append(link, document.createTextNode(corrected ? '.' : '?'));
   return line;
 }
