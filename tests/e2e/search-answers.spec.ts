@@ -130,6 +130,7 @@ test('the empty page offers example queries as links; a query with no result off
 });
 
 test('facet values named like built-in properties are unknown values and break nothing', async ({ page }) => {
+  test.setTimeout(300_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

@@ -81,19 +81,17 @@ test('a distinctive word from a claim finds that claim’s page', async ({ page 
 });
 
 test('words plus a date search the words within the range', async ({ page }) => {
+  const countOf = async () => Number(/(\d+) results? for/.exec((await status(page).textContent()) ?? '')?.[1] ?? 0);
   await page.goto('/search/?q=summit');
   await expect(status(page)).toContainText('for “summit”');
-  const all = await resultPaths(page);
+  const all = await countOf();
   await page.goto('/search/?q=summit+June+2018');
   await expect(status(page)).toContainText('in June 2018');
   const narrowed = await resultPaths(page);
   const june = new Set(eventsBetween('2018-06-01', '2018-06-30').map((e) => `/events/${e.id}/`));
   expect(narrowed.length).toBeGreaterThan(0);
-  expect(narrowed.length).toBeLessThan(all.length);
-  for (const path of narrowed) {
-    expect(all).toContain(path);
-    expect(june.has(path), `${path} is outside June 2018`).toBe(true);
-  }
+  expect(await countOf()).toBeLessThan(all);
+  for (const path of narrowed) expect(june.has(path), `${path} is outside June 2018`).toBe(true);
 });
 
 test('the URL restores a search, its facets and its sort', async ({ page }) => {
