@@ -9,9 +9,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Browser } from '@playwright/test';
-import { Results, kb, mb, millis, reasonOf, seconds, type RowSpec } from './table.ts';
+import { Results, kb, mb, millis, seconds, type RowSpec } from './table.ts';
 import { freePort, run, startPreview, startStatic, tail, type Running } from './process.ts';
 import { findPhase, readBuildLog } from './build-log.ts';
 import { builtIndex, folderSize, runPagefind } from './pagefind.ts';
@@ -20,7 +19,7 @@ import { DEFAULT_SIZE } from './corpus-content.ts';
 import { timelineSvg } from './timeline-svg.ts';
 import { launch, timeToFirst } from './browser.ts';
 import { zoomFrames } from './zoom.ts';
-import { distinctiveWord, pageBytes, probeSearch, type SearchCost } from './search-probe.ts';
+import { distinctiveWord } from './search-probe.ts';
 import { readEvents, setUpTimelineJs } from './timelinejs.ts';
 import { formatScores, lighthouse, medianScores } from './lighthouse.ts';
 import { weighPage } from '../../tests/dist/lib/weigh.ts';
@@ -54,8 +53,10 @@ const rows: RowSpec[] = [
   { key: 'zoom.p50', section: ZOOM, measure: 'frame time while wheel-zooming, p50' },
   { key: 'zoom.p95', section: ZOOM, measure: 'frame time while wheel-zooming, p95', target: '≤ 20 ms' },
   { key: 'zoom.whole', section: ZOOM, measure: 'the same from the whole record (every mark in view), p50 / p95' },
-  { key: 'search.date', section: 'search (real site, cold)', measure: 'date-only query', target: 'no Pagefind wasm' },
-  { key: 'search.word', section: 'search (real site, cold)', measure: 'first word query' },
+  { key: 'search.date', section: 'search vs Pagefind default UI (real site, cold, same index)', measure: 'this site: date-only query', target: 'no wasm; ≤ 0.5× peer bytes, ≤ peer time' },
+  { key: 'search.peer.date', section: 'search vs Pagefind default UI (real site, cold, same index)', measure: 'Pagefind UI: the same query' },
+  { key: 'search.word', section: 'search vs Pagefind default UI (real site, cold, same index)', measure: 'this site: first word query', target: '≤ 0.5× peer bytes, ≤ peer time' },
+  { key: 'search.peer.word', section: 'search vs Pagefind default UI (real site, cold, same index)', measure: 'Pagefind UI: the same query' },
   { key: 'cmp.ours.weight', section: 'timeline vs TimelineJS3 (same events)', measure: 'this site: gzipped JS / CSS' },
   { key: 'cmp.tl.weight', section: 'timeline vs TimelineJS3 (same events)', measure: 'TimelineJS3: gzipped JS / CSS' },
   { key: 'cmp.ours.first', section: 'timeline vs TimelineJS3 (same events)', measure: 'this site: time to first rendered event' },
@@ -104,6 +105,9 @@ await results.step(keysOf('build.'), async () => {
 
 await results.step([...keysOf('lh.'), ...keysOf('search.'), ...keysOf('cmp.')], async () => {
   if (!existsSync(join(siteDist, 'index.html'))) throw new Error('the real site did not build');
+  // Pagefind's own UI on a bare page over the same index, the search benchmark's peer.
+  const { writePeerPage } = await import('./search.ts');
+  writePeerPage(siteDist);
   site = await startPreview(root, siteDist, port);
   servers.push(site);
 });
@@ -134,37 +138,16 @@ for (const name of LIGHTHOUSE_PAGES) {
 }
 
 // ── Search ───────────────────────────────────────────────────────────────
-const describeSearch = (cost: SearchCost, emptyPage: number | null) =>
-  `${kb(cost.bytes)} in ${cost.requests} requests${emptyPage !== null ? ` (${kb(Math.max(0, cost.bytes - emptyPage))} beyond the empty page)` : ''}, first result at ${millis(cost.ms)}, wasm ${cost.wasm ? 'fetched' : 'not fetched'}  ("${cost.query}")`;
-
 await results.step(keysOf('search.'), async () => {
   if (!site) throw new Error('no preview server');
   const word = distinctiveWord(claims.map((c) => c.quote));
-  const own = join(import.meta.dirname, 'search.ts');
-  let note = '';
-  if (existsSync(own)) {
-    // The search page's own benchmark, when it has one: the contract is in docs/bench.md.
-    try {
-      const mod = (await import(pathToFileURL(own).href)) as Record<string, unknown>;
-      const fn = mod['measureSearch'] ?? mod['benchSearch'] ?? mod['default'];
-      if (typeof fn !== 'function') throw new Error('it exports no measureSearch, benchSearch or default function');
-      const out = (await fn({ baseUrl: site.url, browser: await getBrowser(), dateQuery: 'June 2018', wordQuery: word })) as Record<string, unknown>;
-      const show = (v: unknown) => {
-        if (!v || typeof v !== 'object' || !('bytes' in v) || !('ms' in v)) throw new Error(`unexpected result ${JSON.stringify(v)?.slice(0, 80)}`);
-        return `${kb(Number(v.bytes))}, ${millis(Number(v.ms))}${'query' in v ? `  ("${String(v.query)}")` : ''}  [scripts/bench/search.ts]`;
-      };
-      const [date, first] = [show(out['dateOnly']), show(out['firstWord'])];
-      results.set('search.date', date);
-      results.set('search.word', first);
-      return;
-    } catch (error) {
-      note = `  [scripts/bench/search.ts failed: ${reasonOf(error).slice(0, 60)}; own probe used]`;
-    }
-  }
-  const browser = await getBrowser();
-  const empty = await pageBytes(browser, `${site.url}/search/`).catch(() => null);
-  await results.step(['search.date'], async () => results.set('search.date', describeSearch(await probeSearch(browser, site!.url, 'June 2018'), empty) + note));
-  await results.step(['search.word'], async () => results.set('search.word', describeSearch(await probeSearch(browser, site!.url, word), empty) + note));
+  const { benchSearch, compare, describePeer } = await import('./search.ts');
+  log('search: this site and Pagefind\'s default UI, cold');
+  const out = await benchSearch({ baseUrl: site.url, browser: await getBrowser(), dateQuery: 'June 2018', wordQuery: word });
+  results.set('search.date', compare(out.dateOnly, out.peerDateOnly));
+  results.set('search.peer.date', describePeer(out.peerDateOnly));
+  results.set('search.word', compare(out.firstWord, out.peerFirstWord));
+  results.set('search.peer.word', describePeer(out.peerFirstWord));
 });
 
 // ── This timeline against TimelineJS3 ───────────────────────────────────

@@ -1,88 +1,126 @@
 /**
- * Search benchmark: what a reader's browser fetches, and how long it waits,
- * for a date-only query (answered from /search/dates.json) and for a first
- * word query (loads Pagefind: its script, wasm, index and fragments).
+ * Search benchmark, this site against a peer: Pagefind's own default UI
+ * (pagefind-ui.js and .css, shipped by the build in dist/pagefind/) on a bare
+ * page over the same index. For a date-only query and a first word query,
+ * each cold (fresh browser context, empty cache):
+ *   - bytes: every response from navigation start until the first result is
+ *     shown (bodies as sent plus headers), web fonts left out (the peer page
+ *     has none); and the part fetched after the query was entered;
+ *   - ms: from entering the query to the first result link being visible.
  *
- * Each query runs in a fresh browser context (empty cache) on /search/ after
- * the page has loaded; bytes are the encoded (on-the-wire) sizes of every
- * response from submitting the query to the result count appearing.
- *
- *   import { benchSearch } from './bench/search.ts';
- *   const result = await benchSearch('http://127.0.0.1:4321', '/usr/bin/chromium');
- *
- * Or directly: node scripts/bench/search.ts <preview base URL> [chromium path]
+ * The contract used by scripts/bench/index.ts:
+ *   writePeerPage(dist)  — before the preview server starts
+ *   benchSearch({ baseUrl, browser, dateQuery, wordQuery })
  */
-import { chromium, type Browser } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { localOnly } from './browser.ts';
 
 export interface SearchMeasure {
   query: string;
-  /** Bytes on the wire for the query (bodies as sent, plus headers), after the page loaded. */
+  /** Bytes from navigation start to the first result, fonts left out. */
   bytes: number;
+  /** Bytes fetched after the query was entered. */
+  queryBytes: number;
   requests: number;
-  /** Paths fetched, for the record. */
-  fetched: string[];
-  /** Whether any Pagefind file was fetched. */
-  pagefind: boolean;
-  /** Milliseconds from submitting the query to the result count being shown. */
+  /** Milliseconds from entering the query to the first result link. */
   ms: number;
-  /** The result count as announced. */
-  status: string;
+  /** Whether Pagefind's WebAssembly was fetched. */
+  wasm: boolean;
 }
 
 export interface SearchBench {
   dateOnly: SearchMeasure;
   firstWord: SearchMeasure;
+  peerDateOnly: SearchMeasure;
+  peerFirstWord: SearchMeasure;
 }
 
-async function measure(browser: Browser, base: string, query: string): Promise<SearchMeasure> {
-  const context = await browser.newContext();
+export const PEER_PATH = '/bench-peer/';
+
+/** A bare page with Pagefind's default UI, as its documentation sets it up. */
+export function writePeerPage(dist: string): void {
+  const folder = join(dist, 'bench-peer');
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'index.html'), `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Pagefind default UI</title>
+<link href="/pagefind/pagefind-ui.css" rel="stylesheet">
+<script src="/pagefind/pagefind-ui.js"></script>
+<script src="peer.js" defer></script>
+</head><body><main><div id="search"></div></main></body></html>
+`);
+  writeFileSync(join(folder, 'peer.js'), `window.addEventListener('DOMContentLoaded', () => { new PagefindUI({ element: '#search', showSubResults: true }); });\n`);
+}
+
+interface Side {
+  path: string;
+  box: string;
+  submit: boolean;
+  firstResult: string;
+}
+
+const OURS: Side = { path: '/search/', box: '[data-search-input]', submit: true, firstResult: '[data-search-groups] li a' };
+const PEER: Side = { path: PEER_PATH, box: '.pagefind-ui__search-input', submit: false, firstResult: '.pagefind-ui__result-link' };
+
+async function measure(browser: Browser, baseUrl: string, side: Side, query: string): Promise<SearchMeasure> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page: Page = await context.newPage();
   try {
-    const page = await context.newPage();
-    await page.goto(new URL('search/', base.replace(/\/?$/, '/')).href, { waitUntil: 'load' });
-    await page.locator('[data-search-app]').waitFor({ state: 'visible' });
-
-    // Page-level request events include the search worker's fetches (Pagefind runs in a worker).
-    const fetched: string[] = [];
-    const sizes: Promise<number>[] = [];
+    await localOnly(page, baseUrl);
+    const sizes: { after: boolean; bytes: Promise<number>; url: string }[] = [];
+    let entered = false;
     page.on('requestfinished', (request) => {
-      fetched.push(new URL(request.url()).pathname);
-      sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+      if (request.resourceType() === 'font') return;
+      sizes.push({ after: entered, url: request.url(), bytes: request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize) });
     });
-
-    const box = page.getByRole('searchbox', { name: 'Words, a date, or both' });
-    await box.fill(query);
+    await page.goto(`${baseUrl}${side.path}`, { waitUntil: 'load' });
+    const box = page.locator(side.box);
+    await box.waitFor({ state: 'visible' });
+    entered = true;
     const started = performance.now();
-    await box.press('Enter');
-    const status = page.getByRole('status');
-    await page.waitForFunction(
-      (el) => /\d+ (result|event)|^No /.test(el?.textContent ?? ''),
-      await status.elementHandle(),
-    );
+    await box.fill(query);
+    if (side.submit) await box.press('Enter');
+    await page.locator(side.firstResult).first().waitFor({ state: 'visible', timeout: 30_000 });
     const ms = performance.now() - started;
-    const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
-    return { query, bytes, requests: fetched.length, fetched, pagefind: fetched.some((p) => p.includes('/pagefind/')), ms: Math.round(ms), status: (await status.textContent()) ?? '' };
+    await page.waitForTimeout(50);
+    const all = await Promise.all(sizes.map(async (s) => ({ ...s, n: await s.bytes })));
+    return {
+      query,
+      bytes: all.reduce((a, s) => a + s.n, 0),
+      queryBytes: all.filter((s) => s.after).reduce((a, s) => a + s.n, 0),
+      requests: all.length,
+      ms: Math.round(ms),
+      wasm: all.some((s) => /wasm/.test(s.url)),
+    };
   } finally {
     await context.close();
   }
 }
 
-export async function benchSearch(baseUrl: string, chromiumPath: string, queries = { dateOnly: 'June 2018', firstWord: 'sanctions' }): Promise<SearchBench> {
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu'] });
-  try {
-    return {
-      dateOnly: await measure(browser, baseUrl, queries.dateOnly),
-      firstWord: await measure(browser, baseUrl, queries.firstWord),
-    };
-  } finally {
-    await browser.close();
-  }
+/** Median of `runs` cold measurements by time; its bytes are those of the same run. */
+async function median(browser: Browser, baseUrl: string, side: Side, query: string, runs = 3): Promise<SearchMeasure> {
+  const all: SearchMeasure[] = [];
+  for (let i = 0; i < runs; i++) all.push(await measure(browser, baseUrl, side, query));
+  return all.sort((a, b) => a.ms - b.ms)[Math.floor(runs / 2)]!;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const base = process.argv[2] ?? 'http://127.0.0.1:4321';
-  const executable = process.argv[3] ?? process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-  const result = await benchSearch(base, executable);
-  for (const [name, m] of Object.entries(result)) {
-    console.log(`${name.padEnd(9)} "${m.query}": ${m.bytes} bytes in ${m.requests} requests, ${m.ms} ms, pagefind ${m.pagefind ? 'loaded' : 'not loaded'} — ${m.status}`);
-  }
+export async function benchSearch(options: { baseUrl: string; browser: Browser; dateQuery: string; wordQuery: string }): Promise<SearchBench> {
+  const { baseUrl, browser, dateQuery, wordQuery } = options;
+  return {
+    dateOnly: await median(browser, baseUrl, OURS, dateQuery),
+    firstWord: await median(browser, baseUrl, OURS, wordQuery),
+    peerDateOnly: await median(browser, baseUrl, PEER, dateQuery),
+    peerFirstWord: await median(browser, baseUrl, PEER, wordQuery),
+  };
+}
+
+/** "12.3 KB (0.31× the peer) …" for the table. */
+export function compare(ours: SearchMeasure, peer: SearchMeasure): string {
+  const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+  return `${(ours.bytes / 1000).toFixed(1)} KB (${ratio(ours.bytes, peer.bytes)} the peer; query alone ${(ours.queryBytes / 1000).toFixed(1)} KB, ${ratio(ours.queryBytes, peer.queryBytes)}), first result ${ours.ms} ms (${ratio(ours.ms, peer.ms)}), wasm ${ours.wasm ? 'fetched' : 'not fetched'}  ("${ours.query}")`;
+}
+
+export function describePeer(m: SearchMeasure): string {
+  return `${(m.bytes / 1000).toFixed(1)} KB (query alone ${(m.queryBytes / 1000).toFixed(1)} KB) in ${m.requests} requests, first result ${m.ms} ms  ("${m.query}")`;
 }

@@ -12,11 +12,14 @@ interface Logger {
 }
 
 /**
- * Labels and furniture inside <main> that are not the page's text: definition
- * terms ("Author", "When"), eyebrows, hidden headings that repeat the text,
- * buttons, in-page navigation.
+ * Labels and furniture inside <main> that are not the page's text, so no
+ * result excerpt shows them: definition terms ("Author", "When"), eyebrows,
+ * hidden headings that repeat the text, buttons, in-page navigation, the
+ * event page's small timeline with its "Open the timeline on these months"
+ * caption, forms and buttons, the site's own notes about the record
+ * ("This happened after both pieces were written").
  */
-const LABELS = ['dt', '.eyebrow', '.visually-hidden', '.button', 'nav'];
+const LABELS = ['dt', '.eyebrow', '.visually-hidden', '.button', 'nav', '.tl-strip', 'figcaption', 'form', 'button', '.note'];
 
 export class SearchIndexError extends Error {
   constructor(errors: string[]) {

@@ -12,6 +12,7 @@ import { site } from './dist.ts';
 import { BUDGETS, pageTypeOf, type PageType } from './lib/page-types.ts';
 import { weighPage, type PageWeight } from './lib/weigh.ts';
 import { unreadableWithoutJs } from './lib/readable.ts';
+import { checkSearchData } from './lib/search-data.ts';
 
 const kb = (bytes: number) => (bytes / 1000).toFixed(1);
 
@@ -59,6 +60,12 @@ test('pieces and claims are readable without JavaScript', () => {
     if (why) problems.push(`${type} ${weight.page}: not readable without JavaScript: ${why}`);
   }
   expect(problems).toEqual([]);
+});
+
+test('the search data files keep their gzipped budgets', () => {
+  const { lines, failures } = checkSearchData(site().dir);
+  console.log(`Search data files:\n${lines.join('\n')}`);
+  expect(failures).toEqual([]);
 });
 
 afterAll(() => {

@@ -1,7 +1,11 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect as baseExpect, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import AxeBuilder from '@axe-core/playwright';
+
+// Pagefind's first load is slow on a busy machine; answers are awaited, not timed (timing is the bench's job).
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.setTimeout(60_000);
 
 /**
  * Search on the built site: date-only answers from the date index, words
@@ -48,13 +52,18 @@ async function resultPaths(page: Page): Promise<string[]> {
   return (await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)));
 }
 
+/** One labelled group of a date answer: "Events in June 2018", "Claims about these events", "Pieces written …". */
+const group = (page: Page, heading: RegExp) => results(page).locator('.search-group').filter({ has: page.getByRole('heading', { name: heading }) });
+const eventLinks = (page: Page) => group(page, /^Events /).getByRole('listitem').getByRole('link');
+
 test('"June 2018" lists exactly the events of June 2018, in date order', async ({ page }) => {
   const expected = eventsBetween('2018-06-01', '2018-06-30');
   expect(expected.length).toBeGreaterThan(0);
   await page.goto('/search/?q=June+2018');
   await expect(status(page)).toContainText(`${expected.length} event`);
-  await expect(results(page).getByRole('listitem').getByRole('link')).toHaveText(expected.map((e) => e.title));
-  expect(await resultPaths(page)).toEqual(expected.map((e) => `/events/${e.id}/`));
+  await expect(eventLinks(page)).toHaveText(expected.map((e) => e.title));
+  const paths = await eventLinks(page).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(paths).toEqual(expected.map((e) => `/events/${e.id}/`));
   await expect(page.getByRole('button', { name: 'Remove date: June 2018' })).toBeVisible();
 });
 
@@ -72,19 +81,17 @@ test('a distinctive word from a claim finds that claim’s page', async ({ page 
 });
 
 test('words plus a date search the words within the range', async ({ page }) => {
+  const countOf = async () => Number(/(\d+) results? for/.exec((await status(page).textContent()) ?? '')?.[1] ?? 0);
   await page.goto('/search/?q=summit');
   await expect(status(page)).toContainText('for “summit”');
-  const all = await resultPaths(page);
+  const all = await countOf();
   await page.goto('/search/?q=summit+June+2018');
   await expect(status(page)).toContainText('in June 2018');
   const narrowed = await resultPaths(page);
   const june = new Set(eventsBetween('2018-06-01', '2018-06-30').map((e) => `/events/${e.id}/`));
   expect(narrowed.length).toBeGreaterThan(0);
-  expect(narrowed.length).toBeLessThan(all.length);
-  for (const path of narrowed) {
-    expect(all).toContain(path);
-    expect(june.has(path), `${path} is outside June 2018`).toBe(true);
-  }
+  expect(await countOf()).toBeLessThan(all);
+  for (const path of narrowed) expect(june.has(path), `${path} is outside June 2018`).toBe(true);
 });
 
 test('the URL restores a search, its facets and its sort', async ({ page }) => {
@@ -105,14 +112,14 @@ test('Back restores the previous search', async ({ page }) => {
   await page.goto('/search/');
   await searchBox(page).fill('June 2018');
   await searchBox(page).press('Enter');
-  await expect(results(page).getByRole('listitem')).toHaveCount(june.length);
+  await expect(eventLinks(page)).toHaveCount(june.length);
   await searchBox(page).fill('sanctions');
   await searchBox(page).press('Enter');
   await expect(status(page)).toContainText('for “sanctions”');
   await page.goBack();
   await expect(page).toHaveURL(/\?q=June\+2018$/);
   await expect(searchBox(page)).toHaveValue('June 2018');
-  await expect(results(page).getByRole('listitem').getByRole('link')).toHaveText(june.map((e) => e.title));
+  await expect(eventLinks(page)).toHaveText(june.map((e) => e.title));
 });
 
 test('facets narrow the results and are kept in the URL', async ({ page }) => {
@@ -121,11 +128,12 @@ test('facets narrow the results and are kept in the URL', async ({ page }) => {
   await kind.check();
   await expect(page).toHaveURL(/kind=summit/);
   await expect(kind).toBeFocused();
-  const paths = await resultPaths(page);
+  await expect(status(page)).toContainText('in 2018');
+  const paths = await eventLinks(page).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   const expected = eventsBetween('2018-01-01', '2018-12-31').map((e) => `/events/${e.id}/`);
   expect(paths.length).toBeGreaterThan(0);
   for (const path of paths) expect(expected).toContain(path);
-  await expect(results(page).locator('.search-result-type')).toHaveText(paths.map(() => 'Event'));
+  await expect(group(page, /^Events /).locator('.search-result-type')).toHaveText(paths.map(() => 'Event'));
 });
 
 test('the date chip can be removed from the keyboard, leaving the words', async ({ page }) => {
@@ -181,7 +189,9 @@ test('a script payload in q or any parameter renders as text', async ({ page }) 
   await page.goto(`/search/?${params}`);
   await expect(status(page)).toContainText(`for “${payload}”`);
   await expect(searchBox(page)).toHaveValue(payload);
-  await expect(page.getByRole('checkbox', { name: payload })).toBeChecked();
+  // Values the index does not know are dropped from the state and the URL, never drawn.
+  await expect(page).toHaveURL((url) => !url.searchParams.has('actor') && !url.searchParams.has('type'));
+  await expect(page.getByRole('checkbox', { name: payload })).toHaveCount(0);
   await expect(page.locator('img, svg[onload], [onerror], [onload]')).toHaveCount(0);
   expect(await page.locator('main script').count()).toBe(0);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDateQuery } from '../../src/lib/date-query/grammar.ts';
 import { overlaps, monthsOf, yearsOf } from '../../src/lib/date-query/overlap.ts';
+import { datedMentions } from '../../src/lib/date-query/scan.ts';
 
 describe('date-query grammar: every form', () => {
   const forms: [string, string | undefined, string | undefined, string][] = [
@@ -27,7 +28,29 @@ describe('date-query grammar: every form', () => {
     ['spring 2003', '2003-03-01', '2003-05-31', 'Spring 2003'],
     ['summer 2018', '2018-06-01', '2018-08-31', 'Summer 2018'],
     ['fall 2017', '2017-09-01', '2017-11-30', 'Autumn 2017'],
-    ['winter 2018', '2018-12-01', '2019-02-28', 'Winter 2018'],
+    ['winter 2018', '2018-12-01', '2019-02-28', 'Winter 2018–19: Dec 2018 – Feb 2019'],
+    ['winter 2017-18', '2017-12-01', '2018-02-28', 'Winter 2017–18: Dec 2017 – Feb 2018'],
+    ['winter 2017–18', '2017-12-01', '2018-02-28', 'Winter 2017–18: Dec 2017 – Feb 2018'],
+    ['winter 2017/2018', '2017-12-01', '2018-02-28', 'Winter 2017–18: Dec 2017 – Feb 2018'],
+    ['spring of 2003', '2003-03-01', '2003-05-31', 'Spring 2003'],
+    ['June of 2018', '2018-06-01', '2018-06-30', 'June 2018'],
+    ['early 2018', '2018-01-01', '2018-04-30', 'Early 2018: Jan – Apr 2018'],
+    ['mid 2018', '2018-05-01', '2018-08-31', 'Mid 2018: May – Aug 2018'],
+    ['mid-2018', '2018-05-01', '2018-08-31', 'Mid 2018: May – Aug 2018'],
+    ['late 2018', '2018-09-01', '2018-12-31', 'Late 2018: Sep – Dec 2018'],
+    ['end of 2017', '2017-10-01', '2017-12-31', 'End of 2017: Oct – Dec 2017'],
+    ['beginning of 2018', '2018-01-01', '2018-03-31', 'Beginning of 2018: Jan – Mar 2018'],
+    ['first half of 2019', '2019-01-01', '2019-06-30', 'First half of 2019: Jan – Jun 2019'],
+    ['1st half 2019', '2019-01-01', '2019-06-30', 'First half of 2019: Jan – Jun 2019'],
+    ['H1 2019', '2019-01-01', '2019-06-30', 'First half of 2019: Jan – Jun 2019'],
+    ['second half of 2018', '2018-07-01', '2018-12-31', 'Second half of 2018: Jul – Dec 2018'],
+    ['h2 2018', '2018-07-01', '2018-12-31', 'Second half of 2018: Jul – Dec 2018'],
+    ['Q3 2018', '2018-07-01', '2018-09-30', 'Q3 2018: Jul – Sep 2018'],
+    ['q1 2019', '2019-01-01', '2019-03-31', 'Q1 2019: Jan – Mar 2019'],
+    ['2017-2018', '2017-01-01', '2018-12-31', '2017 to 2018'],
+    ['2017–2018', '2017-01-01', '2018-12-31', '2017 to 2018'],
+    ['2017 - 2018', '2017-01-01', '2018-12-31', '2017 to 2018'],
+    ['before mid 2018', undefined, '2018-04-30', 'Before Mid 2018: May – Aug 2018'],
     ['before March 2018', undefined, '2018-02-28', 'Before March 2018'],
     ['after June 2018', '2018-07-01', undefined, 'After June 2018'],
     ['after 2018-06-19', '2018-06-20', undefined, 'After 19 June 2018'],
@@ -63,7 +86,7 @@ describe('date-query grammar: words and dates together', () => {
 });
 
 describe('date-query grammar: ambiguous text is words', () => {
-  const wordsOnly = ['May', 'march', 'spring', 'June', 'in May', 'before lunch', '19', '38 parallel', '2371', 'resolution 2397', '1850', '"2018"', 'Kim–Xi messages', 'from Beijing', 'summit'];
+  const wordsOnly = ['early', 'mid', 'Q3', 'H1', 'the first half', 'end of the talks', 'late summer', '2018-2017', 'May', 'march', 'spring', 'June', 'in May', 'before lunch', '19', '38 parallel', '2371', 'resolution 2397', '1850', '"2018"', 'Kim–Xi messages', 'from Beijing', 'summit'];
   for (const query of wordsOnly) {
     it(`leaves "${query}" as words`, () => {
       const parsed = parseDateQuery(query);
@@ -109,6 +132,38 @@ describe('date-query grammar: invalid dates are rejected as dates', () => {
     expect(parsed.label).toBe('June 2018');
     expect(parsed.words).toBe('31 February 2018');
     expect(parsed.problem?.text).toBe('31 February 2018');
+  });
+});
+
+describe('date-query grammar: a winter reads two ways', () => {
+  it('reads "winter 2018" as Dec 2018 – Feb 2019 and offers Winter 2017–18 with the words kept', () => {
+    const parsed = parseDateQuery('Olympics winter 2018');
+    expect(parsed).toMatchObject({ words: 'Olympics', range: { from: '2018-12-01', to: '2019-02-28' } });
+    expect(parsed.alternative).toEqual({ query: 'winter 2017-18 Olympics', label: 'Winter 2017–18: Dec 2017 – Feb 2018' });
+    const other = parseDateQuery(parsed.alternative!.query);
+    expect(other).toMatchObject({ words: 'Olympics', range: { from: '2017-12-01', to: '2018-02-28' } });
+    expect(other.alternative).toBeUndefined();
+  });
+  it('reads no quarter or half that does not exist: only the year is a date', () => {
+    expect(parseDateQuery('Q5 2018')).toMatchObject({ words: 'Q5', label: '2018' });
+    expect(parseDateQuery('H3 2018')).toMatchObject({ words: 'H3', label: '2018' });
+  });
+  it('offers no other reading for a season inside one year', () => {
+    expect(parseDateQuery('spring 2003').alternative).toBeUndefined();
+  });
+  it('keeps words around a part of a year', () => {
+    expect(parseDateQuery('sanctions in the first half of 2018')).toMatchObject({ words: 'sanctions in the', label: 'First half of 2018: Jan – Jun 2018' });
+    expect(parseDateQuery('Kim visits Q1 2019')).toMatchObject({ words: 'Kim visits', range: { from: '2019-01-01', to: '2019-03-31' } });
+  });
+});
+
+describe('dated mentions in a text', () => {
+  it('finds explicit dates with their sentence, once per period, and leaves yearless ones', () => {
+    const text = 'In spring 2003, China was drawn into talks. Last October, Kim wrote. Xi replied Nov. 1. Talks resumed in 2003 and again in spring 2003. Resolution 2371 passed.';
+    expect(datedMentions(text)).toEqual([
+      { from: '2003-03-01', to: '2003-05-31', phrase: 'spring 2003', sentence: 'In spring 2003, China was drawn into talks.' },
+      { from: '2003-01-01', to: '2003-12-31', phrase: '2003', sentence: 'Talks resumed in 2003 and again in spring 2003.' },
+    ]);
   });
 });
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readState, writeState } from '../../src/lib/search/state.ts';
+import { knownState, readState, writeState } from '../../src/lib/search/state.ts';
+import { countMaps, isKnownValue, labelMaps } from '../../src/lib/search/facets.ts';
 import { buildExcerpt, decodeEntities } from '../../src/lib/search/excerpt.ts';
 import { answerDateQuery } from '../../src/lib/search/date-answer.ts';
-import { firstSentence, type DateIndexEvent } from '../../src/lib/search/date-index.ts';
+import { firstSentence, type DateIndex, type DateIndexEvent } from '../../src/lib/search/date-index.ts';
 import { parseDateQuery } from '../../src/lib/date-query/grammar.ts';
 
 describe('search state in the URL', () => {
@@ -54,22 +55,59 @@ describe('excerpts', () => {
 
 describe('date-only answers', () => {
   const event = (id: string, start: string, end?: string, kind = 'visit'): DateIndexEvent => ({
-    id, title: id, start, ...(end ? { end } : {}), precision: 'day', date: start, url: `/events/${id}/`,
-    kind, lane: 'china-dprk', actors: ['kim-jong-un'], topics: [], summary: '',
+    id, title: id, start, ...(end ? { end } : {}), date: start, kind, actors: ['kim-jong-un'], summary: '',
   });
-  const events = [event('c', '2018-06-19', '2018-06-20'), event('a', '2018-05-30', '2018-06-02', 'summit'), event('b', '2018-07-01'), event('d', '2018-06-12')];
+  const index: DateIndex = {
+    events: [event('c', '2018-06-19', '2018-06-20'), event('a', '2018-05-30', '2018-06-02', 'summit'), event('b', '2018-07-01'), event('d', '2018-06-12')],
+    claims: [
+      { id: 'about-b', quote: 'q', piece: 'p2', events: ['b'], topics: ['summits'] },
+      { id: 'about-c-and-b', quote: 'q', piece: 'p1', events: ['b', 'c'], topics: ['china-role'] },
+      { id: 'about-a', quote: 'q', piece: 'p2', events: ['a'], topics: ['summits'] },
+    ],
+    pieces: [
+      { id: 'p1', title: 'One', from: '2018-03-26', to: '2018-03-26', date: '26 March 2018', topics: ['china-role'], mentions: [{ from: '2003-03-01', to: '2003-05-31', phrase: 'spring 2003', sentence: 'In spring 2003, talks.' }] },
+      { id: 'p2', title: 'Two', from: '2019-01-10', to: '2019-02-26', date: 'between 10 January and 26 February 2019', topics: ['summits'], mentions: [{ from: '2018-06-12', to: '2018-06-12', phrase: '12 June 2018', sentence: 'On 12 June 2018 they met.' }] },
+    ],
+  };
   const none = { type: [], year: [], actor: [], kind: [], topic: [] };
 
-  it('lists overlapping events in date order', () => {
-    const { results } = answerDateQuery(events, parseDateQuery('June 2018').range!, none);
-    expect(results.map((e) => e.id)).toEqual(['a', 'd', 'c']);
+  it('lists overlapping events in date order, then the claims about them, then the pieces written then or naming it', () => {
+    const answer = answerDateQuery(index, parseDateQuery('June 2018').range!, none);
+    expect(answer.events.map((e) => e.id)).toEqual(['a', 'd', 'c']);
+    expect(answer.claims.map((c) => [c.claim.id, c.about.map((e) => e.id)])).toEqual([['about-a', ['a']], ['about-c-and-b', ['c']]]);
+    expect(answer.pieces.map((p) => [p.piece.id, p.written, p.mention?.phrase])).toEqual([['p2', false, '12 June 2018']]);
   });
 
-  it('narrows by facet and counts facet values', () => {
-    const { results, counts } = answerDateQuery(events, parseDateQuery('June 2018').range!, { ...none, kind: ['visit'] });
-    expect(results.map((e) => e.id)).toEqual(['d', 'c']);
-    expect(counts.kind).toEqual({ visit: 2 });
-    expect(counts.year).toEqual({ 2018: 2 });
+  it('finds a piece by its own words for a period, and by when it was written', () => {
+    expect(answerDateQuery(index, parseDateQuery('spring 2003').range!, none).pieces.map((p) => p.piece.id)).toEqual(['p1']);
+    expect(answerDateQuery(index, parseDateQuery('March 2018').range!, none).pieces.map((p) => [p.piece.id, p.written])).toEqual([['p1', true]]);
+  });
+
+  it('narrows by facet and counts facet values in prototype-free maps', () => {
+    const { events, claims, counts } = answerDateQuery(index, parseDateQuery('June 2018').range!, { ...none, kind: ['visit'] });
+    expect(events.map((e) => e.id)).toEqual(['d', 'c']);
+    expect(claims.map((c) => c.claim.id)).toEqual(['about-c-and-b']);
+    expect(counts.kind).toEqual(new Map([['visit', 3]]));
+    expect(counts.type).toEqual(new Map([['event', 2], ['claim', 1]]));
+    expect(counts.year?.get('toString')).toBeUndefined();
+  });
+});
+
+describe('hostile facet values', () => {
+  const labels = labelMaps({ actor: { 'kim-jong-un': 'Kim Jong Un' }, type: { event: 'Event' } });
+  for (const name of ['toString', '__proto__', 'constructor', 'hasOwnProperty', 'valueOf', '__defineGetter__']) {
+    it(`treats "${name}" as an unknown value and drops it`, () => {
+      expect(isKnownValue('actor', name, labels)).toBe(false);
+      expect(isKnownValue('type', name, labels)).toBe(false);
+      const state = readState(new URLSearchParams({ actor: name, type: 'event', year: name }));
+      const kept = knownState(state, (facet, value) => isKnownValue(facet, value, labels));
+      expect(kept.filters).toEqual({ type: ['event'], year: [], actor: [], kind: [], topic: [] });
+    });
+  }
+  it('reads counts from a Pagefind answer without inherited keys', () => {
+    const counts = countMaps(JSON.parse('{"actor":{"__proto__":2,"kim-jong-un":1},"toString":{"x":1}}'));
+    expect(counts.actor).toEqual(new Map([['__proto__', 2], ['kim-jong-un', 1]]));
+    expect(Object.keys(counts)).toEqual(['actor']);
   });
 });
 

@@ -1,11 +1,13 @@
 /**
  * The full-text side of search: Pagefind, loaded only when a query has words
  * (or asks for pieces and claims), so a date-only query never fetches it.
+ * It runs on the main thread (noWorker): the index is small, and the worker
+ * script would be one more file to fetch before the first result.
  */
 import { monthsOf, overlaps, type DateRange } from '../../lib/date-query/index.ts';
 import { buildExcerpt, type Segment } from '../../lib/search/excerpt.ts';
-import { countFacets, type FacetCounts } from '../../lib/search/date-answer.ts';
-import { FACETS, type Facet } from '../../lib/search/facets.ts';
+import { countFacets } from '../../lib/search/date-answer.ts';
+import { FACETS, countMaps, type Facet, type FacetCounts } from '../../lib/search/facets.ts';
 import type { SearchState } from '../../lib/search/state.ts';
 
 /** What the page shows for one result, from either index. */
@@ -26,6 +28,8 @@ interface PagefindData {
   filters: Record<string, string[] | undefined>;
 }
 interface PagefindResult {
+  id: string;
+  score: number;
   data(): Promise<PagefindData>;
 }
 interface PagefindSearch {
@@ -34,21 +38,24 @@ interface PagefindSearch {
 }
 type PagefindFilters = Record<string, { any: string[] }>;
 interface Pagefind {
-  options(options: { baseUrl: string; excerptLength?: number }): Promise<void>;
-  init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, options: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>;
+}
+interface PagefindModule {
+  createInstance(options: { baseUrl: string; basePath: string; excerptLength?: number; noWorker?: boolean }): Pagefind;
 }
 
 let loading: Promise<Pagefind> | undefined;
 
 function pagefind(base: string): Promise<Pagefind> {
   loading ??= (async () => {
-    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await module.options({ baseUrl: base, excerptLength: 30 });
-    await module.init();
-    return module;
+    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
+    const instance = module.createInstance({ baseUrl: base, basePath: `${base}pagefind/`, excerptLength: 30, noWorker: true });
+    // Loading the filters first is what makes each search report its facet counts.
+    await instance.filters();
+    return instance;
   })();
+  loading.catch(() => (loading = undefined));
   return loading;
 }
 
@@ -71,14 +78,18 @@ function toHit(data: PagefindData): Hit {
 }
 
 function facetValues(data: PagefindData): Partial<Record<Facet, string[]>> {
-  return Object.fromEntries(FACETS.map((f) => [f, data.filters[f] ?? []]));
+  return Object.fromEntries(FACETS.map((f) => [f, Object.hasOwn(data.filters, f) ? (data.filters[f] ?? []) : []]));
 }
 
+const NONE: WordAnswer = { count: 0, counts: {}, load: () => Promise.resolve([]) };
+
 /**
- * Words (or none) through Pagefind, narrowed by the facets; with a date range,
- * narrowed first by month filter, then exactly by each result's start and end.
+ * Words through Pagefind, narrowed by the facets. `terms` are alternative
+ * forms of the same query (src/lib/search/query-words.ts); their results are
+ * merged. With a date range: narrowed first by the month filter, then exactly
+ * by each result's start and end.
  */
-export async function searchWords(base: string, words: string, range: DateRange | undefined, state: SearchState): Promise<WordAnswer> {
+export async function searchWords(base: string, terms: string[], range: DateRange | undefined, state: SearchState): Promise<WordAnswer> {
   const engine = await pagefind(base);
   const filters: PagefindFilters = {};
   for (const facet of FACETS) if (state.filters[facet].length > 0) filters[facet] = { any: state.filters[facet] };
@@ -87,20 +98,27 @@ export async function searchWords(base: string, words: string, range: DateRange 
     const first = range.from ?? `${known[0] ?? '0000-01'}-01`;
     const last = range.to ?? `${known.at(-1) ?? '9999-12'}-28`;
     const months = first <= last ? monthsOf(first, last).filter((m) => known.includes(m)) : [];
-    if (months.length === 0) return { count: 0, counts: {}, load: () => Promise.resolve([]) };
+    if (months.length === 0) return NONE;
     filters['month'] = { any: months };
   }
-  const byDate = state.sort === 'date' || words === '';
-  const search = await engine.search(words === '' ? null : words, { filters, ...(byDate ? { sort: { date: 'asc' } } : {}) });
-  const results = search?.results ?? [];
+  const byDate = state.sort === 'date' || terms.length === 0;
+  const options = { filters, ...(byDate ? { sort: { date: 'asc' as const } } : {}) };
+  const searches = await Promise.all((terms.length === 0 ? [null] : terms).map((t) => engine.search(t, options)));
 
-  if (!range) {
-    const counts = (search?.filters ?? {}) as FacetCounts;
-    return { count: results.length, counts, load: (from, to) => Promise.all(results.slice(from, to).map(async (r) => toHit(await r.data()))) };
+  if (!range && searches.length === 1) {
+    const results = searches[0]?.results ?? [];
+    return { count: results.length, counts: countMaps(searches[0]?.filters), load: (from, to) => Promise.all(results.slice(from, to).map(async (r) => toHit(await r.data()))) };
   }
-  // With a range every candidate is loaded to check its exact dates; the site is small.
-  const loaded = await Promise.all(results.map((r) => r.data()));
-  const inRange = loaded.filter((d) => overlaps({ start: d.meta['start'] ?? '', end: d.meta['end'] }, range));
-  const hits = inRange.map(toHit);
-  return { count: hits.length, counts: countFacets(inRange.map(facetValues)), load: (from, to) => Promise.resolve(hits.slice(from, to)) };
+  // Merged forms, or a date range: every candidate is loaded to merge, count and check dates; the site is small.
+  const best = new Map<string, PagefindResult>();
+  for (const result of searches.flatMap((s) => s?.results ?? [])) {
+    const seen = best.get(result.id);
+    if (!seen || seen.score < result.score) best.set(result.id, result);
+  }
+  const merged = [...best.values()].sort((a, b) => b.score - a.score);
+  const loaded = await Promise.all(merged.map((r) => r.data()));
+  let kept = range ? loaded.filter((d) => overlaps({ start: d.meta['start'] ?? '', end: d.meta['end'] }, range)) : loaded;
+  if (byDate) kept = [...kept].sort((a, b) => (a.meta['start'] ?? '').localeCompare(b.meta['start'] ?? ''));
+  const hits = kept.map(toHit);
+  return { count: hits.length, counts: countFacets(kept.map(facetValues)), load: (from, to) => Promise.resolve(hits.slice(from, to)) };
 }

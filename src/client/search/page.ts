@@ -1,23 +1,39 @@
 /**
- * The /search/ page: reads the state from the URL, answers date-only queries
- * from /search/dates.json and everything else through Pagefind, and keeps
- * the URL in step (a new history entry per search; Back restores the last).
+ * The /search/ page: reads the state from the URL, answers as the reader
+ * types (debounced; an answer that arrives after a newer query is dropped),
+ * and keeps the URL in step: each settled query is one history entry — the
+ * first pause in a burst of typing adds an entry, later pauses in the same
+ * burst replace it — and Back restores the one before.
  */
-import { parseDateQuery } from '../../lib/date-query/index.ts';
-import { answerDateQuery } from '../../lib/search/date-answer.ts';
-import type { DateIndex, DateIndexEvent } from '../../lib/search/date-index.ts';
-import { hasFilters, readState, writeState, type SearchState } from '../../lib/search/state.ts';
-import type { Facet } from '../../lib/search/facets.ts';
-import { searchWords, type Hit, type WordAnswer } from './engine.ts';
-import { dateChip, facetGroups, resultItem } from './render.ts';
+import type { DateIndex } from '../../lib/search/date-index.ts';
+import { isKnownValue, labelMaps, type Facet, type FacetCounts, type LabelMaps, type Labels } from '../../lib/search/facets.ts';
+import { readVocabulary } from '../../lib/search/spelling.ts';
+import { knownState, readState, writeState, type SearchState } from '../../lib/search/state.ts';
+import { answer, PAGE_SIZE, type Answer, type Sources } from './answer.ts';
+import { dateChip, facetGroups, resultGroup, resultItem, suggestionLine } from './render.ts';
 
-const PAGE_SIZE = 20;
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+/** Quiet time after a keystroke before the query is searched. */
+const DEBOUNCE_MS = 250;
+/** Quiet time after which the next keystroke starts a new history entry. */
+const SETTLED_MS = 1200;
 
 function need<T extends Element>(root: ParentNode, selector: string): T {
   const found = root.querySelector<T>(selector);
   if (!found) throw new Error(`search page: missing ${selector}`);
   return found;
+}
+
+function fetchOnce<T>(path: string, read: (r: Response) => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () => {
+    pending ??= fetch(`${BASE}${path}`).then((r) => {
+      if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`);
+      return read(r);
+    });
+    pending.catch(() => (pending = undefined));
+    return pending;
+  };
 }
 
 function start(root: HTMLElement): void {
@@ -27,35 +43,50 @@ function start(root: HTMLElement): void {
   const chips = need<HTMLElement>(root, '[data-search-chips]');
   const problem = need<HTMLElement>(root, '[data-search-problem]');
   const status = need<HTMLElement>(root, '[data-search-status]');
-  const list = need<HTMLOListElement>(root, '[data-search-results]');
+  const suggestion = need<HTMLElement>(root, '[data-search-suggestion]');
+  const empty = need<HTMLElement>(root, '[data-search-empty]');
+  const groups = need<HTMLElement>(root, '[data-search-groups]');
   const facets = need<HTMLElement>(root, '[data-search-facets]');
+  const refine = need<HTMLDetailsElement>(root, '[data-search-refine]');
   const more = need<HTMLButtonElement>(root, '[data-search-more]');
   need<HTMLElement>(root, '[data-search-nojs]').hidden = true;
   need<HTMLElement>(root, '[data-search-app]').hidden = false;
 
-  let dateIndex: Promise<DateIndex> | undefined;
-  const loadDateIndex = () =>
-    (dateIndex ??= fetch(`${BASE}search/dates.json`).then((r) => {
-      if (!r.ok) throw new Error(`dates.json: HTTP ${r.status}`);
-      return r.json() as Promise<DateIndex>;
-    }));
+  // Beside the results on wide screens the facets are open; on narrow ones they fold below the results.
+  const wide = matchMedia('(min-width: 52rem)');
+  refine.open = wide.matches;
+  wide.addEventListener('change', () => (refine.open = wide.matches));
+
+  const labels = fetchOnce<LabelMaps>('search/labels.json', async (r) => labelMaps((await r.json()) as Labels));
+  const sources: Sources = {
+    base: BASE,
+    dates: fetchOnce('search/dates.json', (r) => r.json() as Promise<DateIndex>),
+    vocabulary: fetchOnce('search/words.txt', async (r) => readVocabulary(await r.text())),
+  };
 
   let state = readState(new URLSearchParams(location.search));
   let run = 0;
+  let current: Answer | null = null;
   let shown = 0;
-  let answer: WordAnswer | undefined;
+  let moreList: HTMLOListElement | undefined;
+  let debounce: ReturnType<typeof setTimeout> | undefined;
+  let settled: ReturnType<typeof setTimeout> | undefined;
+  let burst = false;
 
-  function show(next: SearchState): void {
-    input.value = next.q;
-    sort.value = next.sort;
-  }
-
-  function navigate(next: SearchState): void {
-    state = next;
+  const urlOf = (next: SearchState) => {
     const query = writeState(next).toString();
-    const url = `${location.pathname}${query ? `?${query}` : ''}`;
-    if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
-    show(next);
+    return `${location.pathname}${query ? `?${query}` : ''}`;
+  };
+
+  function navigate(next: SearchState, how: 'push' | 'replace' = 'push', fromTyping = false): void {
+    state = next;
+    const url = urlOf(next);
+    if (url !== `${location.pathname}${location.search}`) {
+      if (how === 'push') history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    }
+    if (!fromTyping) input.value = next.q;
+    sort.value = next.sort;
     void search(next);
   }
 
@@ -63,109 +94,119 @@ function start(root: HTMLElement): void {
     navigate({ ...state, filters: { ...state.filters, [facet]: values } });
   }
 
-  function drawFacets(counts: Parameters<typeof facetGroups>[0], labels: DateIndex['labels']): void {
-    const focused = document.activeElement instanceof HTMLInputElement && facets.contains(document.activeElement)
-      ? { facet: document.activeElement.dataset['facet'], value: document.activeElement.value }
-      : undefined;
-    facets.replaceChildren(...facetGroups(counts, state.filters, labels, setFacet));
+  function drawFacets(counts: FacetCounts, names: LabelMaps): void {
+    const active = document.activeElement;
+    const focused = active instanceof HTMLInputElement && facets.contains(active) ? { facet: active.dataset['facet'], value: active.value } : undefined;
+    facets.replaceChildren(...facetGroups(counts, state.filters, names, setFacet));
     if (focused) {
       const again = [...facets.querySelectorAll<HTMLInputElement>('input')].find((b) => b.dataset['facet'] === focused.facet && b.value === focused.value);
       again?.focus();
     }
   }
 
-  function append(hits: Hit[]): void {
-    list.append(...hits.map(resultItem));
-    shown += hits.length;
+  function drawChip(found: Answer['parsed']): void {
+    if (!found.label) return chips.replaceChildren();
+    const alternative = found.alternative;
+    chips.replaceChildren(...dateChip(found.label, () => {
+      navigate({ ...state, q: found.words });
+      input.focus();
+    }, alternative ? { label: alternative.label, choose: () => navigate({ ...state, q: alternative.query }) } : undefined));
   }
 
-  async function search(current: SearchState): Promise<void> {
+  async function search(next: SearchState): Promise<void> {
     const id = ++run;
-    const parsed = parseDateQuery(current.q);
-    chips.replaceChildren(...(parsed.label ? [dateChip(parsed.label, () => {
-      navigate({ ...state, q: parsed.words });
-      input.focus();
-    })] : []));
-    problem.textContent = parsed.problem?.reason ?? '';
-    problem.hidden = !parsed.problem;
-    list.replaceChildren();
-    more.hidden = true;
-    shown = 0;
-    answer = undefined;
-
-    if (parsed.words === '' && !parsed.range && !hasFilters(current)) {
-      status.textContent = '';
-      facets.replaceChildren();
-      return;
-    }
-    status.textContent = 'Searching…';
+    const slow = setTimeout(() => id === run && (status.textContent = 'Searching…'), 300);
     try {
-      const index = await loadDateIndex();
+      const names = await labels();
+      const clean = knownState(next, (facet, value) => isKnownValue(facet, value, names));
       if (id !== run) return;
-      const types = current.filters.type;
-      const dateOnly = parsed.words === '' && parsed.range && (types.length === 0 || (types.length === 1 && types[0] === 'event'));
-      if (dateOnly && parsed.range) {
-        const { results, counts } = answerDateQuery(index.events, parsed.range, current.filters);
-        append(results.map(eventHit));
-        drawFacets(counts, index.labels);
-        status.textContent = results.length === 0
-          ? `No events ${during(parsed.label)}.`
-          : `${results.length} ${results.length === 1 ? 'event' : 'events'} ${during(parsed.label)}, in date order.`;
-        return;
+      if (urlOf(clean) !== urlOf(next)) {
+        state = clean;
+        history.replaceState(null, '', urlOf(clean));
       }
-      const found = await searchWords(BASE, parsed.words, parsed.range, current);
+      const found = await answer(clean, sources);
       if (id !== run) return;
-      answer = found;
-      append(await found.load(0, PAGE_SIZE));
-      if (id !== run) return;
-      more.hidden = shown >= found.count;
-      drawFacets(found.counts, index.labels);
-      status.textContent = describe(found.count, parsed.words, parsed.label);
+      current = found;
+      draw(found, names);
     } catch (error) {
       if (id !== run) return;
       status.textContent = 'Search could not load. Browse the events or claims lists instead.';
+      empty.hidden = false;
       console.error(error);
+    } finally {
+      clearTimeout(slow);
     }
   }
 
-  function eventHit(e: DateIndexEvent): Hit {
-    return { url: e.url, title: e.title, type: 'event', date: e.date, start: e.start, excerpt: [{ text: e.summary, mark: false }] };
+  function draw(found: Answer | null, names: LabelMaps): void {
+    drawChip(found?.parsed ?? { words: '' });
+    problem.textContent = found?.parsed.problem?.reason ?? '';
+    problem.hidden = !found?.parsed.problem;
+    suggestion.replaceChildren();
+    more.hidden = true;
+    moreList = undefined;
+    if (!found) {
+      status.textContent = '';
+      empty.hidden = true;
+      refine.hidden = true;
+      groups.replaceChildren();
+      facets.replaceChildren();
+      return;
+    }
+    status.textContent = found.status;
+    if (found.suggestion) {
+      suggestion.append(suggestionLine(found.suggestion, urlOf({ ...state, q: found.suggestion }), found.corrected === true));
+    }
+    empty.hidden = !found.empty;
+    // Nothing to refine: the facets step aside, unless a chosen one is what emptied the results.
+    refine.hidden = found.empty && !Object.values(state.filters).some((v) => v.length > 0);
+    const drawn = found.groups.map((g) => resultGroup(g.label, g.total, g.hits));
+    groups.replaceChildren(...drawn.map((d) => d.section));
+    const single = found.groups.length === 1 ? found.groups[0] : undefined;
+    shown = single?.hits.length ?? 0;
+    moreList = drawn[0]?.list;
+    more.hidden = !single?.more || shown >= single.total;
+    drawFacets(found.counts, names);
   }
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    navigate({ ...state, q: input.value });
+    clearTimeout(debounce);
+    navigate({ ...state, q: input.value }, burst ? 'replace' : 'push', true);
+    burst = false;
+  });
+  input.addEventListener('input', () => {
+    clearTimeout(debounce);
+    clearTimeout(settled);
+    debounce = setTimeout(() => {
+      navigate({ ...state, q: input.value }, burst ? 'replace' : 'push', true);
+      burst = true;
+    }, DEBOUNCE_MS);
+    settled = setTimeout(() => (burst = false), DEBOUNCE_MS + SETTLED_MS);
   });
   sort.addEventListener('change', () => navigate({ ...state, sort: sort.value === 'date' ? 'date' : 'relevance' }));
   more.addEventListener('click', async () => {
-    if (!answer) return;
+    const single = current?.groups.length === 1 ? current.groups[0] : undefined;
+    if (!single?.more || !moreList) return;
     const before = shown;
-    append(await answer.load(shown, shown + PAGE_SIZE));
-    more.hidden = shown >= answer.count;
+    const hits = await single.more(shown, shown + PAGE_SIZE);
+    moreList.append(...hits.map(resultItem));
+    shown += hits.length;
+    more.hidden = shown >= single.total;
     // Keyboard users continue from the first new result.
-    list.children[before]?.querySelector('a')?.focus();
+    moreList.children[before]?.querySelector('a')?.focus();
   });
   window.addEventListener('popstate', () => {
     state = readState(new URLSearchParams(location.search));
-    show(state);
+    input.value = state.q;
+    sort.value = state.sort;
+    burst = false;
     void search(state);
   });
 
-  show(state);
+  input.value = state.q;
+  sort.value = state.sort;
   void search(state);
-}
-
-function describe(count: number, words: string, label: string | undefined): string {
-  const what = count === 0 ? 'No results' : `${count} ${count === 1 ? 'result' : 'results'}`;
-  const forWords = words ? ` for “${words}”` : '';
-  const inRange = label ? ` ${during(label)}` : '';
-  return `${what}${forWords}${inRange}.`;
-}
-
-/** "in June 2018", "before March 2018". */
-function during(label: string | undefined): string {
-  if (!label) return 'in that period';
-  return /^(Before|After|Since|Up to) /.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : `in ${label}`;
 }
 
 const root = document.querySelector<HTMLElement>('[data-search]');

@@ -3,8 +3,7 @@
  * query, URL parameters, page text — goes in through textContent, text nodes
  * or attribute setters; nothing here parses HTML.
  */
-import type { FacetCounts } from '../../lib/search/date-answer.ts';
-import { FACETS, RESULT_TYPES, type Facet, type Labels } from '../../lib/search/facets.ts';
+import { FACETS, RESULT_TYPES, type Facet, type FacetCounts, type LabelMaps } from '../../lib/search/facets.ts';
 import type { Hit } from './engine.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -24,6 +23,8 @@ function safeHref(url: string): string | null {
   }
 }
 
+const TYPE_NAMES = new Map<string, string>(Object.entries(RESULT_TYPES));
+
 export function resultItem(hit: Hit): HTMLLIElement {
   const item = el('li', 'search-result');
   const heading = el('p', 'search-result-title');
@@ -36,7 +37,7 @@ export function resultItem(hit: Hit): HTMLLIElement {
     heading.textContent = hit.title;
   }
   const meta = el('p', 'search-result-meta');
-  meta.append(el('span', 'search-result-type', RESULT_TYPES[hit.type as keyof typeof RESULT_TYPES] ?? hit.type));
+  meta.append(el('span', 'search-result-type', TYPE_NAMES.get(hit.type) ?? hit.type));
   if (hit.date) {
     meta.append(document.createTextNode(' · '));
     const time = el('time', undefined, hit.date);
@@ -52,8 +53,8 @@ export function resultItem(hit: Hit): HTMLLIElement {
   return item;
 }
 
-/** The removable date chip: "June 2018 ×". */
-export function dateChip(label: string, onRemove: () => void): HTMLElement {
+/** The removable date chip: "June 2018 ×"; with another reading, a button for it beside. */
+export function dateChip(label: string, onRemove: () => void, other?: { label: string; choose: () => void }): HTMLElement[] {
   const chip = el('span', 'search-chip');
   chip.append(el('span', 'search-chip-label', label));
   const remove = el('button', 'search-chip-remove');
@@ -63,15 +64,21 @@ export function dateChip(label: string, onRemove: () => void): HTMLElement {
   remove.firstElementChild?.setAttribute('aria-hidden', 'true');
   remove.addEventListener('click', onRemove);
   chip.append(remove);
-  return chip;
+  if (!other) return [chip];
+  const alt = el('button', 'search-chip-other', `Or ${other.label.replace(/:.*$/, '')}`);
+  alt.type = 'button';
+  alt.setAttribute('aria-label', `Search ${other.label} instead`);
+  alt.title = other.label;
+  alt.addEventListener('click', other.choose);
+  return [chip, alt];
 }
 
 const FACET_LEGENDS: Record<Facet, string> = { type: 'Type', year: 'Year', actor: 'Who', kind: 'Kind of event', topic: 'Topic' };
 
-function orderedValues(facet: Facet, values: string[], labels: Labels): string[] {
-  if (facet === 'type') return Object.keys(RESULT_TYPES).filter((t) => values.includes(t)).concat(values.filter((v) => !(v in RESULT_TYPES)));
+function orderedValues(facet: Facet, values: string[], labels: LabelMaps): string[] {
+  if (facet === 'type') return Object.keys(RESULT_TYPES).filter((t) => values.includes(t)).concat(values.filter((v) => !TYPE_NAMES.has(v)));
   if (facet === 'year') return [...values].sort();
-  const label = (v: string) => labels[facet]?.[v] ?? v;
+  const label = (v: string) => labels[facet]?.get(v) ?? v;
   return [...values].sort((a, b) => label(a).localeCompare(label(b)));
 }
 
@@ -83,14 +90,16 @@ function orderedValues(facet: Facet, values: string[], labels: Labels): string[]
 export function facetGroups(
   counts: FacetCounts,
   selected: Record<Facet, string[]>,
-  labels: Labels,
+  labels: LabelMaps,
   onChange: (facet: Facet, values: string[]) => void,
 ): HTMLElement[] {
   const groups: HTMLElement[] = [];
   for (const facet of FACETS) {
-    const found = Object.entries(counts[facet] ?? {}).filter(([, n]) => n > 0).map(([v]) => v);
+    const found = [...(counts[facet] ?? new Map<string, number>())].filter(([, n]) => n > 0).map(([v]) => v);
     const base = facet === 'type' ? Object.keys(RESULT_TYPES) : [];
-    const values = orderedValues(facet, [...new Set([...base, ...found, ...selected[facet]])], labels);
+    // Values the labels do not know (a stray value in a URL) are never drawn.
+    const known = (v: string) => facet === 'year' ? /^\d{4}$/.test(v) : labels[facet]?.has(v) ?? false;
+    const values = orderedValues(facet, [...new Set([...base, ...found, ...selected[facet]])].filter(known), labels);
     if (values.length === 0) continue;
     const group = el('fieldset', 'search-facet');
     group.append(el('legend', undefined, FACET_LEGENDS[facet]));
@@ -107,8 +116,8 @@ export function facetGroups(
         onChange(facet, checked);
       });
       const label = el('label');
-      const count = counts[facet]?.[value];
-      label.append(box, document.createTextNode(` ${labels[facet]?.[value] ?? value}`));
+      const count = counts[facet]?.get(value);
+      label.append(box, document.createTextNode(` ${labels[facet]?.get(value) ?? value}`));
       if (count !== undefined) label.append(el('span', 'search-facet-count', ` (${count})`));
       const item = el('li');
       item.append(label);
@@ -118,4 +127,28 @@ export function facetGroups(
     groups.push(group);
   }
   return groups;
+}
+
+/** A labelled group of results: "Events in June 2018 (4)". */
+export function resultGroup(label: string, total: number, hits: Hit[]): { section: HTMLElement; list: HTMLOListElement } {
+  const section = el('section', 'search-group');
+  const list = el('ol', 'plain');
+  if (label) {
+    const heading = el('h2', 'search-group-title', `${label} `);
+    heading.append(el('span', 'search-facet-count', `(${total})`));
+    section.append(heading);
+  }
+  list.append(...hits.map(resultItem));
+  section.append(list);
+  return { section, list };
+}
+
+/** "Did you mean sanctions?" as a link to that search. */
+export function suggestionLine(query: string, url: string, corrected: boolean): HTMLElement {
+  const line = el('p', 'search-suggestion', corrected ? 'The closest words on this site: ' : 'Did you mean ');
+  const link = el('a');
+  link.href = url;
+  link.append(el('strong', undefined, query));
+  line.append(link, document.createTextNode(corrected ? '.' : '?'));
+  return line;
 }

@@ -14,6 +14,10 @@
  *   March to June 2018       a range; the left side may leave out the year, which it takes
  *                            from the right ("19 June to 3 July 2018"); separators: to, until,
  *                            till, through, thru, –, —, - ; also "between X and Y", "from X to Y"
+ *   early/mid/late 2018, end of 2017, first half of 2019, H1 2019, Q3 2018, 2017-2018,
+ *   winter 2017-18           parts of a year and year ranges (src/lib/date-query/parts.ts);
+ *                            "winter 2018" is Dec 2018 – Feb 2019 and offers Winter 2017–18
+ *   June of 2018, spring of 2003   "of" may stand between a month or season and its year
  *   2018-03..2018-06         an ISO range; either end may be left open ("2018-03..", "..2018-06")
  *   before March 2018        up to the day before the period starts (28 February 2018)
  *   after June 2018          from the day after the period ends (1 July 2018)
@@ -36,6 +40,7 @@ import {
   bareYearNumber, dayNumber, dayPeriod, isSeasonWord, monthNumber, monthPeriod, nextDay,
   previousDay, seasonPeriod, yearNumber, yearPeriod, type Period,
 } from './periods.ts';
+import { namedWinter, winter, yearPart } from './parts.ts';
 
 /** Inclusive ISO days; an open end is left out. Never both absent. */
 export interface DateRange {
@@ -49,12 +54,14 @@ export interface DateQuery {
   range?: DateRange;
   /** What the date chip says: "June 2018", "March to June 2018", "Before March 2018". */
   label?: string;
+  /** The other reading of an ambiguous phrase, as a whole query and its chip label. */
+  alternative?: { query: string; label: string };
   /** A date-shaped phrase that is not a real date, and why. */
   problem?: { text: string; reason: string };
 }
 
-type Outcome =
-  | { kind: 'date'; end: number; range: DateRange; label: string; spanned?: boolean }
+export type Outcome =
+  | { kind: 'date'; end: number; range: DateRange; label: string; spanned?: boolean; other?: Period['other'] }
   | { kind: 'invalid'; end: number; reason: string };
 
 type Atom = { end: number; period: Period } | { end: number; invalid: string };
@@ -67,12 +74,12 @@ const NOT_A_MONTH = 'is not a month on the calendar';
 export function parseDateQuery(query: string): DateQuery {
   const tokens = tokenize(query);
   const words: string[] = [];
-  let found: { range: DateRange; label: string } | undefined;
+  let found: { range: DateRange; label: string; other?: Period['other'] } | undefined;
   let problem: DateQuery['problem'];
   for (let i = 0; i < tokens.length; ) {
     const outcome = found ? null : expression(tokens, i);
     if (outcome?.kind === 'date') {
-      found = { range: outcome.range, label: outcome.label };
+      found = { range: outcome.range, label: outcome.label, ...(outcome.other ? { other: outcome.other } : {}) };
     } else if (outcome?.kind === 'invalid') {
       const text = joined(tokens.slice(i, outcome.end));
       problem ??= { text, reason: `“${text}” ${outcome.reason}, so it is searched as words.` };
@@ -88,6 +95,7 @@ export function parseDateQuery(query: string): DateQuery {
   if (found) {
     result.range = found.range;
     result.label = found.label;
+    if (found.other) result.alternative = { query: `${found.other.phrase} ${result.words}`.trim(), label: found.other.label };
   }
   if (problem) result.problem = problem;
   return result;
@@ -97,7 +105,8 @@ function joined(tokens: (Token | string)[]): string {
   return tokens.map((t) => (typeof t === 'string' ? t : t.text)).join(' ').replace(/\s+/g, ' ').trim();
 }
 
-function expression(t: Token[], i: number): Outcome | null {
+/** The date phrase starting at token i, if any: used by the query parser and by the scan of a text's dated mentions. */
+export function expression(t: Token[], i: number): Outcome | null {
   const lead = t[i]?.quoted ? undefined : t[i]?.norm;
   if (lead === 'before' || lead === 'after' || lead === 'since') return openEnded(lead, t, i + 1);
   if (lead === 'from' || lead === 'between') {
@@ -133,7 +142,8 @@ function core(t: Token[], i: number, separators: Set<string>): Outcome | null {
     const right = rightSide(t, left.end, separators);
     if (right && 'invalid' in right) return { kind: 'invalid', end: right.end, reason: right.invalid };
     if (right) return span(left.period, right.period, right.end);
-    return { kind: 'date', end: left.end, range: { from: left.period.from, to: left.period.to }, label: left.period.label };
+    const { from, to, label, other } = left.period;
+    return { kind: 'date', end: left.end, range: { from, to }, label, ...(other ? { other } : {}) };
   }
 
   const part = partial(t, i);
@@ -154,22 +164,28 @@ function rightSide(t: Token[], i: number, separators: Set<string>): Atom | null 
 
 function span(a: Period, b: Period, end: number): Outcome {
   if (a.from > b.to) return { kind: 'invalid', end, reason: 'ends before it starts' };
-  const sameYear = a.year === b.year && a.unit !== 'year' && b.unit !== 'year';
+  const sameYear = a.year === b.year && ![a.unit, b.unit].some((u) => u === 'year' || u === 'part');
   const leftLabel = sameYear ? a.label.replace(/ \d{4}$/, '') : a.label;
   return { kind: 'date', end, range: { from: a.from, to: b.to }, label: `${leftLabel} to ${b.label}`, spanned: true };
 }
 
 /** A period with its year: ISO forms, "19 June 2018", "June 19, 2018", "June 2018", "spring 2003", "2018". */
 function atom(t: Token[], i: number): Atom | null {
-  const [a, b, c] = [t[i], t[i + 1], t[i + 2]].map((x) => (x && !x.quoted ? x.norm : undefined));
+  const near = [t[i], t[i + 1], t[i + 2], t[i + 3]].map((x) => (x && !x.quoted ? x.norm : undefined));
+  const a = near[0];
   if (a === undefined) return null;
 
   const iso = isoPeriod(a, false);
   if (iso) return { end: i + 1, ...iso };
+  const part = namedWinter(near) ?? yearPart(near);
+  if (part) return { end: i + part.length, period: part.period };
+  // "June of 2018", "spring of 2003"
+  const withOf = near[1] === 'of' && (monthNumber(a) !== undefined || isSeasonWord(a)) ? 1 : 0;
+  const [b, c] = [near[1 + withOf], near[2 + withOf]];
 
   const dayFirst = [dayNumber(a), monthNumber(b ?? ''), yearNumber(c ?? '')] as const;
   const monthFirst = [dayNumber(b ?? ''), monthNumber(a), yearNumber(c ?? '')] as const;
-  for (const [day, month, year] of [dayFirst, monthFirst]) {
+  for (const [day, month, year] of withOf ? [] : [dayFirst, monthFirst]) {
     if (day !== undefined && month !== undefined && year !== undefined) {
       const period = dayPeriod(year, month, day);
       return period ? { end: i + 3, period } : { end: i + 3, invalid: NOT_A_DAY };
@@ -178,9 +194,14 @@ function atom(t: Token[], i: number): Atom | null {
 
   const month = monthNumber(a);
   const year = yearNumber(b ?? '');
-  if (month !== undefined && year !== undefined) return { end: i + 2, period: monthPeriod(year, month)! };
+  if (month !== undefined && year !== undefined) return { end: i + 2 + withOf, period: monthPeriod(year, month)! };
+  if (a === 'winter' && year !== undefined) {
+    const before = winter(year - 1).label;
+    const phrase = `winter ${year - 1}-${String(year % 100).padStart(2, '0')}`;
+    return { end: i + 2 + withOf, period: { ...winter(year), other: { phrase, label: before } } };
+  }
   const season = year !== undefined ? seasonPeriod(a, year) : null;
-  if (season) return { end: i + 2, period: season };
+  if (season) return { end: i + 2 + withOf, period: season };
 
   const bare = bareYearNumber(a);
   return bare === undefined ? null : { end: i + 1, period: yearPeriod(bare) };

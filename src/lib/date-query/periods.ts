@@ -5,7 +5,7 @@
  */
 import { daysInMonth, isoFromParts, monthName, type IsoDate } from '../calendar.ts';
 
-export type Unit = 'year' | 'season' | 'month' | 'day';
+export type Unit = 'year' | 'season' | 'part' | 'month' | 'day';
 
 export interface Period {
   from: IsoDate;
@@ -15,6 +15,8 @@ export interface Period {
   /** First month (1–12) of the period; for years, 1. */
   month: number;
   label: string;
+  /** The other way to read the same words, offered in one click ("winter 2018" also names Dec 2017 – Feb 2018). */
+  other?: { phrase: string; label: string };
 }
 
 /** Month names and the abbreviations readers type, with or without a trailing full stop. */

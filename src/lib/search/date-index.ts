@@ -1,69 +1,65 @@
 /**
  * The small date index (/search/dates.json) that answers a date-only query
- * without the full-text engine: every event with its dates, kind, lane,
- * actors and topics, plus the labels the facets show for ids.
+ * without the full-text engine: every event with its dates, every claim with
+ * the events it concerns, every piece with when it was written and the
+ * periods its text speaks of. (The facets' labels are /search/labels.json.)
+ * Kept compact (no URLs: they follow from the ids, src/lib/urls.ts), since
+ * it is fetched whole. Built by src/data/search/date-index.ts.
  */
-import type { Site } from '../../data/site.ts';
-import { formatRange, type IsoDate } from '../calendar.ts';
-import type { Precision } from '../../schemas/vocabulary.ts';
-import { KINDS, TOPICS } from '../../schemas/vocabulary.ts';
-import { RESULT_TYPES, type Labels } from './facets.ts';
+import type { IsoDate } from '../calendar.ts';
+import type { Mention } from '../date-query/scan.ts';
 
 export interface DateIndexEvent {
   id: string;
   title: string;
   start: IsoDate;
   end?: IsoDate;
-  precision: Precision;
   /** The date as readers see it. */
   date: string;
-  url: string;
   kind: string;
-  lane: string;
   actors: string[];
-  topics: string[];
-  /** The summary's first sentence, for the result excerpt. */
+  /** The summary's first sentence, shortened, for the result excerpt. */
   summary: string;
+}
+
+export interface DateIndexClaim {
+  id: string;
+  /** The quote, shortened at a word to ~140 characters. */
+  quote: string;
+  /** Slug of its piece. */
+  piece: string;
+  /** Ids of the events it concerns: it belongs to a date range when one of them does. */
+  events: string[];
+  topics: string[];
+}
+
+export interface DateIndexPiece {
+  id: string;
+  title: string;
+  /** The window it was written in (one day when the date is known). */
+  from: IsoDate;
+  to: IsoDate;
+  /** When it was written, as readers see it. */
+  date: string;
+  /** The periods its text names, each with the sentence that names it. */
+  mentions: Mention[];
+  topics: string[];
 }
 
 export interface DateIndex {
   events: DateIndexEvent[];
-  labels: Labels;
+  claims: DateIndexClaim[];
+  pieces: DateIndexPiece[];
 }
 
-/** First sentence, at most ~200 characters, cut at a word. */
-export function firstSentence(text: string): string {
+/** First sentence, at most `max` characters, cut at a word. */
+export function firstSentence(text: string, max = 200): string {
   const sentence = /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
-  if (sentence.length <= 200) return sentence;
-  return `${sentence.slice(0, 200).replace(/\s+\S*$/, '')}…`;
+  return shorten(sentence, max);
 }
 
-export function buildDateIndex(site: Site, url: (path: string) => string): DateIndex {
-  const events = site.events.map((e): DateIndexEvent => {
-    const topics = new Set(e.claims.flatMap((id) => site.claimById.get(id)?.topics ?? []));
-    return {
-      id: e.id,
-      title: e.title,
-      start: e.start,
-      ...(e.end ? { end: e.end } : {}),
-      precision: e.precision,
-      date: formatRange(e.start, e.end, e.precision),
-      url: url(`/events/${e.id}/`),
-      kind: e.kind,
-      lane: e.lane,
-      actors: e.actors,
-      topics: [...topics],
-      summary: firstSentence(e.summary),
-    };
-  });
-  return {
-    events,
-    labels: {
-      type: { ...RESULT_TYPES },
-      actor: Object.fromEntries([...site.actorById.values()].map((a) => [a.id, a.name])),
-      kind: { ...KINDS },
-      topic: { ...TOPICS },
-      piece: Object.fromEntries(site.articles.map((a) => [a.id, a.data.title])),
-    },
-  };
+/** At most `max` characters, cut at a word, with an ellipsis when cut. */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, max).replace(/\s+\S*$/, '')}…`;
 }

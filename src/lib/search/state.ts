@@ -46,3 +46,10 @@ export function writeState(state: SearchState): URLSearchParams {
 export function hasFilters(state: SearchState): boolean {
   return FACETS.some((f) => state.filters[f].length > 0);
 }
+
+/** The state without facet values the index does not know ("toString", "__proto__", typos): they are dropped. */
+export function knownState(state: SearchState, known: (facet: Facet, value: string) => boolean): SearchState {
+  const filters = emptyFilters();
+  for (const facet of FACETS) filters[facet] = state.filters[facet].filter((v) => known(facet, v));
+  return { ...state, filters };
+}

@@ -3,12 +3,12 @@
  * title, type, date and filter values. Pages render this as Pagefind data
  * attributes (src/components/SearchMeta.astro); pure, so it can be tested.
  */
-import type { Claim, SiteEvent } from '../../data/site.ts';
+import type { Claim, SiteEvent } from '../site.ts';
 import type { Article } from '../../schemas/article.ts';
-import { formatRange, type IsoDate } from '../calendar.ts';
-import { publishedLabel, writtenBy, writtenFrom } from '../attribution.ts';
-import { monthsOf, yearsOf } from '../date-query/overlap.ts';
-import type { Filters, ResultType } from './facets.ts';
+import { formatRange, type IsoDate } from '../../lib/calendar.ts';
+import { publishedLabel, writtenBy, writtenFrom } from '../../lib/attribution.ts';
+import { monthsOf, yearsOf } from '../../lib/date-query/overlap.ts';
+import type { Filters, ResultType } from '../../lib/search/facets.ts';
 
 export interface IndexEntry {
   type: ResultType;

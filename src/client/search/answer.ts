@@ -1,0 +1,140 @@
+/**
+ * One answer for one search state, ready to draw: the groups of results
+ * (events, claims, pieces for a date; one list for words), facet counts, the
+ * status line, and — when words find nothing or little — the closest words
+ * of the site ("Did you mean sanctions?"), with their results when the
+ * reader's own words found none.
+ */
+import { parseDateQuery, type DateQuery } from '../../lib/date-query/index.ts';
+import { answerDateQuery, type DateAnswer } from '../../lib/search/date-answer.ts';
+import type { DateIndex } from '../../lib/search/date-index.ts';
+import type { FacetCounts } from '../../lib/search/facets.ts';
+import { prepareWords, tidy } from '../../lib/search/query-words.ts';
+import { correctQuery } from '../../lib/search/spelling.ts';
+import type { SearchState } from '../../lib/search/state.ts';
+import { href, paths } from '../../lib/urls.ts';
+import { searchWords, type Hit, type WordAnswer } from './engine.ts';
+
+export const PAGE_SIZE = 10;
+/** Fewer results than this and the closest words are offered too. */
+const FEW = 3;
+
+export interface Group {
+  /** Heading over the group; '' for a single list of word results. */
+  label: string;
+  hits: Hit[];
+  total: number;
+  /** More results of the group, loaded on demand. */
+  more?: (from: number, to: number) => Promise<Hit[]>;
+}
+
+export interface Answer {
+  parsed: DateQuery;
+  groups: Group[];
+  counts: FacetCounts;
+  status: string;
+  /** The corrected query, when the reader's words found little or nothing. */
+  suggestion?: string;
+  /** True when the groups hold the suggestion's results (the reader's words found none). */
+  corrected?: boolean;
+  empty: boolean;
+}
+
+export interface Sources {
+  base: string;
+  dates(): Promise<DateIndex>;
+  vocabulary(): Promise<ReadonlyMap<string, number>>;
+}
+
+export async function answer(state: SearchState, sources: Sources): Promise<Answer | null> {
+  const parsed = parseDateQuery(state.q);
+  const prepared = prepareWords(parsed.words);
+  const noWords = prepared.terms.length === 0;
+  if (noWords && !parsed.range && !Object.values(state.filters).some((v) => v.length > 0)) {
+    if (parsed.words === '') return null;
+    return { parsed, groups: [], counts: {}, status: `“${parsed.words}” is too common to search for. Try a name, a place, a topic or a date.`, empty: true };
+  }
+  if (noWords && parsed.range) return dateAnswer(parsed, answerDateQuery(await sources.dates(), parsed.range, state.filters));
+
+  const found = await searchWords(sources.base, prepared.terms, parsed.range, state);
+  let shown: WordAnswer = found;
+  let suggestion: string | undefined;
+  let corrected = false;
+  if (found.count < FEW && !noWords && !parsed.words.includes('"')) {
+    const fixed = correctQuery(tidy(parsed.words), await sources.vocabulary());
+    if (fixed) {
+      const retry = await searchWords(sources.base, prepareWords(fixed).terms, parsed.range, state);
+      if (retry.count > found.count) {
+        suggestion = fixed;
+        if (found.count === 0) {
+          shown = retry;
+          corrected = true;
+        }
+      }
+    }
+  }
+  const hits = await shown.load(0, PAGE_SIZE);
+  const words = corrected ? suggestion! : parsed.words;
+  let status = describe(shown.count, words, parsed.label);
+  if (corrected) status = `No results for “${parsed.words}”. ${status.replace(/^(\d+ results?) for/, 'Showing $1 for')}`;
+  return {
+    parsed,
+    groups: [{ label: '', hits, total: shown.count, more: (from, to) => shown.load(from, to) }],
+    counts: shown.counts,
+    status,
+    ...(suggestion ? { suggestion } : {}),
+    corrected,
+    empty: shown.count === 0,
+  };
+}
+
+function dateAnswer(parsed: DateQuery, found: DateAnswer): Answer {
+  const during = within(parsed.label);
+  const events: Hit[] = found.events.map((e) => ({
+    url: href(paths.event(e.id)), title: e.title, type: 'event', date: e.date, start: e.start, excerpt: [{ text: e.summary, mark: false }],
+  }));
+  const claims: Hit[] = found.claims.map(({ claim, about }) => ({
+    url: href(paths.claim(claim.id)), title: `“${claim.quote}”`, type: 'claim', date: '', start: '',
+    excerpt: [{ text: `About: ${about.map((e) => `${e.title} (${e.date})`).join('; ')}`, mark: false }],
+  }));
+  const pieces: Hit[] = found.pieces.map(({ piece, written, mention }) => ({
+    url: href(paths.article(piece.id)), title: piece.title, type: 'piece', date: `written ${piece.date}`, start: piece.from,
+    excerpt: mention ? marked(mention.sentence, mention.phrase) : written ? [{ text: `Written ${during}.`, mark: false }] : [],
+  }));
+  const groups: Group[] = [
+    { label: `Events ${during}`, hits: events, total: events.length },
+    { label: 'Claims about these events', hits: claims, total: claims.length },
+    { label: `Pieces written ${during} or speaking of it`, hits: pieces, total: pieces.length },
+  ].filter((g) => g.total > 0);
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const total = events.length + claims.length + pieces.length;
+  const status = total === 0
+    ? `Nothing ${during}.`
+    : `${count(events.length, 'event', 'events')}, ${count(claims.length, 'claim', 'claims')} and ${count(pieces.length, 'piece', 'pieces')} ${during}, events in date order.`;
+  return { parsed, groups, counts: found.counts, status, empty: total === 0 };
+}
+
+/** The sentence with the phrase marked where it stands. */
+function marked(sentence: string, phrase: string): Hit['excerpt'] {
+  const at = sentence.indexOf(phrase);
+  if (at < 0) return [{ text: sentence, mark: false }];
+  return [
+    { text: sentence.slice(0, at), mark: false },
+    { text: phrase, mark: true },
+    { text: sentence.slice(at + phrase.length), mark: false },
+  ].filter((s) => s.text !== '');
+}
+
+function describe(count: number, words: string, label: string | undefined): string {
+  const what = count === 0 ? 'No results' : `${count} ${count === 1 ? 'result' : 'results'}`;
+  const forWords = words ? ` for “${words}”` : '';
+  const inRange = label ? ` ${within(label)}` : '';
+  return `${what}${forWords}${inRange}.`;
+}
+
+/** "in June 2018", "before March 2018"; a chip label's explanation after the colon is left out. */
+export function within(label: string | undefined): string {
+  if (!label) return 'in that period';
+  const name = label.replace(/:.*$/, '');
+  return /^(Before|After|Since|Up to) /.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : `in ${name.replace(/^(Early|Mid|Late|Beginning of|Start of|End of|Middle of|First half of|Second half of) /, (m) => m.toLowerCase())}`;
+}

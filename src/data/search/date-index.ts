@@ -1,0 +1,64 @@
+/**
+ * Builds the date index (/search/dates.json, types in src/lib/search/date-index.ts)
+ * from the site's data: events, claims with their events, pieces with the
+ * dated mentions of their own text (src/lib/date-query/scan.ts).
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkDirective from 'remark-directive';
+import { visit } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
+import type { Site } from '../site.ts';
+import { formatRange } from '../../lib/calendar.ts';
+import { publishedLabel, writtenBy, writtenFrom } from '../../lib/attribution.ts';
+import { datedMentions } from '../../lib/date-query/scan.ts';
+import { KINDS, TOPICS } from '../../schemas/vocabulary.ts';
+import { RESULT_TYPES, type Labels } from '../../lib/search/facets.ts';
+import { firstSentence, shorten, type DateIndex } from '../../lib/search/date-index.ts';
+
+const markdown = unified().use(remarkParse).use(remarkDirective);
+
+/** A piece's text, one paragraph a line (claim markers reduced to their words). */
+export function pieceText(body: string): string {
+  const paragraphs: string[] = [];
+  visit(markdown.parse(body), 'paragraph', (node) => {
+    paragraphs.push(toString(node));
+  });
+  return paragraphs.join('\n');
+}
+
+export function buildDateIndex(site: Site): DateIndex {
+  return {
+    events: site.events.map((e) => ({
+      id: e.id,
+      title: e.title,
+      start: e.start,
+      ...(e.end ? { end: e.end } : {}),
+      date: formatRange(e.start, e.end, e.precision),
+      kind: e.kind,
+      actors: e.actors,
+      summary: firstSentence(e.summary, 140),
+    })),
+    claims: site.claims.map((c) => ({ id: c.id, quote: shorten(c.quote, 140), piece: c.piece, events: c.events, topics: c.topics })),
+    pieces: site.articles.map((a) => ({
+      id: a.id,
+      title: a.data.title,
+      from: writtenFrom(a.data.published),
+      to: writtenBy(a.data.published),
+      date: publishedLabel(a.data.published),
+      mentions: datedMentions(pieceText(a.body ?? '')),
+      topics: [...new Set(a.data.claims.flatMap((c) => c.topics))],
+    })),
+  };
+}
+
+/** Reader-facing names of the facets' ids (/search/labels.json): fetched by every search, so kept apart from the dates. */
+export function buildLabels(site: Site): Labels {
+  return {
+    type: { ...RESULT_TYPES },
+    actor: Object.fromEntries([...site.actorById.values()].map((a) => [a.id, a.name])),
+    kind: { ...KINDS },
+    topic: { ...TOPICS },
+    piece: Object.fromEntries(site.articles.map((a) => [a.id, a.data.title])),
+  };
+}

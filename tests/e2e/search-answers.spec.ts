@@ -1,0 +1,150 @@
+import { test, expect as baseExpect, type Page } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse } from 'yaml';
+
+/**
+ * Search that forgives and answers, in a real browser on the built site:
+ * misspellings, spellings of one name, date answers in three groups, facets
+ * on word queries, the phone layout, typing, the zero-result page, and facet
+ * values named like Object.prototype's properties.
+ */
+
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.setTimeout(90_000);
+
+interface EventFront { id: string; title: string; start: string | Date; end?: string | Date }
+const iso = (d: string | Date) => (d instanceof Date ? d.toISOString().slice(0, 10) : d);
+const events = readdirSync('content/events').filter((f) => f.endsWith('.md')).map((f) => {
+  const front = parse(readFileSync(`content/events/${f}`, 'utf8').split(/^---$/m)[1]!, { schema: 'core' }) as EventFront;
+  return { id: front.id, title: front.title, start: iso(front.start), end: iso(front.end ?? front.start) };
+});
+interface ClaimRow { id: string; quote: string; url: string; events: string[] }
+const claims = JSON.parse(readFileSync('dist/claims.json', 'utf8')) as ClaimRow[];
+
+const results = (page: Page) => page.getByRole('region', { name: 'Search results' });
+const status = (page: Page) => page.getByRole('status');
+const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Words, a date, or both' });
+const paths = (page: Page) => results(page).getByRole('listitem').getByRole('link')
+  .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
+test('a misspelt word ("sanctons") shows the results of the closest word, with the claim and event about sanctions', async ({ page }) => {
+  await page.goto('/search/?q=sanctions');
+  await expect(status(page)).toContainText('for “sanctions”');
+  const right = await paths(page);
+  expect(right).toContain('/claims/china-must-enforce-un-sanctions/');
+
+  await page.goto('/search/?q=sanctons');
+  await expect(status(page)).toContainText('No results for “sanctons”');
+  await expect(status(page)).toContainText('for “sanctions”');
+  await expect(page.locator('.search-suggestion').getByRole('link', { name: 'sanctions', exact: true })).toHaveAttribute('href', '/search/?q=sanctions');
+  expect(await paths(page)).toEqual(right);
+  await expect(results(page).getByRole('link', { name: /Chinese/ }).first()).toBeVisible();
+});
+
+test('every spelling of Kim Jong Un gives the same results', async ({ page }) => {
+  const seen: { status: string; paths: string[] }[] = [];
+  for (const q of ['Kim Jong Un', 'Kim Jong-un', 'Kim Jongun']) {
+    await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+    await expect(status(page)).toContainText(/\d+ results? for/);
+    seen.push({ status: (await status(page).textContent())!.replace(/“.*”/, ''), paths: await paths(page) });
+  }
+  expect(seen[0]!.paths.length).toBeGreaterThan(0);
+  expect(seen[1]).toEqual(seen[0]);
+  expect(seen[2]).toEqual(seen[0]);
+});
+
+test('a date query lists the events, then the claims about them, then the pieces that speak of it', async ({ page }) => {
+  await page.goto('/search/?q=spring+2003');
+  const headings = results(page).getByRole('heading', { level: 2 });
+  await expect(headings).toHaveText([/^Events in Spring 2003 \(\d+\)$/, /^Claims about these events \(\d+\)$/, /^Pieces written in Spring 2003 or speaking of it \(1\)$/]);
+  const spring = events.filter((e) => e.start <= '2003-05-31' && e.end >= '2003-03-01').map((e) => e.id);
+  const expectedClaims = claims.filter((c) => c.events.some((id) => spring.includes(id))).map((c) => c.url);
+  const groups = results(page).locator('.search-group');
+  const linksOf = (i: number) => groups.nth(i).getByRole('listitem').getByRole('link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(await linksOf(0)).toEqual(events.filter((e) => spring.includes(e.id)).sort((a, b) => a.start.localeCompare(b.start)).map((e) => `/events/${e.id}/`));
+  expect((await linksOf(1)).sort()).toEqual(expectedClaims.sort());
+  expect(await linksOf(2)).toEqual(['/articles/ching-mend-ties/']);
+  // Ching's own first words name the period.
+  await expect(groups.nth(2).locator('mark')).toHaveText('spring 2003');
+});
+
+test('"winter 2018" says which winter, and the other reading is one click away', async ({ page }) => {
+  await page.goto('/search/?q=winter+2018');
+  await expect(page.locator('.search-chip-label')).toHaveText('Winter 2018–19: Dec 2018 – Feb 2019');
+  await page.getByRole('button', { name: 'Search Winter 2017–18: Dec 2017 – Feb 2018 instead' }).click();
+  await expect(page).toHaveURL(/\?q=winter\+2017-18$/);
+  await expect(page.locator('.search-chip-label')).toHaveText('Winter 2017–18: Dec 2017 – Feb 2018');
+  await expect(results(page).getByRole('link', { name: /Winter Olympics/ })).toBeVisible();
+});
+
+test('a word query shows facets with counts that add up to the results', async ({ page }) => {
+  await page.goto('/search/?q=sanctions');
+  await expect(status(page)).toContainText(/(\d+) results? for/);
+  const total = Number(/(\d+) result/.exec((await status(page).textContent())!)![1]);
+  const types = page.getByRole('group', { name: 'Type' });
+  const counts = await types.locator('.search-facet-count').allTextContents();
+  expect(counts.length).toBeGreaterThan(0);
+  expect(counts.map((c) => Number(/\d+/.exec(c)![0])).reduce((a, b) => a + b, 0)).toBe(total);
+  await expect(page.getByRole('group', { name: 'Who' }).locator('.search-facet-count').first()).toHaveText(/\(\d+\)/);
+});
+
+test.describe('on a phone (375 px)', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+  test('the first result is above the fold and the facets are folded below the results', async ({ page }) => {
+    await page.goto('/search/?q=sanctions');
+    const first = results(page).getByRole('listitem').first().getByRole('link');
+    await expect(first).toBeVisible();
+    const box = (await first.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(740);
+    const refine = page.locator('details.search-refine');
+    await expect(refine).not.toHaveAttribute('open', /.*/);
+    expect((await refine.boundingBox())!.y).toBeGreaterThan(box.y);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+});
+
+test('results come as you type, and the settled query is one history entry', async ({ page }) => {
+  await page.goto('/search/');
+  const before = await page.evaluate(() => history.length);
+  await searchBox(page).pressSequentially('sanctions', { delay: 40 });
+  await expect(status(page)).toContainText('for “sanctions”');
+  await expect(page).toHaveURL(/\?q=sanctions$/);
+  await page.waitForTimeout(1600);
+  expect(await page.evaluate(() => history.length)).toBe(before + 1);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/search\/$/);
+});
+
+test('the empty page offers example queries as links; a query with no result offers the lists', async ({ page }) => {
+  await page.goto('/search/');
+  await page.getByRole('link', { name: 'spring 2003' }).first().click();
+  await expect(page).toHaveURL(/\?q=spring\+2003$/);
+  await expect(status(page)).toContainText('in Spring 2003');
+
+  await page.goto('/search/?q=xqzvwk');
+  await expect(status(page)).toContainText('No results for “xqzvwk”');
+  const empty = page.locator('[data-search-empty]');
+  await expect(empty.getByRole('link', { name: 'events by date' })).toHaveAttribute('href', '/events/');
+  await expect(empty.getByRole('link', { name: 'claims by topic' })).toHaveAttribute('href', '/claims/');
+  await expect(empty.getByRole('link', { name: 'timeline' })).toHaveAttribute('href', '/timeline/');
+});
+
+test('facet values named like built-in properties are unknown values and break nothing', async ({ page }) => {
+  test.setTimeout(300_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto('/search/?q=summit');
+  await expect(status(page)).toContainText('for “summit”');
+  const plain = await paths(page);
+  for (const name of ['toString', '__proto__', 'constructor', 'hasOwnProperty', 'valueOf']) {
+    const params = new URLSearchParams({ q: 'summit', type: name, year: name, actor: name, kind: name, topic: name });
+    await page.goto(`/search/?${params}`);
+    await expect(status(page)).toContainText('for “summit”');
+    expect(await paths(page), name).toEqual(plain);
+    await expect(page.getByRole('checkbox', { name, exact: true })).toHaveCount(0);
+    await page.goto(`/search/?${new URLSearchParams({ q: 'June 2018', actor: name })}`);
+    await expect(status(page)).toContainText('in June 2018');
+  }
+  expect(errors).toEqual([]);
+});
