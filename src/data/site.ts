@@ -6,6 +6,7 @@ import { readClaims } from '../markdown/claim-syntax.ts';
 import type { Topic } from '../schemas/vocabulary.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { EventEntry } from '../schemas/event.ts';
+import type { ClaimKind, ClaimRecord } from '../schemas/claim.ts';
 import { writtenBy, writtenFrom } from '../lib/attribution.ts';
 
 /**
@@ -25,7 +26,10 @@ export interface Claim {
   paraphrase: string;
   topics: Topic[];
   events: string[];
+  kind: ClaimKind;
   key: boolean;
+  /** What the record shows, when it shows anything. */
+  record?: ClaimRecord | undefined;
   article: ArticleEntry;
 }
 
