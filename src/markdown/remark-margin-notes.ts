@@ -60,9 +60,12 @@ function eventLinks(cwd: string, base: string, ids: readonly string[]): ElementC
 
 /**
  * Margin notes: each note in the piece's `margin` frontmatter quotes an exact
- * phrase of the text; the paragraph holding it is wrapped, with an <aside> of
- * its notes (a div with role note, not a landmark) after it. Key claims with a record note add theirs. CSS sets the
- * aside in the margin on wide screens and under the paragraph on narrow ones;
+ * phrase of the text; the paragraph holding it is wrapped together with its
+ * notes (a div with role note, not a landmark), the notes first so that on wide
+ * screens they float into the margin level with the paragraph's first line
+ * (stacking, never overlapping); on narrow screens CSS folds them under the
+ * paragraph. Key claims with a record note add a short pointer to it (the note
+ * itself is on the claim page, so the margin stays level with the text).
  * the paragraph's own text is untouched. A phrase that is not found stops the
  * build, naming the file and the phrase.
  */
@@ -96,7 +99,7 @@ export default function remarkMarginNotes(options: RemarkMarginOptions = {}) {
         ]),
       );
     }
-    // Key claims carry their record note beside them too.
+    // Key claims point to their record note beside them.
     for (const claim of claims) {
       if (!claim.key || !claim.record) continue;
       const holder = paragraphs.find((p) => JSON.stringify(p).includes(`"id":"${claim.id}"`));
@@ -106,9 +109,7 @@ export default function remarkMarginNotes(options: RemarkMarginOptions = {}) {
         el('div', ['margin-note', 'margin-note-key'], [
           el('span', ['margin-phrase'], [text(`Key claim · ${kind}.`)]),
           text(' '),
-          text(claim.record.note),
-          text(' '),
-          el('a', [], [text('How it held up')], { href: `${base}claims/${claim.id}/#record` }),
+          el('a', [], [text('What the record shows')], { href: `${base}claims/${claim.id}/#record` }),
         ]),
       );
     }
@@ -128,7 +129,7 @@ export default function remarkMarginNotes(options: RemarkMarginOptions = {}) {
       children.push({
         type: 'marginBlock',
         data: { hName: 'div', hProperties: { className: ['noted'] } },
-        children: [node, aside],
+        children: [aside, node],
       } as unknown as RootContent);
     }
     tree.children = children;
