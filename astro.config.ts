@@ -2,6 +2,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import remarkClaims from './src/markdown/remark-claims.ts';
+import remarkMarginNotes from './src/markdown/remark-margin-notes.ts';
 import sitemap from '@astrojs/sitemap';
 import lipsAndTeeth from './src/integration/index.ts';
 
@@ -27,7 +28,7 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkDirective, [remarkClaims, { base }]],
+      remarkPlugins: [remarkDirective, [remarkClaims, { base }], [remarkMarginNotes, { base }]],
     }),
   },
   // sitemap first: its files must exist before our build-done hook checks the permanent links.

@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Topic } from '../schemas/vocabulary.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { EventEntry } from '../schemas/event.ts';
+import type { ClaimKind, ClaimRecord } from '../schemas/claim.ts';
 import { writtenBy, writtenFrom } from '../lib/attribution.ts';
 
 /**
@@ -21,7 +22,10 @@ export interface Claim {
   paraphrase: string;
   topics: Topic[];
   events: string[];
+  kind: ClaimKind;
   key: boolean;
+  /** What the record shows, when it shows anything. */
+  record?: ClaimRecord | undefined;
   article: ArticleEntry;
 }
 

@@ -39,4 +39,5 @@ export const paths = {
   timeline: () => '/timeline/',
   search: () => '/search/',
   about: () => '/about/',
+  compare: () => '/compare/',
 } as const;

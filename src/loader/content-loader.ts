@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentError } from '../validate/problem.ts';
 import { runPipeline } from './pipeline.ts';
+import type { CheckedArticle } from '../validate/check-content.ts';
 
 /**
  * Astro's content loader for the site: each collection is filled from the one
@@ -11,6 +12,18 @@ import { runPipeline } from './pipeline.ts';
  * line and fix. Entries are stored as the check left them (YAML 1.2, dates as
  * ISO strings), so no second parser ever sees the files.
  */
+
+/**
+ * The piece's body with the little frontmatter the remark plugins draw from:
+ * each claim's kind and key, and the margin notes. Written as JSON (valid
+ * YAML, no dates), so the renderer's own frontmatter reader sees only plain
+ * strings and booleans; the checked frontmatter itself never goes through it.
+ */
+function withRenderFrontmatter(article: CheckedArticle): string {
+  const claims = article.data.claims.map(({ id, kind, key }) => ({ id, kind, key }));
+  const meta = { claims, margin: article.data.margin ?? [] };
+  return `---\n${JSON.stringify(meta)}\n---\n${article.body}`;
+}
 
 export type Collection = 'articles' | 'events' | 'actors' | 'annotations';
 
@@ -31,7 +44,7 @@ async function fill(collection: Collection, context: LoaderContext): Promise<voi
       const rendered =
         previous?.digest === digest && previous.rendered
           ? previous.rendered
-          : await renderMarkdown(article.body, { fileURL: pathToFileURL(join(root, article.path)) });
+          : await renderMarkdown(withRenderFrontmatter(article), { fileURL: pathToFileURL(join(root, article.path)) });
       store.set({ id: article.slug, data, body: article.body, filePath: article.path, digest, rendered });
     }
   } else {

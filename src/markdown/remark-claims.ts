@@ -24,6 +24,10 @@ export default function remarkClaims(options: RemarkClaimsOptions = {}) {
   const base = (options.base ?? '/').replace(/\/?$/, '/');
   return (tree: Root, file: VFile): void => {
     const source = String(file.value);
+    // Kind and key come from the piece's frontmatter, which the content loader
+    // hands the renderer (absent in bare Markdown).
+    const listed = ((file.data as { astro?: { frontmatter?: { claims?: unknown } } }).astro?.frontmatter?.claims ?? []) as { id?: string; kind?: string; key?: boolean }[];
+    const metaById = new Map(listed.map((c) => [c.id ?? '', c]));
     const rewrite = (parent: Parent): void => {
       const children: RootContent[] = [];
       for (const child of parent.children) {
@@ -37,10 +41,14 @@ export default function remarkClaims(options: RemarkClaimsOptions = {}) {
           continue;
         }
         const id = child.attributes?.id ?? '';
+        const meta = metaById.get(id);
+        // Key claims are highlighted by default; the others stay quiet until
+        // hovered, focused, targeted or switched on (reading-claims.css).
         child.data = {
           hName: 'mark',
-          hProperties: { id, className: ['claim'], tabIndex: -1, dataClaim: id },
+          hProperties: { id, className: meta?.key ? ['claim', 'claim-key'] : ['claim'], tabIndex: -1, dataClaim: id, ...(meta?.kind ? { dataKind: meta.kind } : {}) },
         };
+        const name = `${meta?.key ? 'Key claim' : 'Claim'}${meta?.kind ? ` (${meta.kind})` : ''}: ${id.replaceAll('-', ' ')}`;
         // The link sits inside the mark, so tabbing to it highlights the claim
         // (via :focus-within); its visible sign is decorative, its name is not.
         child.children.push({
@@ -49,7 +57,7 @@ export default function remarkClaims(options: RemarkClaimsOptions = {}) {
           data: {
             hProperties: { className: ['claim-ref'], dataClaimRef: id },
             hChildren: [
-              { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Claim: ${id.replaceAll('-', ' ')}` }] },
+              { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: name }] },
               { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '§' }] },
             ],
           },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { claimMetaSchema } from './claim.ts';
-import { isoDate, text, webUrl } from './fields.ts';
+import { isoDate, kebabId, text, webUrl } from './fields.ts';
 
 /**
  * When a piece was published, and how we know. A date is only as good as its
@@ -39,6 +39,23 @@ export const removedSchema = z.strictObject({
   reason: text('removed.reason'),
 });
 
+/**
+ * A note in the piece's margin about a dated thing the text mentions. It is
+ * anchored by quoting an exact phrase of the text, found at build time; the
+ * text itself is never touched.
+ */
+export const marginNoteSchema = z.strictObject({
+  /** An exact phrase of the piece's text, as a reader sees it, found once in one paragraph. */
+  phrase: text('margin.phrase'),
+  /** One or two short, neutral sentences of what the record shows. */
+  note: text('margin.note'),
+  /** Ids of the events the note rests on, linked from it. */
+  events: z.array(kebabId).min(1, { error: 'a margin note rests on events; list at least one event id' }),
+});
+
+/** Fewest and most key claims a published piece has (checked over the content by the unit tests). */
+export const KEY_CLAIMS = { min: 3, max: 6 } as const;
+
 /** Frontmatter of a piece in content/articles/. */
 export const articleSchema = z.strictObject({
   /** The piece's own headline, verbatim. */
@@ -63,9 +80,12 @@ export const articleSchema = z.strictObject({
   datesOutsideSpan: text('datesOutsideSpan').optional(),
   /** Lines of the source text left out as scraping debris or moved into fields. */
   removed: z.array(removedSchema).default([]),
-  /** Metadata for each claim marked in the body, in reading order. */
+  /** Metadata for each claim marked in the body, in reading order; three to six of them key (checked with the content). */
   claims: z.array(claimMetaSchema).min(1, { error: 'a piece needs at least one claim; mark one in the text and list it here' }),
+  /** Margin notes on the dated things the text mentions, in reading order. */
+  margin: z.array(marginNoteSchema).default([]),
 });
 
 export type Article = z.output<typeof articleSchema>;
+export type MarginNote = z.output<typeof marginNoteSchema>;
 export type Published = z.output<typeof publishedSchema>;

@@ -63,9 +63,9 @@ export function idProblem(value: string): string | null {
  * this list in step with the ids written in src/.
  */
 export const PAGE_ELEMENT_IDS = [
-  'main', 'intro', 'context', 'data', 'id', 'quote', 'related', 'sources', 'claims', 'claims-in-piece', 'events',
-  'claim-share-panel', 'claim-share-title', 'header-search-q', 'search-help', 'search-q', 'search-sort',
-  'tl-heading', 'tl-help', 'tl-list-heading',
+  'main', 'intro', 'context', 'data', 'id', 'quote', 'related', 'sources', 'claims', 'claims-in-piece',
+  'events', 'claim-share-panel', 'claim-share-title', 'header-search-q', 'search-help', 'search-q',
+  'search-sort', 'tl-heading', 'tl-help', 'tl-list-heading', 'between', 'counterparts', 'record',
 ] as const;
 
 /** Prefixes of ids the components build from data (`piece-<slug>`, `y2018`, `m2018-03`, `share-heading`…). */

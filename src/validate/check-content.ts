@@ -130,14 +130,20 @@ function checkLinks(run: Run): void {
   const actorExists = (id: string) => actorIds.has(id) || run.files.actor.has(id);
 
   for (const article of content.articles) {
-    article.data.claims.forEach((claim, c) => {
-      claim.events.forEach((event, e) => {
-        if (!eventExists(event)) {
-          const field = ['claims', c, 'events', e] as const;
-          problems.push({ file: article.path, ...at(run, article.path, field), field: fieldName(field), message: `claim "${claim.id}" points to unknown event "${event}"; add content/events/${event}.md or fix the id` });
-        }
-      });
-    });
+    // A claim's events, its record's events and the margin notes' events all
+    // name files in content/events/.
+    const links = [
+      ...article.data.claims.flatMap((claim, c) => [
+        ...claim.events.map((event, e) => ({ event, path: ['claims', c, 'events', e], who: `claim "${claim.id}"` })),
+        ...(claim.record?.events ?? []).map((event, e) => ({ event, path: ['claims', c, 'record', 'events', e], who: `the record of claim "${claim.id}"` })),
+      ]),
+      ...article.data.margin.flatMap((note, n) => note.events.map((event, e) => ({ event, path: ['margin', n, 'events', e], who: `margin note "${note.phrase}"` }))),
+    ];
+    for (const { event, path: field, who } of links) {
+      if (!eventExists(event)) {
+        problems.push({ file: article.path, ...at(run, article.path, field), field: fieldName(field), message: `${who} points to unknown event "${event}"; add content/events/${event}.md or fix the id` });
+      }
+    }
   }
   for (const { path, data } of content.events) {
     data.actors.forEach((actor, a) => {

@@ -42,7 +42,7 @@ function check(files: ContentFile[]) {
   return checkContent(all);
 }
 
-const claim = (id: string, topics = '[sanctions]') => `  - id: ${id}\n    paraphrase: It says something.\n    topics: ${topics}\n`;
+const claim = (id: string, topics = '[sanctions]') => `  - id: ${id}\n    paraphrase: It says something.\n    topics: ${topics}\n    kind: interpretation\n`;
 
 describe('checkContent', () => {
   it('passes valid content and returns the claims it found', () => {
@@ -63,7 +63,7 @@ describe('checkContent', () => {
 
   it('reports a duplicate claim id within a piece, with the line', () => {
     const { problems } = check([file('content/articles/a.md', piece(claim('same-claim'), ':claim[One.]{#same-claim}\n\n:claim[Two.]{#same-claim}'))]);
-    expect(problems).toEqual([expect.objectContaining({ line: 23, field: 'same-claim', message: expect.stringMatching(/marks two spans/) })]);
+    expect(problems).toEqual([expect.objectContaining({ line: 24, field: 'same-claim', message: expect.stringMatching(/marks two spans/) })]);
   });
 
   it('reports an unknown topic at its line', () => {

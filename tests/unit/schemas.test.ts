@@ -16,7 +16,7 @@ const article = {
   sourceUrl: null,
   published: { basis: 'inferred', earliest: '2019-01-10', latest: '2019-02-26', note: 'From its evidence.' },
   thesis: 'It argues something.',
-  claims: [{ id: 'a-claim', paraphrase: 'It says something.', topics: ['sanctions'] }],
+  claims: [{ id: 'a-claim', paraphrase: 'It says something.', kind: 'interpretation', topics: ['sanctions'] }],
 };
 
 const event = {
@@ -39,7 +39,7 @@ function messages(result: { success: boolean; error?: { issues: { message: strin
 describe('article schema', () => {
   it('accepts a valid unsigned, inferred-date piece and fills defaults', () => {
     const parsed = articleSchema.parse(article);
-    expect(parsed.claims[0]).toEqual({ id: 'a-claim', paraphrase: 'It says something.', topics: ['sanctions'], events: [], key: false });
+    expect(parsed.claims[0]).toEqual({ id: 'a-claim', paraphrase: 'It says something.', kind: 'interpretation', topics: ['sanctions'], events: [], key: false });
     expect(parsed.removed).toEqual([]);
   });
 
@@ -89,7 +89,7 @@ describe('claim schema', () => {
   });
 
   it('rejects the same event or topic twice in one claim', () => {
-    const result = claimMetaSchema.safeParse({ id: 'a-claim', paraphrase: 'p', topics: ['sanctions', 'sanctions'], events: ['an-event', 'an-event'] });
+    const result = claimMetaSchema.safeParse({ id: 'a-claim', paraphrase: 'p', kind: 'fact', topics: ['sanctions', 'sanctions'], events: ['an-event', 'an-event'] });
     expect(messages(result)).toEqual([
       'topics.1: "sanctions" is listed twice in topics; remove the second entry',
       'events.1: "an-event" is listed twice in events; remove the second entry',
@@ -98,7 +98,7 @@ describe('claim schema', () => {
 
   it('rejects malformed ids', () => {
     for (const id of ['Claim', 'claim_1', '-claim', 'claim--x', 'ab', 'a'.repeat(61)]) {
-      expect(claimMetaSchema.safeParse({ id, paraphrase: 'p', topics: ['sanctions'] }).success, id).toBe(false);
+      expect(claimMetaSchema.safeParse({ id, paraphrase: 'p', kind: 'fact', topics: ['sanctions'] }).success, id).toBe(false);
     }
   });
 });

@@ -1,0 +1,215 @@
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+/**
+ * Claims weighed against the record, as a reader meets them: the hierarchy of
+ * claims in each piece, the switch, the record and outcomes on claim pages,
+ * the counterparts between the pieces, margin notes without scripts, and
+ * narrow screens.
+ */
+interface ClaimRow {
+  id: string;
+  piece: string;
+  quote: string;
+  kind: string;
+  key: boolean;
+  record: { note: string; outcome: string | null; events: string[] } | null;
+  counterparts: { id: string; relation: string }[];
+  url: string;
+}
+interface EventRow {
+  id: string;
+  sources: unknown[];
+}
+const claims = JSON.parse(readFileSync('dist/claims.json', 'utf8')) as ClaimRow[];
+const events = new Map((JSON.parse(readFileSync('dist/events.json', 'utf8')) as EventRow[]).map((e) => [e.id, e]));
+const pieces = [...new Set(claims.map((c) => c.piece))];
+
+function marginNotes(slug: string): { phrase: string }[] {
+  const source = readFileSync(`content/articles/${slug}.md`, 'utf8');
+  return ((parse(source.split(/^---$/m)[1] ?? '') as { margin?: { phrase: string }[] }).margin ?? []);
+}
+
+/** Share of the piece's text that carries a claim highlight as drawn now (background on the mark). */
+async function highlightedShare(page: Page): Promise<{ share: number; highlighted: string[] }> {
+  return page.evaluate(() => {
+    const body = document.querySelector('.piece-body')!;
+    const textOf = (el: Element) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.claim-ref, button').forEach((n) => n.remove());
+      return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+    };
+    const total = [...body.querySelectorAll('p')].reduce((n, p) => n + textOf(p).length, 0);
+    const lit = [...body.querySelectorAll<HTMLElement>('mark.claim')].filter((m) => {
+      const style = getComputedStyle(m);
+      return style.backgroundImage !== 'none' || !/rgba\(0, 0, 0, 0\)|transparent/.test(style.backgroundColor);
+    });
+    return { share: lit.reduce((n, m) => n + textOf(m).length, 0) / total, highlighted: lit.map((m) => m.id) };
+  });
+}
+
+for (const piece of pieces) {
+  const own = claims.filter((c) => c.piece === piece);
+
+  test(`${piece}: by default only the key claims are highlighted, at most 25% of the text`, async ({ page }) => {
+    await page.goto(`/articles/${piece}/`);
+    await page.mouse.move(0, 0);
+    const { share, highlighted } = await highlightedShare(page);
+    expect(highlighted.sort()).toEqual(own.filter((c) => c.key).map((c) => c.id).sort());
+    expect(share).toBeGreaterThan(0);
+    expect(share).toBeLessThanOrEqual(0.25);
+    const keys = own.filter((c) => c.key).length;
+    expect(keys).toBeGreaterThanOrEqual(3);
+    expect(keys).toBeLessThanOrEqual(6);
+  });
+
+  test(`${piece}: "Show all claims" lights every claim and is remembered`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto(`/articles/${piece}/`);
+    const toggle = page.getByRole('button', { name: 'Show all claims' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect((await highlightedShare(page)).highlighted).toHaveLength(own.length);
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Show all claims' })).toHaveAttribute('aria-pressed', 'true');
+    expect((await highlightedShare(page)).highlighted).toHaveLength(own.length);
+    await page.getByRole('button', { name: 'Show all claims' }).click();
+    await page.mouse.move(0, 0);
+    expect((await highlightedShare(page)).highlighted).toHaveLength(own.filter((c) => c.key).length);
+  });
+
+  test(`${piece}: every claim is reached by the keyboard, and lights up when it is`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(`/articles/${piece}/`);
+    await page.locator('.piece-body').evaluate((b) => b.querySelector('p')?.setAttribute('tabindex', '-1'));
+    await page.locator('.piece-body p').first().focus();
+    const reached: string[] = [];
+    for (let i = 0; i < own.length * 3 + 40 && reached.length < own.length; i++) {
+      await page.keyboard.press('Tab');
+      const state = await page.evaluate(() => {
+        const el = document.activeElement;
+        const mark = el?.closest('mark.claim');
+        return mark ? { id: mark.id, lit: getComputedStyle(mark).backgroundImage !== 'none' || getComputedStyle(mark).backgroundColor !== 'rgba(0, 0, 0, 0)' } : null;
+      });
+      if (state) {
+        expect(state.lit, `${state.id} is highlighted when focused`).toBe(true);
+        if (!reached.includes(state.id)) reached.push(state.id);
+      }
+    }
+    expect(reached).toEqual(own.map((c) => c.id));
+  });
+
+  test(`${piece}: margin notes and what the author could know are there without JavaScript`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`/articles/${piece}/`);
+    const notes = marginNotes(piece);
+    expect(notes.length).toBeGreaterThan(0);
+    const phrases = await page.locator('.margin-notes .margin-phrase').allTextContents();
+    for (const note of notes) expect(phrases).toContain(`“${note.phrase}”`);
+    for (const link of await page.locator('.margin-notes a[href*="/events/"]').all()) {
+      expect(await link.getAttribute('href')).toMatch(/\/events\/[a-z0-9-]+\/$/);
+    }
+    await expect(page.locator('.horizon')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Show all claims' })).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Claims in this piece' })).toBeVisible();
+    await context.close();
+  });
+}
+
+test('the piece page says, derived from dates, that Kim was secretly in Beijing when Ching wrote', async ({ page }) => {
+  await page.goto('/articles/ching-mend-ties/');
+  const hidden = page.locator('.horizon [data-horizon="hidden"]');
+  await expect(hidden).toContainText('Kim Jong Un visits Beijing');
+  await expect(hidden).toContainText('25–28 March 2018');
+  await expect(hidden).toContainText('made public on 28 March 2018');
+  // The window of the unsigned piece: nothing certainly secret, some events either side.
+  await page.goto('/articles/china-doing-for-north-korea/');
+  await expect(page.locator('.horizon')).toContainText('between 10 January and 26 February 2019');
+  await expect(page.locator('.horizon [data-horizon="maybe-after"]')).toContainText('White House announces a second Trump–Kim summit');
+});
+
+test('margin notes sit beside their paragraph on wide screens and under it on narrow ones', async ({ page }) => {
+  for (const [width, beside] of [[1280, true], [375, false]] as const) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/articles/ching-mend-ties/');
+    const block = page.locator('.piece-body .noted').filter({ hasText: 'his March 17 re-election as president' });
+    const p = (await block.locator('p').boundingBox())!;
+    const note = (await block.locator('.margin-notes').boundingBox())!;
+    if (beside) {
+      expect(note.x).toBeGreaterThanOrEqual(p.x + p.width);
+      expect(note.y).toBeLessThan(p.y + p.height);
+    } else {
+      expect(note.y).toBeGreaterThanOrEqual(p.y + p.height - 1);
+    }
+  }
+});
+
+test('every prediction has an outcome resting on events with sources, shown on its page', async ({ page }) => {
+  test.setTimeout(60_000);
+  const predictions = claims.filter((c) => c.kind === 'prediction');
+  expect(predictions.length).toBeGreaterThan(0);
+  for (const c of claims) {
+    if (c.kind !== 'prediction') expect(c.record?.outcome ?? null, c.id).toBeNull();
+    for (const id of c.record?.events ?? []) expect(events.get(id)?.sources.length ?? 0, `${c.id} → ${id}`).toBeGreaterThan(0);
+  }
+  for (const c of predictions) {
+    expect(['borne-out', 'not-borne-out', 'partly', 'open']).toContain(c.record?.outcome);
+    expect(c.record!.events.length).toBeGreaterThan(0);
+    await page.goto(c.url);
+    await expect(page.locator('.record .outcome')).toBeVisible();
+    const links = page.locator('.record .record-events a[href*="/events/"]');
+    await expect(links).toHaveCount(c.record!.events.length);
+    await expect(page.locator('.record .record-events')).toContainText(/\d+ sources?/);
+  }
+});
+
+test('facts and predictions carry a record note where the record bears on them', () => {
+  const withRecord = claims.filter((c) => c.record);
+  expect(withRecord.filter((c) => c.kind === 'fact').length).toBeGreaterThanOrEqual(claims.filter((c) => c.kind === 'fact').length - 3);
+  for (const c of withRecord) expect(c.record!.note.length, c.id).toBeLessThan(420);
+});
+
+test('paired claims link each other, both ways', async ({ page }) => {
+  test.setTimeout(120_000);
+  const paired = claims.filter((c) => c.counterparts.length > 0);
+  expect(paired.length).toBeGreaterThanOrEqual(10);
+  for (const c of paired) {
+    for (const other of c.counterparts) {
+      const back = claims.find((x) => x.id === other.id)!;
+      expect(back.counterparts.map((x) => x.id), `${other.id} links back to ${c.id}`).toContain(c.id);
+    }
+    await page.goto(c.url);
+    for (const other of c.counterparts) await expect(page.locator(`a[data-counterpart="${other.id}"]`)).toHaveCount(1);
+  }
+  await page.goto('/compare/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The two pieces compared');
+  await expect(page.locator('#between ~ ul li, #between + p + ul li').first()).toBeVisible();
+  await expect(page.locator('.pair')).toHaveCount(new Set(paired.map((c) => c.counterparts.map((o) => [c.id, o.id].sort().join())).flat()).size);
+});
+
+test('a claim page: kind shown, no slug in the eyebrow, the quote heard once', async ({ page }) => {
+  const claim = claims.find((c) => c.id === 'china-out-in-the-cold')!;
+  await page.goto(claim.url);
+  const eyebrow = page.locator('.eyebrow');
+  await expect(eyebrow).toContainText('Interpretation');
+  await expect(eyebrow).toContainText('Key claim');
+  await expect(eyebrow).not.toContainText(claim.id);
+  const snapshot = await page.getByRole('main').ariaSnapshot();
+  const heard = snapshot.split(claim.quote.slice(0, 50)).length - 1;
+  expect(heard).toBe(1);
+  await expect(page.locator('.horizon')).toContainText('Kim Jong Un visits Beijing');
+});
+
+test('no sideways scroll at 320 px on the piece, claim and compare pages', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 320, height: 700 });
+  for (const path of [`/articles/${pieces[0]}/`, `/articles/${pieces[1]}/`, '/claims/china-out-in-the-cold/', '/claims/xi-visit-may-bring-deliverables/', '/compare/']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
