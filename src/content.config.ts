@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
 import { eventSchema } from './schemas/event.ts';
 import { actorSchema } from './schemas/actor.ts';
+import { placeSchema } from './schemas/place.ts';
 
 /**
  * Content lives in content/ at the repository root, one file per entry, flat.
@@ -22,5 +23,9 @@ export const collections = {
   actors: defineCollection({
     loader: glob({ base: './content/actors', pattern: '*.yaml' }),
     schema: actorSchema,
+  }),
+  places: defineCollection({
+    loader: glob({ base: './content/places', pattern: '*.yaml' }),
+    schema: placeSchema,
   }),
 };

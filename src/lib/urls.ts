@@ -25,4 +25,10 @@ export const paths = {
   timeline: () => '/timeline/',
   search: () => '/search/',
   about: () => '/about/',
+  actors: () => '/actors/',
+  actor: (id: string) => `/actors/${id}/`,
+  places: () => '/places/',
+  place: (id: string) => `/places/#place-${id}`,
+  eventsByLane: (lane: string) => `/events/lane/${lane}/`,
+  eventsByKind: (kind: string) => `/events/kind/${kind}/`,
 } as const;

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { articleSchema, type Article } from '../schemas/article.ts';
 import { eventSchema, type EventEntry } from '../schemas/event.ts';
 import { actorSchema, type Actor } from '../schemas/actor.ts';
+import { placeSchema, type Place } from '../schemas/place.ts';
 import { readClaims, type MarkedClaim } from '../markdown/claim-syntax.ts';
 import { parseMarkdownFile, parseYamlFile, type SplitFile } from './frontmatter.ts';
 import type { Problem } from './problem.ts';
@@ -20,6 +21,7 @@ const FOLDERS = [
   { folder: 'content/articles/', ext: '.md', kind: 'article' },
   { folder: 'content/events/', ext: '.md', kind: 'event' },
   { folder: 'content/actors/', ext: '.yaml', kind: 'actor' },
+  { folder: 'content/places/', ext: '.yaml', kind: 'place' },
 ] as const;
 
 type Kind = (typeof FOLDERS)[number]['kind'];
@@ -28,6 +30,7 @@ export interface CheckedContent {
   articles: { slug: string; path: string; data: Article; claims: MarkedClaim[] }[];
   events: { path: string; data: EventEntry }[];
   actors: { path: string; data: Actor }[];
+  places: { path: string; data: Place }[];
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -157,9 +160,9 @@ function at(run: Run, file: string, path: readonly PropertyKey[]): { line?: numb
 export function checkContent(files: readonly ContentFile[]): { problems: Problem[]; content: CheckedContent } {
   const run: Run = {
     problems: [],
-    content: { articles: [], events: [], actors: [] },
+    content: { articles: [], events: [], actors: [], places: [] },
     lines: new Map(),
-    files: { article: new Map(), event: new Map(), actor: new Map() },
+    files: { article: new Map(), event: new Map(), actor: new Map(), place: new Map() },
     brokenClaims: new Set(),
   };
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
@@ -173,7 +176,7 @@ export function checkContent(files: readonly ContentFile[]): { problems: Problem
     if (!kind) {
       run.problems.push({
         file: file.path,
-        message: 'stray file: content/ holds only articles/*.md, events/*.md and actors/*.yaml; move or delete it',
+        message: 'stray file: content/ holds only articles/*.md, events/*.md, actors/*.yaml and places/*.yaml; move or delete it',
       });
       continue;
     }
@@ -182,7 +185,7 @@ export function checkContent(files: readonly ContentFile[]): { problems: Problem
       run.problems.push(text);
       continue;
     }
-    const split = kind === 'actor' ? parseYamlFile(text) : parseMarkdownFile(text);
+    const split = kind === 'actor' || kind === 'place' ? parseYamlFile(text) : parseMarkdownFile(text);
     if ('problem' in split) {
       run.problems.push({ file: file.path, ...split.problem });
       continue;
@@ -190,6 +193,7 @@ export function checkContent(files: readonly ContentFile[]): { problems: Problem
     run.lines.set(file.path, split.lineOf);
     if (kind === 'article') checkArticle(file.path, split, run);
     else if (kind === 'event') checkEntry(file.path, split, eventSchema, 'event', run, (data) => run.content.events.push({ path: file.path, data }));
+    else if (kind === 'place') checkEntry(file.path, split, placeSchema, 'place', run, (data) => run.content.places.push({ path: file.path, data }));
     else checkEntry(file.path, split, actorSchema, 'actor', run, (data) => run.content.actors.push({ path: file.path, data }));
   }
 
@@ -201,7 +205,7 @@ function checkEntry<T extends { id: string }>(
   path: string,
   split: SplitFile,
   schema: z.ZodType<T>,
-  kind: 'event' | 'actor',
+  kind: 'event' | 'actor' | 'place',
   run: Run,
   keep: (data: T) => void,
 ): void {
@@ -314,5 +318,8 @@ function checkLinks(run: Run): void {
         problems.push({ file: path, ...at(run, path, field), field: fieldName(field), message: `unknown actor "${actor}"; add content/actors/${actor}.yaml or use an existing id` });
       }
     });
+    if (data.placeId && !run.files.place.has(data.placeId)) {
+      problems.push({ file: path, ...at(run, path, ['placeId']), field: 'placeId', message: `unknown place "${data.placeId}"; add content/places/${data.placeId}.yaml (id, name, country, lat, lon) or use an existing id` });
+    }
   }
 }
