@@ -32,14 +32,14 @@ export interface ArcPiece {
 
 export interface ArcSize {
   width: number;
-  /** Pixels per character of label text (11 px sans ≈ 6). */
+  /** Pixels per character of label text (11 px bold sans is up to about 7 in the widest system sans). */
   charWidth: number;
   /** Minimum spacing between tick labels. */
   tickSpacing: number;
 }
 
-export const ARC_WIDE: ArcSize = { width: 720, charWidth: 6.2, tickSpacing: 60 };
-export const ARC_NARROW: ArcSize = { width: 340, charWidth: 6.2, tickSpacing: 60 };
+export const ARC_WIDE: ArcSize = { width: 720, charWidth: 7.2, tickSpacing: 60 };
+export const ARC_NARROW: ArcSize = { width: 340, charWidth: 7.2, tickSpacing: 60 };
 
 /** Vertical design, in pixels. */
 export const ARC_ROWS = { pieceTop: 14, pieceRow: 16, axisGap: 10, markR: 6, dotR: 3, labelRow: 14, labelTop: 16, bottom: 6 } as const;
