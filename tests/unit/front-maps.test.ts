@@ -29,6 +29,7 @@ describe('map views', () => {
     expect(pinRadius(0)).toBe(4);
     expect(labelAt('left', 100, 50, 4)).toEqual({ x: 92, y: 54, anchor: 'end' });
     expect(labelAt('below', 100, 50, 4)).toEqual({ x: 100, y: 68, anchor: 'middle' });
+    expect(labelAt('below-start', 100, 50, 4)).toEqual({ x: 96, y: 68, anchor: 'start' });
   });
   it('drops polygons wholly outside the box', () => {
     const near = [[[120, 38], [121, 38], [121, 39], [120, 38]]];

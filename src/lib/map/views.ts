@@ -78,14 +78,15 @@ export function pinRadius(count: number): number {
 }
 
 /** Where a pin's label sits: to its right unless the place is listed here. */
-export type LabelSide = 'right' | 'left' | 'above' | 'below';
+export type LabelSide = 'right' | 'left' | 'above' | 'below' | 'below-start';
 export const LABEL_SIDE: Readonly<Record<string, LabelSide>> = {
   beijing: 'left',
   dalian: 'left',
   panmunjom: 'below',
   pyeongchang: 'below',
   pyongyang: 'above',
-  washington: 'below',
+  // Near the world map's west edge: below, running east, so it is never cut off.
+  washington: 'below-start',
   'new-york': 'right',
   hanoi: 'left',
   singapore: 'right',
@@ -98,5 +99,6 @@ export function labelAt(side: LabelSide, x: number, y: number, r: number): { x: 
   if (side === 'left') return { x: x - gap, y: y + 4, anchor: 'end' };
   if (side === 'above') return { x, y: y - gap, anchor: 'middle' };
   if (side === 'below') return { x, y: y + gap + 10, anchor: 'middle' };
+  if (side === 'below-start') return { x: x - r, y: y + gap + 10, anchor: 'start' };
   return { x: x + gap, y: y + 4, anchor: 'start' };
 }
