@@ -5,6 +5,7 @@ import { articleSchema } from './schemas/article.ts';
 import { eventSchema } from './schemas/event.ts';
 import { actorSchema } from './schemas/actor.ts';
 import { annotationSchema } from './schemas/annotation.ts';
+import { placeSchema } from './schemas/place.ts';
 
 /**
  * Content lives in content/ at the repository root. One loader reads and
@@ -36,4 +37,5 @@ export const collections = {
   events: defineCollection({ loader: contentLoader('events'), schema: eventSchema }),
   actors: defineCollection({ loader: contentLoader('actors'), schema: actorSchema }),
   annotations: defineCollection({ loader: contentLoader('annotations'), schema: annotationSchema }),
+  places: defineCollection({ loader: contentLoader('places'), schema: placeSchema }),
 };

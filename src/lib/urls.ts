@@ -40,4 +40,10 @@ export const paths = {
   search: () => '/search/',
   about: () => '/about/',
   compare: () => '/compare/',
+  actors: () => '/actors/',
+  actor: (id: string) => `/actors/${id}/`,
+  places: () => '/places/',
+  place: (id: string) => `/places/#place-${id}`,
+  eventsByLane: (lane: string) => `/events/lane/${lane}/`,
+  eventsByKind: (kind: string) => `/events/kind/${kind}/`,
 } as const;

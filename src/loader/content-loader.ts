@@ -25,7 +25,7 @@ function withRenderFrontmatter(article: CheckedArticle): string {
   return `---\n${JSON.stringify(meta)}\n---\n${article.body}`;
 }
 
-export type Collection = 'articles' | 'events' | 'actors' | 'annotations';
+export type Collection = 'articles' | 'events' | 'actors' | 'annotations' | 'places';
 
 async function fill(collection: Collection, context: LoaderContext): Promise<void> {
   const { store, generateDigest, renderMarkdown, config } = context;
@@ -48,7 +48,8 @@ async function fill(collection: Collection, context: LoaderContext): Promise<voi
       store.set({ id: article.slug, data, body: article.body, filePath: article.path, digest, rendered });
     }
   } else {
-    const entries = collection === 'events' ? content.events : collection === 'annotations' ? content.annotations : content.actors;
+    const entries =
+      collection === 'events' ? content.events : collection === 'annotations' ? content.annotations : collection === 'places' ? content.places : content.actors;
     for (const entry of entries) {
       const data = { ...entry.data };
       const body = 'body' in entry ? entry.body : undefined;

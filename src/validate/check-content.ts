@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { eventSchema } from '../schemas/event.ts';
 import { actorSchema } from '../schemas/actor.ts';
 import { annotationSchema } from '../schemas/annotation.ts';
+import { placeSchema } from '../schemas/place.ts';
 import { annotationLinkProblems } from './check-annotations.ts';
 import { parseMarkdownFile, parseYamlFile, type SplitFile } from './frontmatter.ts';
 import { decode, type ContentFile } from './decode.ts';
@@ -25,9 +26,9 @@ export type { CheckedArticle, CheckedContent } from './run.ts';
 export function checkContent(files: readonly ContentFile[]): { problems: Problem[]; content: CheckedContent } {
   const run: Run = {
     problems: [],
-    content: { articles: [], events: [], actors: [], annotations: [] },
+    content: { articles: [], events: [], actors: [], annotations: [], places: [] },
     lines: new Map(),
-    files: { article: new Map(), event: new Map(), actor: new Map(), annotation: new Map(), source: new Map() },
+    files: { article: new Map(), event: new Map(), actor: new Map(), annotation: new Map(), place: new Map(), source: new Map() },
     sources: new Map(),
     brokenClaims: new Set(),
   };
@@ -37,7 +38,7 @@ export function checkContent(files: readonly ContentFile[]): { problems: Problem
     if (!kind) {
       run.problems.push({
         file: file.path,
-        message: 'stray file: content/ holds only articles/*.md, events/*.md, actors/*.yaml, annotations/*.yaml and sources/*.txt; move or delete it',
+        message: 'stray file: content/ holds only articles/*.md, events/*.md, actors/*.yaml, annotations/*.yaml, places/*.yaml and sources/*.txt; move or delete it',
       });
       continue;
     }
@@ -57,7 +58,7 @@ export function checkContent(files: readonly ContentFile[]): { problems: Problem
   }
 
   for (const { path, kind, text } of texts) {
-    const split = kind === 'actor' || kind === 'annotation' ? parseYamlFile(text) : parseMarkdownFile(text);
+    const split = kind === 'actor' || kind === 'annotation' || kind === 'place' ? parseYamlFile(text) : parseMarkdownFile(text);
     if ('problem' in split) {
       run.problems.push({ file: path, ...split.problem });
       continue;
@@ -65,6 +66,7 @@ export function checkContent(files: readonly ContentFile[]): { problems: Problem
     run.lines.set(path, split.lineOf);
     if (kind === 'article') checkArticle(path, split, run);
     else if (kind === 'event') checkEntry(path, split, eventSchema, 'event', run, (data) => run.content.events.push({ path, data, body: split.body }));
+    else if (kind === 'place') checkEntry(path, split, placeSchema, 'place', run, (data) => run.content.places.push({ path, data }));
     else if (kind === 'annotation') checkEntry(path, split, annotationSchema, 'annotation', run, (data) => run.content.annotations.push({ path, data }));
     else checkEntry(path, split, actorSchema, 'actor', run, (data) => run.content.actors.push({ path, data }));
   }
@@ -78,7 +80,7 @@ function checkEntry<T extends { id: string }>(
   path: string,
   split: SplitFile,
   schema: z.ZodType<T>,
-  kind: 'event' | 'actor' | 'annotation',
+  kind: 'event' | 'actor' | 'annotation' | 'place',
   run: Run,
   keep: (data: T) => void,
 ): void {
@@ -146,6 +148,9 @@ function checkLinks(run: Run): void {
     }
   }
   for (const { path, data } of content.events) {
+    if (data.placeId && !run.files.place.has(data.placeId)) {
+      problems.push({ file: path, ...at(run, path, ['placeId']), field: 'placeId', message: `unknown place "${data.placeId}"; add content/places/${data.placeId}.yaml (id, name, country, lat, lon) or use an existing id` });
+    }
     data.actors.forEach((actor, a) => {
       if (!actorExists(actor)) {
         const field = ['actors', a] as const;

@@ -2,6 +2,7 @@ import type { Article } from '../schemas/article.ts';
 import type { EventEntry } from '../schemas/event.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { Annotation } from '../schemas/annotation.ts';
+import type { Place } from '../schemas/place.ts';
 import type { MarkedClaim } from '../markdown/claim-syntax.ts';
 import type { LineOf } from './frontmatter.ts';
 import type { Problem } from './problem.ts';
@@ -12,6 +13,7 @@ export const FOLDERS = [
   { folder: 'content/events/', ext: '.md', kind: 'event' },
   { folder: 'content/actors/', ext: '.yaml', kind: 'actor' },
   { folder: 'content/annotations/', ext: '.yaml', kind: 'annotation' },
+  { folder: 'content/places/', ext: '.yaml', kind: 'place' },
   { folder: 'content/sources/', ext: '.txt', kind: 'source' },
 ] as const;
 
@@ -35,6 +37,8 @@ export interface CheckedContent {
   actors: { path: string; data: Actor }[];
   /** The timeline's story callouts. */
   annotations: { path: string; data: Annotation }[];
+  /** Where events happened, for the map. */
+  places: { path: string; data: Place }[];
 }
 
 /**

@@ -17,6 +17,10 @@ const pages: [string, string][] = [
   ['event', '/events/kim-visit-china-1/'],
   ['timeline', '/timeline/'],
   ['search', '/search/'],
+  ['actors index', '/actors/'],
+  ['actor', '/actors/kim-jong-un/'],
+  ['places', '/places/'],
+  ['events by kind', '/events/kind/visit/'],
 ];
 
 for (const [name, path] of pages) {

@@ -12,7 +12,8 @@ if (!claim) throw new Error('dist/claims.json lists no claims; run `npx astro bu
 /** The first event linked from the events index (events are listed oldest first). */
 function firstEventPath(): string {
   const html = readFileSync('dist/events/index.html', 'utf8');
-  const match = /href="[^"]*?(\/events\/[a-z0-9-]+\/)"/.exec(html);
+  // Filter links (/events/lane/…/, /events/kind/…/) come first; an event page is one path segment deep.
+  const match = /href="[^"]*?(\/events\/(?!lane\/|kind\/)[a-z0-9-]+\/)"/.exec(html);
   if (!match?.[1]) throw new Error('dist/events/index.html links to no event page');
   return match[1];
 }
@@ -32,6 +33,10 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'timeline', path: '/timeline/' },
   { name: 'search with results', path: '/search/?q=June+2018' },
   { name: 'about', path: '/about/' },
+  { name: 'actors index', path: '/actors/' },
+  { name: 'actor', path: '/actors/xi-jinping/' },
+  { name: 'places', path: '/places/' },
+  { name: 'events by pair', path: '/events/lane/china-dprk/' },
   { name: '404', path: '/no-such-page/' },
 ];
 

@@ -1,0 +1,92 @@
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { PAGE_TYPES } from './pages.ts';
+
+/**
+ * The front door on a phone and without scripts: no page scrolls sideways,
+ * the header stays short, the home page's story arc and the map are drawn in
+ * the HTML and link their events, and every actor has a page of events.
+ */
+const widths = [320, 375] as const;
+
+async function overflow(page: Page): Promise<{ scrollWidth: number; innerWidth: number; culprits: string[] }> {
+  return page.evaluate(() => {
+    const innerWidth = window.innerWidth;
+    const culprits = [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5)
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
+    return { scrollWidth: document.documentElement.scrollWidth, innerWidth, culprits };
+  });
+}
+
+for (const width of widths) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 740 } });
+    for (const { name, path } of PAGE_TYPES) {
+      test(`${name} (${path}) does not scroll sideways`, async ({ page }) => {
+        await page.goto(path, { waitUntil: 'networkidle' });
+        const o = await overflow(page);
+        expect(o.scrollWidth, `wider than the screen; elements past the edge: ${o.culprits.join(', ')}`).toBeLessThanOrEqual(o.innerWidth);
+      });
+    }
+    test('the header is at most 100 px tall and its links are at least 24 px high', async ({ page }) => {
+      await page.goto('/');
+      const header = await page.locator('.site-header').boundingBox();
+      expect(header!.height).toBeLessThanOrEqual(100);
+      for (const link of await page.getByRole('navigation', { name: 'Main' }).getByRole('link').all()) {
+        expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(24);
+      }
+    });
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the home page draws the story arc, linking the events and both pieces', async ({ page }) => {
+    await page.goto('/');
+    const arc = page.locator('.story-arc svg.arc-wide');
+    await expect(arc).toBeVisible();
+    const hrefs = await arc.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.filter((h) => /\/events\/kim-visit-china-[1-4]\/$/.test(h))).toHaveLength(4);
+    expect(hrefs.filter((h) => /\/articles\/[a-z0-9-]+\/$/.test(h))).toHaveLength(2);
+    const response = await page.request.get(hrefs.find((h) => h.includes('/events/'))!);
+    expect(response.status()).toBe(200);
+  });
+  test('the map draws every place and links each to its events', async ({ page }) => {
+    await page.goto('/places/');
+    await expect(page.locator('.place-map svg')).toHaveCount(2);
+    for (const name of ['Beijing', 'Pyongyang', 'Panmunjom', 'Dalian', 'Singapore', 'Hanoi', 'Moscow', 'New York']) {
+      const pin = page.locator('.place-map a', { hasText: name });
+      await expect(pin).toHaveCount(1);
+      const target = (await pin.getAttribute('href'))!.split('#')[1]!;
+      const events = page.locator(`#${target} ol a`);
+      expect(await events.count()).toBeGreaterThan(0);
+    }
+    await page.locator('#place-beijing ol a').first().click();
+    await expect(page).toHaveURL(/\/events\/[a-z0-9-]+\/$/);
+  });
+  test('the chronology filters by pair without scripts', async ({ page }) => {
+    await page.goto('/events/');
+    const all = await page.locator('ol.chrono > li').count();
+    await page.getByRole('navigation', { name: 'Filter events' }).getByRole('link', { name: /China – North Korea/ }).click();
+    await expect(page).toHaveURL(/\/events\/lane\/china-dprk\/$/);
+    const some = await page.locator('ol.chrono > li').count();
+    expect(some).toBeGreaterThan(0);
+    expect(some).toBeLessThan(all);
+  });
+});
+
+test('every actor in events.json has a page listing its events', async ({ page }) => {
+  test.setTimeout(120_000);
+  const events = JSON.parse(readFileSync('dist/events.json', 'utf8')) as { id: string; actors: string[] }[];
+  const actors = [...new Set(events.flatMap((e) => e.actors))].sort();
+  expect(actors.length).toBeGreaterThan(0);
+  for (const actor of actors) {
+    await page.goto(`/actors/${actor}/`, { waitUntil: 'domcontentloaded' });
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const listed = await page.locator('#actor-events ~ ol a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const expected = events.filter((e) => e.actors.includes(actor)).map((e) => `/events/${e.id}/`);
+    expect(listed.map((h) => h.replace(/^.*(\/events\/)/, '$1')).sort(), actor).toEqual(expected.sort());
+  }
+});
