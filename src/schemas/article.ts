@@ -72,6 +72,12 @@ export const articleSchema = z.strictObject({
   outlet: text('outlet').nullable(),
   /** The published URL, or null when unknown. */
   sourceUrl: webUrl.nullable(),
+  /**
+   * How the outlet and the address are known, in a sentence, shown beside them
+   * ("The outlet's own page carries the title, dek and opening paragraphs").
+   * Required whenever an outlet is named.
+   */
+  sourceBasis: text('sourceBasis').nullable().default(null),
   /** Publication date and its basis. */
   published: publishedSchema,
   /** The argument in one neutral sentence, in the site's words. */

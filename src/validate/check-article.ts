@@ -31,6 +31,10 @@ export function checkArticle(path: string, split: SplitFile, run: Run): void {
   }
   const data = result.data;
   problems.push(...dateSpanProblems(path, data as unknown as Record<string, unknown>, split.lineOf));
+  if (data.outlet && !data.sourceBasis) {
+    const line = split.lineOf(['outlet']);
+    problems.push({ file: path, ...(line ? { line } : {}), field: 'sourceBasis', message: 'an outlet is named but not how it is known; add sourceBasis: "…" saying what shows the piece ran there (its address, the outlet\'s own page)' });
+  }
 
   const listed = new Map<string, number>();
   data.claims.forEach((claim, index) => {

@@ -79,7 +79,7 @@ test('every claim page has a full link preview and a 1200×630 share image', asy
 
 test('the unsigned piece is described honestly in previews', async ({ page }) => {
   await page.goto(unsignedClaim.url);
-  expect(await meta(page, 'meta[property="og:description"]')).toMatch(/^Unsigned, outlet unknown, between .+ — /);
+  expect(await meta(page, 'meta[property="og:description"]')).toMatch(/^Unsigned, The Diplomat \(magazine, February 2019 issue\), between .+ — /);
 });
 
 test('event, piece and home pages have their own share image', async ({ page }) => {

@@ -85,7 +85,7 @@ describe('the cards the build draws', () => {
 
   it('an unsigned piece’s claim says so and gives its inferred window', () => {
     const claim = content.articles.find((a) => a.data.author === null)!.claims[0]!;
-    expect(treeText(cardTree(card(`/og/claims/${claim.id}.png`))).join('')).toContain('Unsigned · outlet unknown · between 10 January and 26 February 2019');
+    expect(treeText(cardTree(card(`/og/claims/${claim.id}.png`))).join('')).toContain('Unsigned · The Diplomat (magazine, February 2019 issue) · between 10 January and 26 February 2019');
   });
 
   it('an event carries its date, place, a one-line summary and its place on the arc', () => {
