@@ -109,6 +109,7 @@ export function generateCorpus(size: CorpusSize = DEFAULT_SIZE, seed = 2018): Co
       ...claims.flatMap((c, i) => [
         `  - id: ${c.id}`,
         `    paraphrase: ${q(c.paraphrase)}`,
+        '    kind: interpretation',
         `    topics: [${c.topics.join(', ')}]`,
         `    events: [${c.events.join(', ')}]`,
         ...(i === 0 ? ['    key: true'] : []),
@@ -134,7 +135,6 @@ export function generateCorpus(size: CorpusSize = DEFAULT_SIZE, seed = 2018): Co
       end = isoDay(start2000, offset + 1 + Math.floor(rand() * 3));
     }
     const actors = [...new Set([pick(actorIds), pick(actorIds)])];
-    const claim = claimOfEvent.get(id);
     const lines = [
       '---',
       `id: ${id}`,
@@ -148,7 +148,6 @@ export function generateCorpus(size: CorpusSize = DEFAULT_SIZE, seed = 2018): Co
       `place: ${q(`City ${1 + Math.floor(rand() * 200)}`)}`,
       `summary: ${q(sentence(20))}`,
       'sources:',
-      ...(claim ? [`  - claim: ${claim}`] : []),
       `  - publisher: ${q('Benchmark Wire')}`,
       `    title: ${q(`Report on event ${id.slice(2)}`)}`,
       `    date: ${end ?? start}`,
