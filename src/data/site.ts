@@ -36,6 +36,8 @@ export interface SiteEvent extends EventEntry {
   afterPieces: boolean;
   /** True when it happened after at least one piece was written. */
   afterSomePiece: boolean;
+  /** The file's own note below the frontmatter (caveats about the record), as plain-text paragraphs. */
+  notes: string[];
 }
 
 export interface Site {
@@ -77,6 +79,7 @@ async function build(): Promise<Site> {
         claims: claimsByEvent.get(data.id) ?? [],
         afterPieces: data.start > lastWritten,
         afterSomePiece: data.start > firstWritten,
+        notes: (entry.body ?? '').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean),
       };
     })
     .sort((a, b) => a.start.localeCompare(b.start) || (a.end ?? a.start).localeCompare(b.end ?? b.start) || a.id.localeCompare(b.id));
