@@ -97,7 +97,7 @@ function start(root: HTMLElement): void {
   function drawFacets(counts: FacetCounts, names: LabelMaps): void {
     const active = document.activeElement;
     const focused = active instanceof HTMLInputElement && facets.contains(active) ? { facet: active.dataset['facet'], value: active.value } : undefined;
-    facets.replaceChildren(...facetGroups(counts, state.filters, names, setFacet));
+    facets.replaceChildren(...facetGroups(counts, state.filters, names, setFacet, BASE));
     if (focused) {
       const again = [...facets.querySelectorAll<HTMLInputElement>('input')].find((b) => b.dataset['facet'] === focused.facet && b.value === focused.value);
       again?.focus();

@@ -92,6 +92,8 @@ export function facetGroups(
   selected: Record<Facet, string[]>,
   labels: LabelMaps,
   onChange: (facet: Facet, values: string[]) => void,
+  /** The site's base path ("/"), for links to the people's pages. */
+  sitePath = '/',
 ): HTMLElement[] {
   const groups: HTMLElement[] = [];
   for (const facet of FACETS) {
@@ -121,6 +123,13 @@ export function facetGroups(
       if (count !== undefined) label.append(el('span', 'search-facet-count', ` (${count})`));
       const item = el('li');
       item.append(label);
+      if (facet === 'actor') {
+        // Who they were: each person in the "Who" facet links to their page.
+        const who = el('a', 'search-facet-who', 'who?');
+        who.href = `${sitePath}actors/${encodeURIComponent(value)}/`;
+        who.setAttribute('aria-label', `${labels[facet]?.get(value) ?? value}: who they were`);
+        item.append(' ', who);
+      }
       list.append(item);
     }
     group.append(list);
