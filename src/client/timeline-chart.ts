@@ -42,6 +42,8 @@ class TimelineChart extends HTMLElement {
   private syncing = false;
   private details: Popover | null = null;
   private pointerType = '';
+  /** The mark whose popover was open when the current touch began (focus may open another one mid-tap). */
+  private openAtTouch: Element | null | undefined = null;
 
   /** ?event=<id>: centre the view on that event and give it the focus. */
   private focusEventParam(): void {
@@ -66,7 +68,9 @@ class TimelineChart extends HTMLElement {
     const mark = markOf(e.target);
     const type = (e as PointerEvent).pointerType || this.pointerType;
     if (!mark || type === 'mouse' || type === '') return;
-    if (this.details?.current === mark) return;
+    // Compare with the popover open when the finger came down: the tap's own
+    // focus may already have opened this mark's popover.
+    if (this.openAtTouch === mark) return;
     e.preventDefault();
     this.details?.show(mark);
   }
@@ -85,8 +89,14 @@ class TimelineChart extends HTMLElement {
     hintOnPlainWheel(frame, this.querySelector<HTMLElement>('.tl-hint'));
     this.addEventListener('click', (e) => this.onButton(e));
     this.addEventListener('click', (e) => this.onTap(e));
-    this.addEventListener('pointerdown', (e) => (this.pointerType = e.pointerType));
-    this.addEventListener('touchstart', () => (this.pointerType = 'touch'), { passive: true });
+    this.addEventListener('pointerdown', (e) => {
+      this.pointerType = e.pointerType;
+      this.openAtTouch = this.details?.current ?? null;
+    });
+    this.addEventListener('touchstart', () => {
+      this.pointerType = 'touch';
+      this.openAtTouch = this.details?.current ?? null;
+    }, { passive: true });
     this.addEventListener('keydown', (e) => this.onKey(e));
     this.addEventListener('focusin', (e) => this.onFocus(e));
     this.addEventListener('pointerover', (e) => {

@@ -66,7 +66,9 @@ export async function answer(state: SearchState, sources: Sources): Promise<Answ
       const retry = await searchWords(sources.base, prepareWords(fixed).terms, parsed.range, state);
       if (retry.count > found.count) {
         suggestion = fixed;
-        if (found.count === 0) {
+        // Nothing, or a stray hit or two while the closest word finds a real
+        // answer: the reader almost surely meant that word, so show its results.
+        if (found.count === 0 || retry.count >= FEW) {
           shown = retry;
           corrected = true;
         }
@@ -76,7 +78,10 @@ export async function answer(state: SearchState, sources: Sources): Promise<Answ
   const hits = await shown.load(0, PAGE_SIZE);
   const words = corrected ? suggestion! : parsed.words;
   let status = describe(shown.count, words, parsed.label);
-  if (corrected) status = `No results for “${parsed.words}”. ${status.replace(/^(\d+ results?) for/, 'Showing $1 for')}`;
+  if (corrected) {
+    const asTyped = found.count === 0 ? `No results for “${parsed.words}”.` : `Only ${found.count} result${found.count === 1 ? '' : 's'} for “${parsed.words}”.`;
+    status = `${asTyped} ${status.replace(/^(\d+ results?) for/, 'Showing $1 for')}`;
+  }
   return {
     parsed,
     groups: [{ label: '', hits, total: shown.count, more: (from, to) => shown.load(from, to) }],
