@@ -67,7 +67,7 @@ function escapeHtml(value: string): string {
 }
 
 /** The page left at an old address. */
-export function redirectPage(from: string, target: string, absoluteTarget: string): string {
+export function redirectPage(from: string, target: string, absoluteTarget: string, base = '/'): string {
   const to = escapeHtml(target);
   return `<!DOCTYPE html>
 <html lang="en">
@@ -76,6 +76,7 @@ export function redirectPage(from: string, target: string, absoluteTarget: strin
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(CSP_META)}">
 <title>Moved to ${to} · Lips and Teeth</title>
 <meta name="robots" content="noindex">
+<link rel="icon" href="${escapeHtml(base.replace(/\/?$/, '/'))}favicon.svg" type="image/svg+xml">
 <link rel="canonical" href="${escapeHtml(absoluteTarget)}">
 <meta http-equiv="refresh" content="0; url=${to}">
 </head>
@@ -105,7 +106,7 @@ export function emitRedirects(dist: string, redirects: Redirects, base: string, 
     }
     const target = prefix + to;
     mkdirSync(dirname(file), { recursive: true });
-    if (from.endsWith('/')) writeFileSync(file, redirectPage(prefix + from, target, new URL(target, site).href));
+    if (from.endsWith('/')) writeFileSync(file, redirectPage(prefix + from, target, new URL(target, site).href, base));
     lines.push(`${prefix}${from} ${target} 301`);
   }
   if (lines.length > 0) writeFileSync(join(dist, '_redirects'), `${lines.join('\n')}\n`);
