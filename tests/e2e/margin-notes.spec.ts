@@ -1,0 +1,26 @@
+import { test, expect } from '@playwright/test';
+
+/**
+ * A piece's margin notes sit beside their paragraph on wide screens and
+ * under it on narrow ones; either way a reader must be able to see them.
+ * Each note's centre is hit-tested: something drawn over it, or a clip on
+ * an ancestor, makes the point land elsewhere.
+ */
+for (const width of [1280, 375]) {
+  test(`every margin note is visible at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/articles/ching-mend-ties/', { waitUntil: 'networkidle' });
+    const notes = page.locator('.margin-notes');
+    expect(await notes.count()).toBeGreaterThan(0);
+    for (const note of await notes.all()) {
+      await note.scrollIntoViewIfNeeded();
+      const seen = await note.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.x + r.width / 2, r.y + Math.min(r.height / 2, 10));
+        return { inside: hit !== null && el.contains(hit), right: r.right, viewport: innerWidth, text: el.textContent?.trim().slice(0, 40) };
+      });
+      expect(seen.inside, `note "${seen.text}" is hidden`).toBe(true);
+      expect(seen.right, `note "${seen.text}" runs past the screen`).toBeLessThanOrEqual(seen.viewport);
+    }
+  });
+}
