@@ -24,3 +24,21 @@ for (const width of [1280, 375]) {
     }
   });
 }
+
+/**
+ * A reader opens a piece to read it: on a laptop screen the piece's own
+ * first lines are on the first screen, with what the author could know
+ * beside the title block rather than above the text.
+ */
+for (const slug of ['ching-mend-ties', 'china-doing-for-north-korea']) {
+  test(`${slug}: the text starts on the first screen at 1280×800`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`/articles/${slug}/`);
+    const first = page.locator('.piece-body p').first();
+    const box = await first.boundingBox();
+    expect(box, 'the first paragraph is drawn').not.toBeNull();
+    expect(box!.y + 24, 'the first line of the piece is above the fold').toBeLessThanOrEqual(800);
+    const rail = await page.locator('.piece-rail').boundingBox();
+    expect(rail!.x, 'what the author could know sits beside the text').toBeGreaterThanOrEqual(box!.x + box!.width);
+  });
+}
