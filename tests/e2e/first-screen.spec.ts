@@ -42,3 +42,18 @@ for (const slug of ['ching-mend-ties', 'china-doing-for-north-korea']) {
     expect(rail!.x, 'what the author could know sits beside the text').toBeGreaterThanOrEqual(box!.x + box!.width);
   });
 }
+
+/**
+ * A reader opens a claim to see how it held up: the record's verdict is on
+ * the first screen, before the context and the provenance.
+ */
+for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 740 }]) {
+  test(`a claim's record is on the first screen at ${viewport.width}×${viewport.height}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/claims/china-out-in-the-cold/');
+    const heading = page.getByRole('heading', { name: 'What the record shows' });
+    await expect(heading).toBeVisible();
+    const box = await heading.boundingBox();
+    expect(box!.y + box!.height, 'the record heading is above the fold').toBeLessThanOrEqual(viewport.height);
+  });
+}
