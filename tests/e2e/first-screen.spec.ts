@@ -57,3 +57,13 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 740 
     expect(box!.y + box!.height, 'the record heading is above the fold').toBeLessThanOrEqual(viewport.height);
   });
 }
+
+/** The chronology's filters fit in two rows on a phone, so its first events are on the first screen. */
+test('the chronology shows its first event on the first screen at 375×740', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('/events/');
+  const first = page.locator('ol.chrono li a').first();
+  const box = await first.boundingBox();
+  expect(box!.y + box!.height, 'the first event link is above the fold').toBeLessThanOrEqual(740);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});
