@@ -99,6 +99,7 @@ export function generateCorpus(size: CorpusSize = DEFAULT_SIZE, seed = 2018): Co
       'authorBio: null',
       'outlet: null',
       'sourceUrl: null',
+      `sourceText: ${slug}.txt`,
       'published:',
       '  basis: stated',
       `  date: ${published}`,
@@ -118,6 +119,8 @@ export function generateCorpus(size: CorpusSize = DEFAULT_SIZE, seed = 2018): Co
       '',
     ];
     articleFiles.push({ path: `content/articles/${slug}.md`, text: `${front.join('\n')}${paragraphs.join('\n\n')}\n` });
+    // The piece's raw text, which the build checks the body against word for word: the paragraphs without the claim markup.
+    articleFiles.push({ path: `content/sources/${slug}.txt`, text: `${paragraphs.map((para) => para.replace(/:claim\[([^\]]*)\]\{#[^}]*\}/g, '$1')).join('\n\n')}\n` });
   }
 
   for (const id of eventIds) {

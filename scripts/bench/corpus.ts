@@ -28,6 +28,10 @@ export function prepareCorpusProject(projectRoot: string, size: CorpusSize): Cor
     cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
   }
   symlinkSync(realpathSync(join(projectRoot, 'node_modules')), join(root, 'node_modules'), 'dir');
+  // The real record comes along (the site's own data, such as the comparisons
+  // and the story callouts, cites its claims and events), and the generated
+  // corpus is added beside it.
+  cpSync(join(projectRoot, 'content'), join(root, 'content'), { recursive: true });
   // The corpus publishes none of the real site's URLs: start it with an empty ledger.
   writeFileSync(join(root, 'permalinks.json'), '[]\n');
   writeFileSync(join(root, 'redirects.json'), '{}\n');

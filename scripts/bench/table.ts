@@ -21,6 +21,12 @@ export class Results {
     this.values.set(key, value);
   }
 
+  /** Fill a step's rows with why it did not run. */
+  skip(keys: readonly string[], reason: string): Promise<void> {
+    for (const key of keys) if (!this.values.has(key)) this.set(key, reason);
+    return Promise.resolve();
+  }
+
   /** Run a step; if it throws, every row it had not filled says why. */
   async step(keys: readonly string[], fn: () => Promise<void>): Promise<void> {
     try {

@@ -1,7 +1,10 @@
 import { chartLabels, type LabelledMark } from '../../lib/timeline/chart-labels.ts';
+import { CLS, readNumber, sel } from '../../lib/timeline/contract.ts';
 import { labelOrder } from '../../lib/timeline/label-layout.ts';
 import { px } from '../../lib/timeline/place.ts';
+import type { Orientation } from '../../lib/timeline/orientation.ts';
 import type { MarkTimes } from '../../lib/timeline/marks.ts';
+import type { Pos } from './types.ts';
 
 /**
  * The marks' labels on every frame: the same layout the build ran
@@ -10,37 +13,48 @@ import type { MarkTimes } from '../../lib/timeline/marks.ts';
  */
 interface LabelNode {
   el: SVGTextElement | null;
-  mark: SVGAElement;
   shown: boolean;
 }
+
+interface Settings {
+  gap: number;
+  /** Narrow: where the label column starts across, the line height and the steps a label may move. */
+  column: number;
+  line: number;
+  steps: number;
+}
+
+/** Where a placed label's text goes, relative to its mark: beside it along time (wide), or in the label column (narrow). */
+const PLACE: Record<Orientation['name'], (el: SVGTextElement, start: number, anchor: number, across: number, s: Settings) => void> = {
+  wide: (el, start, anchor) => el.setAttribute('x', px(start - anchor)),
+  narrow: (el, start, anchor, across, s) => {
+    el.setAttribute('x', px(s.column - across));
+    el.setAttribute('y', px(start + s.line - 3 - anchor));
+  },
+};
 
 export class Labels {
   private readonly nodes: LabelNode[];
   private readonly marks: LabelledMark[];
   private readonly across: number[];
   private readonly order: number[];
-  private readonly gap: number;
-  private readonly column: number;
-  private readonly line: number;
-  private readonly steps: number;
+  private readonly s: Settings;
 
-  constructor(svg: SVGSVGElement, marks: readonly { el: SVGAElement; times: MarkTimes; across: number }[], private readonly wide: boolean, private readonly r: number, private readonly along: readonly [number, number]) {
-    const n = (el: Element, name: string) => Number(el.getAttribute(`data-${name}`) ?? 0);
-    this.gap = n(svg, 'label-gap');
-    this.column = n(svg, 'label-column');
-    this.line = n(svg, 'label-line');
-    this.steps = n(svg, 'label-steps');
+  constructor(svg: SVGSVGElement, marks: readonly { el: SVGAElement; times: MarkTimes; across: number }[], private readonly o: Orientation, private readonly r: number, private readonly along: readonly [number, number]) {
+    this.s = { gap: readNumber(svg, 'labelGap'), column: readNumber(svg, 'labelColumn'), line: readNumber(svg, 'labelLine'), steps: readNumber(svg, 'labelSteps') };
     this.nodes = marks.map((m) => {
-      const el = m.el.querySelector<SVGTextElement>('text.tl-label');
-      return { el, mark: m.el, shown: el !== null && el.getAttribute('display') !== 'none' };
+      const el = m.el.querySelector<SVGTextElement>(`text${sel(CLS.label)}`);
+      return { el, shown: el !== null && el.getAttribute('display') !== 'none' };
     });
-    this.marks = marks.map((m) => ({ times: m.times, track: n(m.el, 'track'), size: n(m.el, 'size') }));
+    this.marks = marks.map((m) => ({ times: m.times, track: readNumber(m.el, 'track'), size: readNumber(m.el, 'size') }));
     this.across = marks.map((m) => m.across);
-    this.order = labelOrder(marks.map((m) => ({ priority: n(m.el, 'priority'), time: m.times.t0 })));
+    this.order = labelOrder(marks.map((m) => ({ priority: readNumber(m.el, 'priority'), time: m.times.t0 })));
   }
 
-  render(pos: (ms: number) => number, include: (i: number) => boolean): void {
-    const starts = chartLabels(this.marks, this.order, pos, { wide: this.wide, r: this.r, edges: this.along, gap: this.gap, step: this.line / 2, steps: this.steps }, include);
+  render(pos: Pos, include: (i: number) => boolean): void {
+    const { s } = this;
+    const starts = chartLabels(this.marks, this.order, pos, { wide: this.o.wide, r: this.r, edges: this.along, gap: s.gap, step: s.line / 2, steps: s.steps }, include);
+    const place = PLACE[this.o.name];
     for (let i = 0; i < this.nodes.length; i++) {
       const node = this.nodes[i]!;
       const start = starts[i] ?? null;
@@ -52,12 +66,7 @@ export class Labels {
       }
       if (!node.shown) node.el.removeAttribute('display');
       node.shown = true;
-      const anchor = pos(this.marks[i]!.times.anchor);
-      if (this.wide) node.el.setAttribute('x', px(start - anchor));
-      else {
-        node.el.setAttribute('x', px(this.column - this.across[i]!));
-        node.el.setAttribute('y', px(start + this.line - 3 - anchor));
-      }
+      place(node.el, start, pos(this.marks[i]!.times.anchor), this.across[i]!, s);
     }
   }
 }

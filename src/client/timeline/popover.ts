@@ -1,8 +1,10 @@
+import { CLS, readData, sel } from '../../lib/timeline/contract.ts';
+
 /**
  * Details at the mark: a popover anchored to the mark under the pointer or
  * with the focus (title, date, one-line summary, link). On touch the first tap
  * on a mark opens its popover instead of following the link; the popover's
- * own link opens the event. Escape closes it.
+ * own link opens the event. Escape closes it (controls.ts).
  */
 export class Popover {
   private readonly el: HTMLElement;
@@ -16,16 +18,16 @@ export class Popover {
 
   show(mark: SVGAElement): void {
     const set = (cls: string, text: string) => {
-      const node = this.el.querySelector(cls);
+      const node = this.el.querySelector(sel(cls));
       if (node) node.textContent = text;
     };
     const name = mark.querySelector('title')?.textContent ?? mark.getAttribute('aria-label') ?? '';
-    set('.tl-popover-title', name.replace(/, [^,]*$/, ''));
-    set('.tl-popover-when', [mark.dataset['when'], mark.dataset['meta']].filter(Boolean).join(' · '));
-    set('.tl-popover-summary', mark.dataset['summary'] ?? '');
-    this.el.querySelector<HTMLAnchorElement>('.tl-popover-link')?.setAttribute('href', mark.getAttribute('href') ?? '#');
-    for (const el of this.frame.querySelectorAll('.tl-mark.is-active')) el.classList.remove('is-active');
-    mark.classList.add('is-active');
+    set(CLS.popoverTitle, name.replace(/, [^,]*$/, ''));
+    set(CLS.popoverWhen, [readData(mark, 'when'), readData(mark, 'meta')].filter(Boolean).join(' · '));
+    set(CLS.popoverSummary, readData(mark, 'summary') ?? '');
+    this.el.querySelector<HTMLAnchorElement>(sel(CLS.popoverLink))?.setAttribute('href', mark.getAttribute('href') ?? '#');
+    for (const el of this.frame.querySelectorAll(`${sel(CLS.mark)}${sel(CLS.active)}`)) el.classList.remove(CLS.active);
+    mark.classList.add(CLS.active);
     mark.setAttribute('aria-describedby', this.el.id);
     this.current = mark;
     this.el.hidden = false;
@@ -34,7 +36,7 @@ export class Popover {
 
   /** Below the mark (above it near the bottom), kept inside the frame. */
   place(mark: SVGAElement): void {
-    const hit = (mark.querySelector('.tl-hit') ?? mark).getBoundingClientRect();
+    const hit = (mark.querySelector(sel(CLS.hit)) ?? mark).getBoundingClientRect();
     const frame = this.frame.getBoundingClientRect();
     const w = this.el.offsetWidth;
     const h = this.el.offsetHeight;
@@ -48,7 +50,7 @@ export class Popover {
 
   hide(): void {
     this.current?.removeAttribute('aria-describedby');
-    this.current?.classList.remove('is-active');
+    this.current?.classList.remove(CLS.active);
     this.current = null;
     this.el.hidden = true;
   }
@@ -56,4 +58,45 @@ export class Popover {
   contains(target: EventTarget | null): boolean {
     return target instanceof Node && this.el.contains(target);
   }
+}
+
+/** The mark link an event happened on, if any. */
+export function markOf(target: EventTarget | null): SVGAElement | null {
+  return target instanceof Element ? target.closest<SVGAElement>(`a${sel(CLS.mark)}`) : null;
+}
+
+/**
+ * Open the popover from the pointer: a mouse over a mark opens it, leaving
+ * the chart closes it (unless the focus is inside); on touch, the first tap
+ * on a mark opens it and a second tap follows the link.
+ */
+export function openOnPointer(host: HTMLElement, popover: Popover): void {
+  let pointerType = '';
+  /** The mark whose popover was open when the current touch began (focus may open another one mid-tap). */
+  let openAtTouch: Element | null = null;
+  host.addEventListener('click', (e) => {
+    const mark = markOf(e.target);
+    const type = (e as PointerEvent).pointerType || pointerType;
+    if (!mark || type === 'mouse' || type === '') return;
+    // Compare with the popover open when the finger came down: the tap's own
+    // focus may already have opened this mark's popover.
+    if (openAtTouch === mark) return;
+    e.preventDefault();
+    popover.show(mark);
+  });
+  host.addEventListener('pointerdown', (e) => {
+    pointerType = e.pointerType;
+    openAtTouch = popover.current;
+  });
+  host.addEventListener('touchstart', () => {
+    pointerType = 'touch';
+    openAtTouch = popover.current;
+  }, { passive: true });
+  host.addEventListener('pointerover', (e) => {
+    const mark = markOf(e.target);
+    if (mark && e.pointerType === 'mouse') popover.show(mark);
+  });
+  host.addEventListener('pointerleave', () => {
+    if (pointerType === 'mouse' && !host.contains(document.activeElement)) popover.hide();
+  });
 }

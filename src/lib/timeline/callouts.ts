@@ -4,6 +4,16 @@
  * start would run off the plot. Callouts take the first row where neither
  * bracket nor title touches another callout. Pure; build and client share it.
  */
+/**
+ * Callout rows per orientation: how many, how far apart across, and how far
+ * the bracket sits into its row (wide: rows under the lanes, titles under the
+ * brackets; narrow: columns down the right edge, titles turned beside them).
+ */
+export const CALLOUT_ROWS = {
+  wide: { rows: 3, row: 22, inset: 4 },
+  narrow: { rows: 2, row: 14, inset: 0 },
+} as const;
+
 export interface CalloutSpan {
   /** First and last cited mark along time, in pixels. */
   from: number;

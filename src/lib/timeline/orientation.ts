@@ -1,10 +1,15 @@
+import { px } from './place.ts';
+
 /**
  * The two layouts differ only in which screen axis carries time. "Along" is
  * the time direction (x when wide, y when narrow), "across" the lane
- * direction. Code asks this helper instead of branching on `wide`.
+ * direction. Code asks this helper instead of branching on `wide`, as
+ * Observable Plot takes a single option for its orientation.
  */
 export interface Orientation {
   wide: boolean;
+  /** The layout's name, as written in data-orientation and in ids. */
+  name: 'wide' | 'narrow';
   /** Attribute names for a position and a size along time and across it. */
   along: 'x' | 'y';
   across: 'x' | 'y';
@@ -12,11 +17,69 @@ export interface Orientation {
   acrossSize: 'width' | 'height';
   /** (along, across) → [x, y]. */
   xy(along: number, across: number): [number, number];
+  /** An SVG translate to (along, across). */
+  translate(along: number, across: number): string;
+  /** Arrows pointing to earlier and to later times. */
+  earlierArrow: '←' | '↑';
+  laterArrow: '→' | '↓';
+  /** The arrow keys that step to later and to earlier times. */
+  laterKey: 'ArrowRight' | 'ArrowDown';
+  earlierKey: 'ArrowLeft' | 'ArrowUp';
+  /** A tick across time at `at` (already formatted), reaching `r` either side. */
+  tickAcross(at: string, r: number): string;
+  /** A bracket along time from `from` to `to` (formatted), its arms reaching 4 px back across from `across`. */
+  bracket(from: string, to: string, across: number): string;
+  /** Axis labels: shift along time from their tick, and text-anchor. */
+  axisLabelShift: number;
+  axisLabelAnchor: 'middle' | 'end';
+  /** Whether a mouse drag pans (the narrow layout scrolls with the page instead). */
+  dragPans: boolean;
 }
 
-const WIDE_AXES: Orientation = { wide: true, along: 'x', across: 'y', alongSize: 'width', acrossSize: 'height', xy: (a, c) => [a, c] };
-const NARROW_AXES: Orientation = { wide: false, along: 'y', across: 'x', alongSize: 'height', acrossSize: 'width', xy: (a, c) => [c, a] };
+const WIDE_AXES: Orientation = {
+  wide: true,
+  name: 'wide',
+  along: 'x',
+  across: 'y',
+  alongSize: 'width',
+  acrossSize: 'height',
+  xy: (a, c) => [a, c],
+  translate: (a, c) => `translate(${px(a)},${px(c)})`,
+  earlierArrow: '←',
+  laterArrow: '→',
+  laterKey: 'ArrowRight',
+  earlierKey: 'ArrowLeft',
+  tickAcross: (at, r) => `M${at},${-r}v${2 * r}`,
+  bracket: (from, to, across) => `M${from},${across - 4}v4H${to}v-4`,
+  axisLabelShift: 0,
+  axisLabelAnchor: 'middle',
+  dragPans: true,
+};
+const NARROW_AXES: Orientation = {
+  wide: false,
+  name: 'narrow',
+  along: 'y',
+  across: 'x',
+  alongSize: 'height',
+  acrossSize: 'width',
+  xy: (a, c) => [c, a],
+  translate: (a, c) => `translate(${px(c)},${px(a)})`,
+  earlierArrow: '↑',
+  laterArrow: '↓',
+  laterKey: 'ArrowDown',
+  earlierKey: 'ArrowUp',
+  tickAcross: (at, r) => `M${-r},${at}h${2 * r}`,
+  bracket: (from, to, across) => `M${across - 4},${from}h4V${to}h-4`,
+  axisLabelShift: 4,
+  axisLabelAnchor: 'end',
+  dragPans: false,
+};
 
 export function orientation(wide: boolean): Orientation {
   return wide ? WIDE_AXES : NARROW_AXES;
+}
+
+/** The orientation a chart names in its data-orientation attribute ("wide" or "narrow"). */
+export function orientationNamed(name: string | null | undefined): Orientation {
+  return orientation(name === 'wide');
 }

@@ -9,7 +9,7 @@ import { kindPath } from './shapes.ts';
  * line and tick, symbol). With thousands of marks, moving one link per mark on
  * every zoom frame costs more than a frame; rewriting a few dozen paths does
  * not. A dense chart draws this while a zoom or pan is under way and puts the
- * links back when it ends (src/client/timeline-overview.ts).
+ * links back when it ends (src/client/timeline/overview.ts).
  */
 export interface OverviewMark {
   times: MarkTimes;

@@ -1,25 +1,27 @@
-import { OVERVIEW_PARTS, overviewKey, overviewPaths, parseOverviewKey, type OverviewPart } from '../lib/timeline/overview.ts';
-import { LINKS_MAX, MARGIN } from '../lib/timeline/config.ts';
-import { markInView } from '../lib/timeline/place.ts';
-import { position, type ZoomState } from '../lib/timeline/zoom-math.ts';
-import type { TimelineView } from './timeline-view.ts';
+import { OVERVIEW_PARTS, overviewKey, overviewPaths, parseOverviewKey, type OverviewPart } from '../../lib/timeline/overview.ts';
+import { LINKS_MAX, MARGIN } from '../../lib/timeline/config.ts';
+import { CLS, hatchId, laneClass, readData, readNumber } from '../../lib/timeline/contract.ts';
+import { markInView } from '../../lib/timeline/place.ts';
+import { position, type ZoomState } from '../../lib/timeline/zoom-math.ts';
+import type { ChartModel, OverviewLayer, Pos } from './types.ts';
 
 /**
  * What a dense chart (thousands of marks) does beyond moving its links,
- * loaded on its own by timeline-chart and only for such charts, so ordinary
- * pages never fetch it:
+ * loaded on its own by the chart element and only for such charts, so
+ * ordinary pages never fetch it:
  * - a zoom, pan or animated move in progress is drawn as a few paths
  *   (src/lib/timeline/overview.ts), and the links come back, placed for where
  *   it stopped, when it ends;
  * - while more than LINKS_MAX marks are in view, the paths stay: no single
  *   mark could be picked out, and the caption says so.
  * A mark with the keyboard focus keeps its link: hiding it would take the focus away.
+ * It knows the chart only through ChartModel (types.ts), never the view itself.
  */
 const SVG = 'http://www.w3.org/2000/svg';
-const CLASS_OF: Record<OverviewPart, string> = { bar: 'tl-bar', band: 'tl-band', line: 'tl-line', tick: 'tl-tick', symbol: 'tl-symbol' };
+const CLASS_OF: Record<OverviewPart, string> = { bar: CLS.bar, band: CLS.band, line: CLS.line, tick: CLS.tick, symbol: CLS.symbol };
 
-export class Overview {
-  private readonly view: TimelineView;
+export class Overview implements OverviewLayer {
+  private readonly chart: ChartModel;
   private readonly g: SVGGElement;
   private readonly paths = new Map<string, SVGPathElement>();
   private readonly hatch: string;
@@ -27,17 +29,17 @@ export class Overview {
   private gesture = false;
   private shown = false;
 
-  constructor(view: TimelineView) {
-    this.view = view;
-    const { svg } = view;
-    this.linksMax = svg.hasAttribute('data-links-max') ? Number(svg.dataset['linksMax']) : LINKS_MAX;
-    this.hatch = `url(#tl-hatch-${view.wide ? 'wide' : 'narrow'})`;
+  constructor(chart: ChartModel) {
+    this.chart = chart;
+    const { svg } = chart;
+    this.linksMax = readData(svg, 'linksMax') === null ? LINKS_MAX : readNumber(svg, 'linksMax');
+    this.hatch = `url(#${hatchId(chart.o.name)})`;
     this.g = document.createElementNS(SVG, 'g');
-    this.g.setAttribute('class', 'tl-overview');
+    this.g.setAttribute('class', CLS.overview);
     this.g.setAttribute('aria-hidden', 'true');
     this.g.setAttribute('display', 'none');
     // After the links' group, so the paths paint where the links do.
-    view.marksGroup.after(this.g);
+    chart.marksGroup.after(this.g);
   }
 
   /** A zoom, pan or animated move begins. */
@@ -49,7 +51,7 @@ export class Overview {
   end(): void {
     if (!this.gesture) return;
     this.gesture = false;
-    this.view.schedule(this.view.zoom);
+    this.chart.schedule(this.chart.zoom);
   }
 
   /** Whether the next frame at this zoom is drawn as paths. */
@@ -58,18 +60,18 @@ export class Overview {
   }
 
   /** The number of marks in view when there are too many for links, else null. */
-  crowded(zoom: ZoomState = this.view.zoom): number | null {
+  crowded(zoom: ZoomState = this.chart.zoom): number | null {
     if (this.markHasFocus()) return null;
-    const pos = (ms: number) => position(this.view.base, zoom, ms);
+    const pos = (ms: number) => position(this.chart.base, zoom, ms);
     let n = 0;
-    for (const { filtered, times } of this.view.marks) if (!filtered && markInView(times, pos, this.view.along, MARGIN)) n++;
+    for (const { filtered, times } of this.chart.marks) if (!filtered && markInView(times, pos, this.chart.along, MARGIN)) n++;
     return n > this.linksMax ? n : null;
   }
 
   /** Draw the marks in view as paths; true if the paths were hidden until now (the links must go). */
-  draw(pos: (ms: number) => number): boolean {
-    const { view } = this;
-    const data = overviewPaths(view.marks.filter((m) => !m.filtered), pos, { wide: view.wide, r: view.r, along: view.along, margin: MARGIN });
+  draw(pos: Pos): boolean {
+    const { chart } = this;
+    const data = overviewPaths(chart.marks.filter((m) => !m.filtered), pos, { wide: chart.o.wide, r: chart.r, along: chart.along, margin: MARGIN });
     for (const [key, path] of this.paths) path.setAttribute('d', data.get(key) ?? '');
     for (const key of data.keys()) if (!this.paths.has(key)) this.addGroup(key, data);
     if (this.shown) return false;
@@ -88,7 +90,7 @@ export class Overview {
 
   private markHasFocus(): boolean {
     const focused = document.activeElement;
-    return Boolean(focused?.closest('a.tl-mark') && this.view.svg.contains(focused));
+    return Boolean(focused?.closest(`a.${CLS.mark}`) && this.chart.svg.contains(focused));
   }
 
   /** One lane's paths for one stretch of time, hollow or not, in the order a single mark paints its parts. */
@@ -96,9 +98,9 @@ export class Overview {
     const { lane, after, stretch } = parseOverviewKey(someKey);
     const group = document.createElementNS(SVG, 'g');
     // Lane names come from the build's data attributes and are only ever used as class names.
-    group.setAttribute('class', `tl-ov lane-${lane}${after ? ' after' : ''}`);
+    group.setAttribute('class', `${CLS.overviewGroup} ${laneClass(lane)}${after ? ` ${CLS.after}` : ''}`);
     const disclosed = document.createElementNS(SVG, 'g');
-    disclosed.setAttribute('class', 'tl-disclosed');
+    disclosed.setAttribute('class', CLS.disclosed);
     for (const part of OVERVIEW_PARTS) {
       const key = overviewKey(lane, after, stretch, part);
       const path = document.createElementNS(SVG, 'path');

@@ -1,0 +1,69 @@
+import { CLS, readData, readNumber, sel } from '../../lib/timeline/contract.ts';
+import { markInView, placeMark, px } from '../../lib/timeline/place.ts';
+import type { MarkShape } from '../../lib/timeline/marks.ts';
+import type { Orientation } from '../../lib/timeline/orientation.ts';
+import type { Kind } from '../../schemas/vocabulary.ts';
+import type { Mark, Pos } from './types.ts';
+
+/**
+ * The event marks: read once from the links the build drew, then moved on
+ * every frame. Only marks in view (or leaving it) are touched; in a dense
+ * chart, marks outside the view also leave the render tree (display: none),
+ * since style, paint and hit testing grow with every mark in it.
+ */
+
+/** Read every mark link in the chart, with the numbers the build wrote on it. */
+export function readMarks(svg: SVGSVGElement): Mark[] {
+  return [...svg.querySelectorAll<SVGAElement>(`a${sel(CLS.mark)}`)].map((el) => {
+    const bar = el.querySelector<SVGRectElement>(`${sel(CLS.bar)}, ${sel(CLS.band)}`);
+    const shape: MarkShape = el.querySelector(sel(CLS.band)) ? 'band' : bar ? 'span' : 'point';
+    el.querySelector('title')?.remove(); // the popover replaces the native tooltip
+    return {
+      el,
+      times: { shape, t0: readNumber(el, 't0'), t1: readNumber(el, 't1'), anchor: readNumber(el, 'anchor'), disclosed: readData(el, 'disclosed') === null ? null : readNumber(el, 'disclosed') },
+      across: readNumber(el, 'across'),
+      lane: readData(el, 'lane') ?? '',
+      kind: (readData(el, 'kind') ?? 'other') as Kind,
+      after: el.classList.contains(CLS.after),
+      filtered: false,
+      bar,
+      line: el.querySelector<SVGLineElement>(`${sel(CLS.disclosed)} line`),
+      tick: el.querySelector<SVGPathElement>(`${sel(CLS.disclosed)} path`),
+      shown: true,
+    };
+  });
+}
+
+/**
+ * Move the marks for this frame. `cull`: take marks outside the view out of
+ * the render tree (a culled mark is not moved: that would be wasted work).
+ */
+export function placeMarks(marks: readonly Mark[], pos: Pos, o: Orientation, r: number, along: readonly [number, number], margin: number, cull: boolean): void {
+  for (const mark of marks) {
+    const inside = markInView(mark.times, pos, along, margin);
+    if (!inside && !mark.shown) continue;
+    if (cull && mark.shown !== inside) mark.el.style.display = inside ? '' : 'none';
+    mark.shown = inside;
+    if (inside || !cull) moveMark(mark, pos, o, r);
+  }
+}
+
+function moveMark(mark: Mark, pos: Pos, o: Orientation, r: number): void {
+  const place = placeMark(mark.times, pos);
+  mark.el.setAttribute('transform', o.translate(place.anchor, mark.across));
+  if (mark.bar && place.bar) {
+    mark.bar.setAttribute(o.along, px(place.bar[0]));
+    mark.bar.setAttribute(o.alongSize, px(place.bar[1]));
+  }
+  if (place.disclosed !== null && mark.line && mark.tick) {
+    const d = px(place.disclosed);
+    mark.line.setAttribute(`${o.along}2`, d);
+    mark.tick.setAttribute('d', o.tickAcross(d, r));
+  }
+}
+
+/** Show or hide an element with the presentation attribute the build writes. */
+export function toggle(el: SVGElement, on: boolean): void {
+  if (on) el.removeAttribute('display');
+  else el.setAttribute('display', 'none');
+}

@@ -1,0 +1,98 @@
+import { CLS, readData, readNumber, sel } from '../../lib/timeline/contract.ts';
+import { px } from '../../lib/timeline/place.ts';
+import { writtenLabels } from '../../lib/timeline/written-labels.ts';
+import type { Orientation } from '../../lib/timeline/orientation.ts';
+import { toggle } from './marks.ts';
+import type { Pos } from './types.ts';
+
+/**
+ * The pieces' "written here" markers and their labels, moved like marks:
+ * markers outside the plot leave the render tree and are not touched again
+ * until they come back. Labels are placed by writtenLabels (the build's own
+ * function), which drops those that would run into another; when any would
+ * be dropped, every label falls back to its short form instead of vanishing.
+ */
+interface Written {
+  g: SVGGElement;
+  rect: Element | null;
+  label: SVGTextElement | null;
+  from: number;
+  to: number;
+  room: number;
+  /** Half the short label's length, and both texts. */
+  shortRoom: number;
+  full: string;
+  short: string;
+  /** Whether the short text is the one drawn. */
+  shortened: boolean;
+  /** Whether the marker was inside the plot on the last frame. */
+  shown: boolean;
+  /** Whether the label was drawn on the last frame. */
+  labelled: boolean;
+}
+
+/** Where a label goes along time, per orientation: centred on x with an anchor, or just above its marker's start. */
+const PLACE_LABEL: Record<Orientation['name'], (label: SVGTextElement, at: number, anchor: string) => void> = {
+  wide: (label, at, anchor) => {
+    label.setAttribute('x', px(at));
+    label.setAttribute('text-anchor', anchor);
+  },
+  narrow: (label, at) => label.setAttribute('y', px(at - 4)),
+};
+
+export class WrittenMarkers {
+  private readonly written: Written[];
+
+  constructor(svg: SVGSVGElement, private readonly o: Orientation, private readonly along: readonly [number, number]) {
+    const labels = [...svg.querySelectorAll<SVGTextElement>(sel(CLS.writtenLabel))];
+    this.written = [...svg.querySelectorAll<SVGGElement>(sel(CLS.written))].map((g, i) => {
+      const label = labels[i] ?? null;
+      return {
+        g,
+        rect: g.firstElementChild,
+        label,
+        from: readNumber(g, 'from'),
+        to: readNumber(g, 'to'),
+        room: label ? readNumber(label, 'room') : 0,
+        shortRoom: label ? readNumber(label, 'shortRoom') : 0,
+        full: (label && readData(label, 'label')) ?? '',
+        short: (label && readData(label, 'short')) ?? '',
+        shortened: false,
+        shown: true,
+        labelled: label?.getAttribute('display') !== 'none',
+      };
+    });
+  }
+
+  render(pos: Pos): void {
+    const { o, along } = this;
+    const spans = this.written.map((w) => {
+      const from = pos(w.from);
+      return { from, to: from + Math.max(2, pos(w.to) - from), room: w.room };
+    });
+    let labels = writtenLabels(spans, along, o.wide);
+    const short = labels.some((l, i) => !l && spans[i]!.to >= along[0] && spans[i]!.from <= along[1]);
+    // A layout without short labels (no short room) places them as before.
+    if (short) labels = writtenLabels(spans.map((s, i) => ({ ...s, room: this.written[i]!.shortRoom || s.room })), along, o.wide);
+    for (const w of this.written) {
+      if (!w.label || !w.short || short === w.shortened) continue;
+      w.label.textContent = short ? w.short : w.full;
+      w.shortened = short;
+    }
+    this.written.forEach((w, i) => {
+      const { from, to } = spans[i]!;
+      const inside = to >= along[0] && from <= along[1];
+      if (inside !== w.shown) toggle(w.g, inside);
+      w.shown = inside;
+      if (inside) {
+        w.g.setAttribute('transform', o.translate(from, 0));
+        w.rect?.setAttribute(o.alongSize, px(to - from));
+      }
+      const place = labels[i];
+      if (!w.label) return;
+      if (Boolean(place) !== w.labelled) toggle(w.label, Boolean(place));
+      w.labelled = Boolean(place);
+      if (place) PLACE_LABEL[o.name](w.label, place.at, place.anchor);
+    });
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * The contract between the timeline drawn at build time (src/components/timeline/)
+ * and the script that moves it (src/client/timeline/): every data attribute,
+ * class name and id the script reads from the markup or writes into it, named
+ * once here and imported by both sides, so renaming one cannot silently break
+ * the other. Classes used only by the stylesheet stay where they are drawn.
+ */
+
+/** Data attributes, by the name code uses; the value is the attribute as written in the markup. */
+export const DATA = {
+  // <timeline-chart>: the default view.
+  defaultFrom: 'data-default-from',
+  defaultTo: 'data-default-to',
+  // Controls: zoom buttons and filter checkboxes.
+  zoom: 'data-zoom',
+  filter: 'data-filter',
+  // The chart <svg>: its scale, plot and label settings.
+  orientation: 'data-orientation',
+  slope: 'data-slope',
+  intercept: 'data-intercept',
+  along: 'data-along',
+  bounds: 'data-bounds',
+  tickSpacing: 'data-tick-spacing',
+  r: 'data-r',
+  denseAbove: 'data-dense-above',
+  linksMax: 'data-links-max',
+  labelGap: 'data-label-gap',
+  labelColumn: 'data-label-column',
+  labelSteps: 'data-label-steps',
+  labelLine: 'data-label-line',
+  // A mark's link (lane and kind also on the list's entries).
+  id: 'data-id',
+  lane: 'data-lane',
+  kind: 'data-kind',
+  across: 'data-across',
+  t0: 'data-t0',
+  t1: 'data-t1',
+  anchor: 'data-anchor',
+  disclosed: 'data-disclosed',
+  direction: 'data-direction',
+  track: 'data-track',
+  size: 'data-size',
+  priority: 'data-priority',
+  when: 'data-when',
+  summary: 'data-summary',
+  meta: 'data-meta',
+  // "Written here" markers and their labels; callouts share from/to/size.
+  from: 'data-from',
+  to: 'data-to',
+  room: 'data-room',
+  shortRoom: 'data-short-room',
+  label: 'data-label',
+  short: 'data-short',
+  // Callouts and the links between marks.
+  top: 'data-top',
+  y: 'data-y',
+  a: 'data-a',
+  b: 'data-b',
+  aAcross: 'data-a-across',
+  bAcross: 'data-b-across',
+} as const;
+
+export type DataName = keyof typeof DATA;
+
+/** What each zoom button (data-zoom) does. */
+export const ZOOM_ACTIONS = ['in', 'out', 'earlier', 'later', 'reset', 'all'] as const;
+export type ZoomAction = (typeof ZOOM_ACTIONS)[number];
+
+/** Class names the script looks for or sets. */
+export const CLS = {
+  chart: 'tl-svg',
+  frame: 'tl-frame',
+  range: 'tl-range',
+  hint: 'tl-hint',
+  popover: 'tl-popover',
+  popoverTitle: 'tl-popover-title',
+  popoverWhen: 'tl-popover-when',
+  popoverSummary: 'tl-popover-summary',
+  popoverLink: 'tl-popover-link',
+  list: 'tl-list',
+  grid: 'tl-grid',
+  axis: 'tl-axis',
+  major: 'major',
+  marks: 'tl-marks',
+  mark: 'tl-mark',
+  hit: 'tl-hit',
+  bar: 'tl-bar',
+  band: 'tl-band',
+  line: 'tl-line',
+  tick: 'tl-tick',
+  symbol: 'tl-symbol',
+  disclosed: 'tl-disclosed',
+  label: 'tl-label',
+  written: 'tl-written-mark',
+  writtenLabel: 'tl-written-label',
+  callouts: 'tl-callouts',
+  callout: 'tl-callout',
+  link: 'tl-link',
+  earlier: 'tl-earlier',
+  later: 'tl-later',
+  overview: 'tl-overview',
+  overviewGroup: 'tl-ov',
+  /** A mark that happened after both pieces were written (drawn hollow). */
+  after: 'after',
+  /** States the script sets. */
+  enhanced: 'is-enhanced',
+  filtered: 'is-filtered',
+  active: 'is-active',
+} as const;
+
+/** The class that colours a mark by its pair of parties. */
+export const laneClass = (lane: string): string => `lane-${lane}`;
+
+/** Ids: the hatch pattern for bands and the plot's clip, one per orientation; the popover. */
+export const hatchId = (orientation: string): string => `tl-hatch-${orientation}`;
+export const clipId = (orientation: string): string => `tl-clip-${orientation}`;
+export const POPOVER_ID = 'tl-popover';
+
+/** `.name` for querySelector. */
+export const sel = (cls: string): string => `.${cls}`;
+/** `[data-…]` or `[data-…="value"]` for querySelector. */
+export const attrSel = (name: DataName, value?: string): string => (value === undefined ? `[${DATA[name]}]` : `[${DATA[name]}="${value}"]`);
+
+type Value = string | number | undefined;
+
+/**
+ * Data attributes to spread onto an element at build time, in the order given
+ * (so the drawn markup reads as before); undefined values are left out.
+ */
+export function dataAttrs(values: Partial<Record<DataName, Value>>): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(values) as [DataName, Value][]) if (value !== undefined) out[DATA[name]] = value;
+  return out;
+}
+
+/** A data attribute's text, or null when it is absent. */
+export function readData(el: Element, name: DataName): string | null {
+  return el.getAttribute(DATA[name]);
+}
+
+/** A numeric data attribute (NaN when it is not a number; `fallback`, 0 unless given, when absent). */
+export function readNumber(el: Element, name: DataName, fallback = 0): number {
+  const text = el.getAttribute(DATA[name]);
+  return text === null ? fallback : Number(text);
+}
+
+/** A numeric attribute holding a pair, "a,b". */
+export function readPair(el: Element, name: DataName, fallback: [number, number]): [number, number] {
+  const [a = fallback[0], b = fallback[1]] = (el.getAttribute(DATA[name]) ?? '').split(',').map(Number);
+  return [a, b];
+}
