@@ -56,7 +56,7 @@ export function specifiersOf(file: string): { specifier: string; typeOnly: boole
       const clause = node.importClause;
       const named = clause?.namedBindings;
       const allNamedTypes = !!named && ts.isNamedImports(named) && named.elements.length > 0 && named.elements.every((e) => e.isTypeOnly);
-      const typeOnly = !!clause && (clause.isTypeOnly || (!clause.name && allNamedTypes));
+      const typeOnly = !!clause && (clause.phaseModifier === ts.SyntaxKind.TypeKeyword || (!clause.name && allNamedTypes));
       found.push({ specifier: literal(node.moduleSpecifier)!, typeOnly });
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier) {
       found.push({ specifier: literal(node.moduleSpecifier)!, typeOnly: node.isTypeOnly });
