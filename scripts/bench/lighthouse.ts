@@ -1,6 +1,8 @@
 /**
  * Lighthouse (the npm package) scores of a page, run headless with the same
- * Chromium the tests use.
+ * Chromium the tests use. Only the benchmark uses Lighthouse, so it is not
+ * installed with the project: npx fetches the pinned major on the first run
+ * and reuses its cache after.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +10,9 @@ import { join } from 'node:path';
 import { chromiumPath } from '../../tests/chromium.ts';
 import { run, tail } from './process.ts';
 import { median } from './table.ts';
+
+/** Lighthouse's major version: scores are compared across runs, so a new major is a deliberate change. */
+const LIGHTHOUSE_MAJOR = 13;
 
 export interface Scores {
   performance: number;
@@ -22,7 +27,7 @@ export async function lighthouse(root: string, url: string): Promise<Scores> {
     const report = join(folder, 'report.json');
     const result = await run(
       'npx',
-      ['lighthouse', url, '--output=json', `--output-path=${report}`, '--quiet', '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless=new --no-sandbox --disable-gpu'],
+      ['--yes', `lighthouse@${LIGHTHOUSE_MAJOR}`, url, '--output=json', `--output-path=${report}`, '--quiet', '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless=new --no-sandbox --disable-gpu'],
       { cwd: root, env: { CHROME_PATH: chromiumPath() }, timeoutMs: 3 * 60_000 },
     );
     if (result.code !== 0) throw new Error(`lighthouse failed: ${tail(result.output)}`);

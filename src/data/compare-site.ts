@@ -2,7 +2,7 @@ import { getSite, type Claim, type SiteEvent } from './site.ts';
 import { PAIRS } from './comparisons.ts';
 import { counterparts, pairProblems, type ClaimPair, type Counterpart } from '../lib/compare.ts';
 import { between, horizon, writingWindow, type Horizon } from '../lib/horizon.ts';
-import { ContentError } from '../validate/problem.ts';
+import { ContentError } from '../lib/problem.ts';
 
 /**
  * The comparison and the horizons, joined with the site's data once per build.

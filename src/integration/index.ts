@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runPipeline } from '../loader/pipeline.ts';
-import { ContentError } from '../validate/problem.ts';
+import { ContentError } from '../lib/problem.ts';
 import { buildSearchIndex } from './pagefind.ts';
 import { emitRedirects, readRedirects, type Redirects } from './redirects.ts';
 import { checkedLedger, checkLedger } from './permalinks.ts';

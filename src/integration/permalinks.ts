@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REDIRECTS_FILE, type Redirects } from './redirects.ts';
 import { lineAt, parseJsonFile } from '../validate/hazards.ts';
-import { ContentError, type Problem } from '../validate/problem.ts';
+import { ContentError, type Problem } from '../lib/problem.ts';
 
 /**
  * The ledger of permanent links: permalinks.json at the project root lists

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CSP_META } from '../lib/security.ts';
 import { lineAt, parseJsonFile } from '../validate/hazards.ts';
-import { formatProblem } from '../validate/problem.ts';
+import { formatProblem } from '../lib/problem.ts';
 
 /**
  * Redirects for URLs that moved, declared in redirects.json at the project

@@ -1,7 +1,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { ContentError } from '../validate/problem.ts';
+import { ContentError } from '../lib/problem.ts';
 import { runPipeline } from './pipeline.ts';
 import type { CheckedArticle } from '../validate/check-content.ts';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { checkContent, type CheckedContent } from '../validate/check-content.ts';
 import { readContentDir } from '../validate/read-content.ts';
-import type { Problem } from '../validate/problem.ts';
+import type { Problem } from '../lib/problem.ts';
 
 /**
  * The content pipeline: read content/ once, check it once, and hand the same

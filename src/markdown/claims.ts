@@ -20,8 +20,13 @@ export interface ParsedBody {
   problems: SyntaxProblem[];
 }
 
+/** A piece's Markdown as a tree, read as the claims are (with the directive syntax). */
+export function parseBody(body: string): Root {
+  return parser.parse(body);
+}
+
 export function extractClaims(body: string): ParsedBody {
-  const tree = parser.parse(body);
+  const tree = parseBody(body);
   const { claims, problems } = readClaims(tree, body);
   return { tree, claims, problems };
 }

@@ -4,8 +4,8 @@ import type { Paragraph, Root, RootContent } from 'mdast';
 import type { ElementContent } from 'hast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { parseMarkdownFile } from '../validate/frontmatter.ts';
-import { ContentError } from '../validate/problem.ts';
+import { parseMarkdownFile } from './frontmatter.ts';
+import { ContentError } from '../lib/problem.ts';
 import { locateNotes } from '../lib/margin-notes.ts';
 import { CLAIM_KINDS, type ClaimKind } from '../schemas/claim.ts';
 

@@ -1,5 +1,5 @@
 import type { Annotation } from '../schemas/annotation.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../lib/problem.ts';
 
 /**
  * Every event a story annotation cites or links must exist: the annotation

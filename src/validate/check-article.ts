@@ -1,7 +1,7 @@
 import { articleSchema } from '../schemas/article.ts';
 import { pageIdClash } from '../schemas/ids.ts';
 import { extractClaims } from '../markdown/claims.ts';
-import type { SplitFile } from './frontmatter.ts';
+import type { SplitFile } from '../markdown/frontmatter.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { bodyTextProblems } from './body-text.ts';
 import { verbatimProblems } from './verbatim.ts';

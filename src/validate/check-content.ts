@@ -4,14 +4,14 @@ import { actorSchema } from '../schemas/actor.ts';
 import { annotationSchema } from '../schemas/annotation.ts';
 import { placeSchema } from '../schemas/place.ts';
 import { annotationLinkProblems } from './check-annotations.ts';
-import { parseMarkdownFile, parseYamlFile, type SplitFile } from './frontmatter.ts';
+import { parseMarkdownFile, parseYamlFile, type SplitFile } from '../markdown/frontmatter.ts';
 import { decode, type ContentFile } from './decode.ts';
 import { textHazards } from './hazards.ts';
 import { schemaProblems, fieldName } from './schema-problems.ts';
 import { dateSpanProblems } from './date-span.ts';
 import { checkArticle } from './check-article.ts';
 import { at, classify, stem, type CheckedContent, type Run } from './run.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../lib/problem.ts';
 
 export type { ContentFile } from './decode.ts';
 export type { CheckedArticle, CheckedContent } from './run.ts';

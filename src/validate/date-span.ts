@@ -1,7 +1,7 @@
 import { RECORD_SPAN } from '../schemas/fields.ts';
-import type { LineOf } from './frontmatter.ts';
+import type { LineOf } from '../markdown/frontmatter.ts';
 import { fieldName } from './schema-problems.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../lib/problem.ts';
 
 /**
  * Every date a record gives (its own, its sources', its publication) must fall

@@ -1,4 +1,4 @@
-import type { Problem } from './problem.ts';
+import type { Problem } from '../lib/problem.ts';
 
 /** A file under content/, as raw bytes, with its path relative to the project root. */
 export interface ContentFile {

@@ -1,4 +1,4 @@
-import type { Problem } from './problem.ts';
+import type { Problem } from '../lib/problem.ts';
 
 /**
  * Mistakes that can hide in any text file the build reads (content, the

@@ -4,8 +4,8 @@ import type { Actor } from '../schemas/actor.ts';
 import type { Annotation } from '../schemas/annotation.ts';
 import type { Place } from '../schemas/place.ts';
 import type { MarkedClaim } from '../markdown/claim-syntax.ts';
-import type { LineOf } from './frontmatter.ts';
-import type { Problem } from './problem.ts';
+import type { LineOf } from '../markdown/frontmatter.ts';
+import type { Problem } from '../lib/problem.ts';
 
 /** Where each kind of content lives, and what file type it must be. */
 export const FOLDERS = [

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { SplitFile } from './frontmatter.ts';
-import type { Problem } from './problem.ts';
+import type { SplitFile } from '../markdown/frontmatter.ts';
+import type { Problem } from '../lib/problem.ts';
 
 /** zod's issues, turned into problems that point at the line to fix. */
 

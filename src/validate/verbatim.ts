@@ -1,6 +1,6 @@
 import type { Root, RootContent } from 'mdast';
 import { readerText } from '../markdown/claim-syntax.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../lib/problem.ts';
 
 /**
  * The pieces are verbatim. A piece's body, read as a reader sees it (claim

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { checkContent } from '../../src/validate/check-content.ts';
 import { readContentDir } from '../../src/validate/read-content.ts';
-import { ContentError, formatProblem, type Problem } from '../../src/validate/problem.ts';
+import { ContentError, formatProblem, type Problem } from '../../src/lib/problem.ts';
 import { contentLoader } from '../../src/loader/content-loader.ts';
 
 /**

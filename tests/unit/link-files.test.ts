@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readRedirects } from '../../src/integration/redirects.ts';
 import { checkedLedger, readLedger } from '../../src/integration/permalinks.ts';
-import { ContentError, formatProblem } from '../../src/validate/problem.ts';
+import { ContentError, formatProblem } from '../../src/lib/problem.ts';
 
 /**
  * redirects.json and permalinks.json are edited by hand and merged between

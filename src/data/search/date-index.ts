@@ -3,29 +3,14 @@
  * from the site's data: events, claims with their events, pieces with the
  * dated mentions of their own text (src/lib/date-query/scan.ts).
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkDirective from 'remark-directive';
-import { visit } from 'unist-util-visit';
-import { toString } from 'mdast-util-to-string';
 import type { Site } from '../site.ts';
 import { formatRange } from '../../lib/calendar.ts';
 import { publishedLabel, writtenBy, writtenFrom } from '../../lib/attribution.ts';
 import { datedMentions } from '../../lib/date-query/scan.ts';
+import { pieceText } from '../../markdown/piece-text.ts';
 import { KINDS, TOPICS } from '../../schemas/vocabulary.ts';
 import { RESULT_TYPES, type Labels } from '../../lib/search/facets.ts';
 import { firstSentence, shorten, type DateIndex } from '../../lib/search/date-index.ts';
-
-const markdown = unified().use(remarkParse).use(remarkDirective);
-
-/** A piece's text, one paragraph a line (claim markers reduced to their words). */
-export function pieceText(body: string): string {
-  const paragraphs: string[] = [];
-  visit(markdown.parse(body), 'paragraph', (node) => {
-    paragraphs.push(toString(node));
-  });
-  return paragraphs.join('\n');
-}
 
 export function buildDateIndex(site: Site): DateIndex {
   return {

@@ -6,7 +6,7 @@
 import type { Site } from '../site.ts';
 import { STOP_WORDS } from '../../lib/search/query-words.ts';
 import { vocabularyOf, writeVocabulary } from '../../lib/search/spelling.ts';
-import { pieceText } from './date-index.ts';
+import { pieceText } from '../../markdown/piece-text.ts';
 
 export function buildVocabulary(site: Site): string {
   const texts = [

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CheckedContent } from '../../validate/check-content.ts';
-import { ContentError } from '../../validate/problem.ts';
+import { ContentError } from '../../lib/problem.ts';
 import { runPipeline } from '../../loader/pipeline.ts';
 import { cardsFromContent, type Card, type CardOptions } from './cards.ts';
 import { fontsFingerprint } from './fonts.ts';

@@ -33,6 +33,9 @@
  * A phrase shaped like a date that is not one ("31 February 2018", "2018-13",
  * "June to March 2018") is rejected as a date: it stays in the words, whole
  * (its "2018" is not then read as a year), and `problem` says why.
+ *
+ * Long because the rules above are the grammar's reference, kept beside the
+ * code that reads them; the code itself is some 220 lines.
  */
 import type { IsoDate } from '../calendar.ts';
 import { tokenize, type Token } from './tokens.ts';

@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
-import type { SyntaxProblem } from '../markdown/claim-syntax.ts';
+import type { SyntaxProblem } from './claim-syntax.ts';
 
 /**
  * Frontmatter split from its Markdown body, parsed with line numbers so that
