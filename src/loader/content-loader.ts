@@ -41,7 +41,7 @@ function withRenderFrontmatter(article: CheckedArticle, eventLabels: Record<stri
   return `---\n${JSON.stringify(meta)}\n---\n${article.body}`;
 }
 
-export type Collection = 'articles' | 'events' | 'actors' | 'annotations' | 'places';
+export type Collection = 'articles' | 'events' | 'actors' | 'annotations' | 'places' | 'comparisons';
 
 async function fill(collection: Collection, context: LoaderContext): Promise<void> {
   const { store, generateDigest, renderMarkdown, config } = context;
@@ -66,8 +66,13 @@ async function fill(collection: Collection, context: LoaderContext): Promise<voi
       store.set({ id: article.slug, data, body: article.body, filePath: article.path, digest, rendered });
     }
   } else {
-    const entries =
-      collection === 'events' ? content.events : collection === 'annotations' ? content.annotations : collection === 'places' ? content.places : content.actors;
+    const entries = {
+      events: content.events,
+      actors: content.actors,
+      annotations: content.annotations,
+      places: content.places,
+      comparisons: content.comparisons,
+    }[collection];
     for (const entry of entries) {
       const data = { ...entry.data };
       const body = 'body' in entry ? entry.body : undefined;
