@@ -6,6 +6,7 @@ import { eventSchema } from './schemas/event.ts';
 import { actorSchema } from './schemas/actor.ts';
 import { annotationSchema } from './schemas/annotation.ts';
 import { placeSchema } from './schemas/place.ts';
+import { comparisonSchema } from './schemas/comparison.ts';
 
 /**
  * Content lives in content/ at the repository root. One loader reads and
@@ -38,4 +39,5 @@ export const collections = {
   actors: defineCollection({ loader: contentLoader('actors'), schema: actorSchema }),
   annotations: defineCollection({ loader: contentLoader('annotations'), schema: annotationSchema }),
   places: defineCollection({ loader: contentLoader('places'), schema: placeSchema }),
+  comparisons: defineCollection({ loader: contentLoader('comparisons'), schema: comparisonSchema }),
 };

@@ -1,12 +1,12 @@
+import { getCollection } from 'astro:content';
 import { getSite, type Claim, type SiteEvent } from './site.ts';
-import { PAIRS } from './comparisons.ts';
-import { counterparts, pairProblems, type ClaimPair, type Counterpart } from '../lib/compare.ts';
+import { counterparts, type ClaimPair, type Counterpart } from '../lib/compare.ts';
 import { between, horizon, writingWindow, type Horizon } from '../lib/horizon.ts';
-import { ContentError } from '../lib/problem.ts';
 
 /**
- * The comparison and the horizons, joined with the site's data once per build.
- * A pair naming a claim that does not exist stops the build, naming the file.
+ * The comparison (content/comparisons/*.yaml, pairs in file order) and the
+ * horizons, joined with the site's data once per build. The content check has
+ * already held every pair to claims of the two pieces, earlier piece first.
  */
 
 export interface SitePair extends ClaimPair {
@@ -24,12 +24,11 @@ export interface Comparison {
 }
 
 async function build(): Promise<Comparison> {
-  const { articles, claims, claimById, events } = await getSite();
-  const pieceOf = new Map(claims.map((c) => [c.id, c.piece]));
-  const problems = pairProblems(PAIRS, pieceOf, articles.map((a) => a.id));
-  if (problems.length > 0) throw new ContentError(problems.map((message) => ({ file: 'src/data/comparisons.ts', message })));
-  const pairs = PAIRS.map((p) => ({ ...p, earlierClaim: claimById.get(p.earlier)!, laterClaim: claimById.get(p.later)! }));
-  const map = counterparts(PAIRS);
+  const { articles, claimById, events } = await getSite();
+  const files = (await getCollection('comparisons')).sort((a, b) => (a.filePath ?? a.id).localeCompare(b.filePath ?? b.id));
+  const list: ClaimPair[] = files.flatMap((f) => f.data.pairs);
+  const pairs = list.map((p) => ({ ...p, earlierClaim: claimById.get(p.earlier)!, laterClaim: claimById.get(p.later)! }));
+  const map = counterparts(list);
   const windows = articles.map((a) => writingWindow(a.data.published));
   const first = windows[0];
   const second = windows[1];

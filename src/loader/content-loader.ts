@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentError } from '../lib/problem.ts';
 import { runPipeline } from './pipeline.ts';
-import type { CheckedArticle } from '../validate/check-content.ts';
+import type { CheckedArticle, CheckedContent } from '../validate/check-content.ts';
 
 /**
  * Astro's content loader for the site: each collection is filled from the one
@@ -14,18 +14,34 @@ import type { CheckedArticle } from '../validate/check-content.ts';
  */
 
 /**
- * The piece's body with the little frontmatter the remark plugins draw from:
- * each claim's kind and key, and the margin notes. Written as JSON (valid
- * YAML, no dates), so the renderer's own frontmatter reader sees only plain
- * strings and booleans; the checked frontmatter itself never goes through it.
+ * The short name of each event the piece's margin notes cite, as its link
+ * text: the event's timeline label, or its title when it has none. Handed to
+ * the margin-notes plugin so rendering never reads content/ a second time.
  */
-function withRenderFrontmatter(article: CheckedArticle): string {
+export function marginEventLabels(article: CheckedArticle, events: CheckedContent['events']): Record<string, string> {
+  const byId = new Map(events.map((e) => [e.data.id, e.data]));
+  const labels: Record<string, string> = {};
+  for (const id of (article.data.margin ?? []).flatMap((note) => note.events)) {
+    const event = byId.get(id);
+    if (event) labels[id] = event.label ?? event.title;
+  }
+  return labels;
+}
+
+/**
+ * The piece's body with the little frontmatter the remark plugins draw from:
+ * each claim's kind and key, the margin notes and the labels of the events
+ * they cite. Written as JSON (valid YAML, no dates), so the renderer's own
+ * frontmatter reader sees only plain strings and booleans; the checked
+ * frontmatter itself never goes through it.
+ */
+function withRenderFrontmatter(article: CheckedArticle, eventLabels: Record<string, string>): string {
   const claims = article.data.claims.map(({ id, kind, key }) => ({ id, kind, key }));
-  const meta = { claims, margin: article.data.margin ?? [] };
+  const meta = { claims, margin: article.data.margin ?? [], eventLabels };
   return `---\n${JSON.stringify(meta)}\n---\n${article.body}`;
 }
 
-export type Collection = 'articles' | 'events' | 'actors' | 'annotations' | 'places';
+export type Collection = 'articles' | 'events' | 'actors' | 'annotations' | 'places' | 'comparisons';
 
 async function fill(collection: Collection, context: LoaderContext): Promise<void> {
   const { store, generateDigest, renderMarkdown, config } = context;
@@ -38,18 +54,25 @@ async function fill(collection: Collection, context: LoaderContext): Promise<voi
   if (collection === 'articles') {
     for (const article of content.articles) {
       const data = { ...article.data, marked: article.claims };
-      const digest = generateDigest({ data, body: article.body });
+      const eventLabels = marginEventLabels(article, content.events);
+      // A renamed event label changes the rendered margin, so it is part of the digest.
+      const digest = generateDigest({ data, body: article.body, eventLabels });
       keep.add(article.slug);
       const previous = store.get(article.slug);
       const rendered =
         previous?.digest === digest && previous.rendered
           ? previous.rendered
-          : await renderMarkdown(withRenderFrontmatter(article), { fileURL: pathToFileURL(join(root, article.path)) });
+          : await renderMarkdown(withRenderFrontmatter(article, eventLabels), { fileURL: pathToFileURL(join(root, article.path)) });
       store.set({ id: article.slug, data, body: article.body, filePath: article.path, digest, rendered });
     }
   } else {
-    const entries =
-      collection === 'events' ? content.events : collection === 'annotations' ? content.annotations : collection === 'places' ? content.places : content.actors;
+    const entries = {
+      events: content.events,
+      actors: content.actors,
+      annotations: content.annotations,
+      places: content.places,
+      comparisons: content.comparisons,
+    }[collection];
     for (const entry of entries) {
       const data = { ...entry.data };
       const body = 'body' in entry ? entry.body : undefined;

@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { ElementContent } from 'hast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { parseMarkdownFile } from './frontmatter.ts';
-import { ContentError } from '../lib/problem.ts';
+import { ContentError, type Problem } from '../lib/problem.ts';
 import { locateNotes } from '../lib/margin-notes.ts';
 import { CLAIM_KINDS, type ClaimKind } from '../schemas/claim.ts';
 
@@ -26,23 +23,6 @@ interface ClaimData {
   record?: { note: string; outcome?: string; events: string[] };
 }
 
-/** An event's short name for a link, read once from content/events/<id>.md. */
-const eventNames = new Map<string, string>();
-function eventName(cwd: string, id: string): string {
-  let name = eventNames.get(id);
-  if (name === undefined) {
-    try {
-      const split = parseMarkdownFile(readFileSync(join(cwd, 'content/events', `${id}.md`), 'utf8'));
-      const data = 'problem' in split ? {} : (split.data as { label?: string; title?: string });
-      name = data.label ?? data.title ?? id;
-    } catch {
-      name = id; // the content check reports the missing event
-    }
-    eventNames.set(id, name);
-  }
-  return name;
-}
-
 const text = (value: string): ElementContent => ({ type: 'text', value });
 const el = (tagName: string, className: string[], children: ElementContent[], extra: Record<string, string> = {}): ElementContent => ({
   type: 'element',
@@ -51,11 +31,25 @@ const el = (tagName: string, className: string[], children: ElementContent[], ex
   children,
 });
 
-function eventLinks(cwd: string, base: string, ids: readonly string[]): ElementContent[] {
+function eventLinks(base: string, ids: readonly string[], labels: Readonly<Record<string, string>>): ElementContent[] {
   return ids.flatMap((id, i) => [
     ...(i > 0 ? [text(', ')] : []),
-    el('a', [], [text(eventName(cwd, id))], { href: `${base}events/${id}/` }),
+    el('a', [], [text(labels[id]!)], { href: `${base}events/${id}/` }),
   ]);
+}
+
+/** Each cited event that the loader gave no label for, as a problem naming the note and the fix. */
+function missingLabels(where: string, notes: readonly NoteData[], labels: Readonly<Record<string, string>>): Problem[] {
+  return notes.flatMap((note, n) =>
+    note.events
+      .map((id, e) => ({ id, e }))
+      .filter(({ id }) => !Object.hasOwn(labels, id))
+      .map(({ id, e }) => ({
+        file: where,
+        field: `margin[${n}].events[${e}]`,
+        message: `margin note "${note.phrase}" cites event "${id}", which has no label to link by; add content/events/${id}.md or fix the id (the loader passes each cited event's label as eventLabels)`,
+      })),
+  );
 }
 
 /**
@@ -66,18 +60,27 @@ function eventLinks(cwd: string, base: string, ids: readonly string[]): ElementC
  * (stacking, never overlapping); on narrow screens CSS folds them under the
  * paragraph. Key claims with a record note add a short pointer to it (the note
  * itself is on the claim page, so the margin stays level with the text).
- * the paragraph's own text is untouched. A phrase that is not found stops the
- * build, naming the file and the phrase.
+ * The paragraph's own text is untouched. Each cited event is linked by the
+ * label the loader passes in the frontmatter (`eventLabels`, id → label), so
+ * rendering never reads content/ itself. A phrase that is not found, or an
+ * event without a label, stops the build, naming the file, the note and the fix.
  */
 export default function remarkMarginNotes(options: RemarkMarginOptions = {}) {
   const base = (options.base ?? '/').replace(/\/?$/, '/');
   return (tree: Root, file: VFile): void => {
-    const frontmatter = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {}) as { margin?: NoteData[]; claims?: ClaimData[] };
+    const frontmatter = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {}) as {
+      margin?: NoteData[];
+      claims?: ClaimData[];
+      eventLabels?: Record<string, string>;
+    };
     const notes = frontmatter.margin ?? [];
     const claims = frontmatter.claims ?? [];
+    const labels = frontmatter.eventLabels ?? {};
     if (notes.length === 0 && !claims.some((c) => c.key && c.record)) return;
     const cwd = file.cwd;
     const where = file.path && file.path.startsWith(cwd) ? file.path.slice(cwd.length + 1) : (file.path ?? 'unknown file');
+    const unlabelled = missingLabels(where, notes, labels);
+    if (unlabelled.length > 0) throw new ContentError(unlabelled);
 
     const paragraphs = tree.children.filter((node): node is Paragraph => node.type === 'paragraph');
     const { located, problems } = locateNotes(paragraphs.map((p) => toString(p)), notes);
@@ -95,7 +98,7 @@ export default function remarkMarginNotes(options: RemarkMarginOptions = {}) {
           text(' '),
           text(note.note),
           text(' '),
-          el('span', ['margin-links'], [text('Record: '), ...eventLinks(cwd, base, note.events), text('.')]),
+          el('span', ['margin-links'], [text('Record: '), ...eventLinks(base, note.events, labels), text('.')]),
         ]),
       );
     }

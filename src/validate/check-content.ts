@@ -3,7 +3,9 @@ import { eventSchema } from '../schemas/event.ts';
 import { actorSchema } from '../schemas/actor.ts';
 import { annotationSchema } from '../schemas/annotation.ts';
 import { placeSchema } from '../schemas/place.ts';
+import { comparisonSchema } from '../schemas/comparison.ts';
 import { annotationLinkProblems } from './check-annotations.ts';
+import { comparisonLinkProblems } from './check-comparisons.ts';
 import { parseMarkdownFile, parseYamlFile, type SplitFile } from '../markdown/frontmatter.ts';
 import { decode, type ContentFile } from './decode.ts';
 import { textHazards } from './hazards.ts';
@@ -26,9 +28,9 @@ export type { CheckedArticle, CheckedContent } from './run.ts';
 export function checkContent(files: readonly ContentFile[]): { problems: Problem[]; content: CheckedContent } {
   const run: Run = {
     problems: [],
-    content: { articles: [], events: [], actors: [], annotations: [], places: [] },
+    content: { articles: [], events: [], actors: [], annotations: [], places: [], comparisons: [] },
     lines: new Map(),
-    files: { article: new Map(), event: new Map(), actor: new Map(), annotation: new Map(), place: new Map(), source: new Map() },
+    files: { article: new Map(), event: new Map(), actor: new Map(), annotation: new Map(), place: new Map(), comparison: new Map(), source: new Map() },
     sources: new Map(),
     brokenClaims: new Set(),
   };
@@ -38,7 +40,7 @@ export function checkContent(files: readonly ContentFile[]): { problems: Problem
     if (!kind) {
       run.problems.push({
         file: file.path,
-        message: 'stray file: content/ holds only articles/*.md, events/*.md, actors/*.yaml, annotations/*.yaml, places/*.yaml and sources/*.txt; move or delete it',
+        message: 'stray file: content/ holds only articles/*.md, events/*.md, actors/*.yaml, annotations/*.yaml, places/*.yaml, comparisons/*.yaml and sources/*.txt; move or delete it',
       });
       continue;
     }
@@ -58,7 +60,7 @@ export function checkContent(files: readonly ContentFile[]): { problems: Problem
   }
 
   for (const { path, kind, text } of texts) {
-    const split = kind === 'actor' || kind === 'annotation' || kind === 'place' ? parseYamlFile(text) : parseMarkdownFile(text);
+    const split = kind === 'article' || kind === 'event' ? parseMarkdownFile(text) : parseYamlFile(text);
     if ('problem' in split) {
       run.problems.push({ file: path, ...split.problem });
       continue;
@@ -67,12 +69,14 @@ export function checkContent(files: readonly ContentFile[]): { problems: Problem
     if (kind === 'article') checkArticle(path, split, run);
     else if (kind === 'event') checkEntry(path, split, eventSchema, 'event', run, (data) => run.content.events.push({ path, data, body: split.body }));
     else if (kind === 'place') checkEntry(path, split, placeSchema, 'place', run, (data) => run.content.places.push({ path, data }));
+    else if (kind === 'comparison') checkEntry(path, split, comparisonSchema, 'comparison', run, (data) => run.content.comparisons.push({ path, data }));
     else if (kind === 'annotation') checkEntry(path, split, annotationSchema, 'annotation', run, (data) => run.content.annotations.push({ path, data }));
     else checkEntry(path, split, actorSchema, 'actor', run, (data) => run.content.actors.push({ path, data }));
   }
 
   checkLinks(run);
   run.problems.push(...annotationLinkProblems(run.content.annotations, new Set(run.files.event.keys()), (file, path) => at(run, file, path)));
+  run.problems.push(...comparisonLinkProblems(run));
   return { problems: run.problems, content: run.content };
 }
 
@@ -80,7 +84,7 @@ function checkEntry<T extends { id: string }>(
   path: string,
   split: SplitFile,
   schema: z.ZodType<T>,
-  kind: 'event' | 'actor' | 'annotation' | 'place',
+  kind: 'event' | 'actor' | 'annotation' | 'place' | 'comparison',
   run: Run,
   keep: (data: T) => void,
 ): void {

@@ -3,6 +3,7 @@ import type { EventEntry } from '../schemas/event.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { Annotation } from '../schemas/annotation.ts';
 import type { Place } from '../schemas/place.ts';
+import type { Comparison } from '../schemas/comparison.ts';
 import type { MarkedClaim } from '../markdown/claim-syntax.ts';
 import type { LineOf } from '../markdown/frontmatter.ts';
 import type { Problem } from '../lib/problem.ts';
@@ -14,6 +15,7 @@ export const FOLDERS = [
   { folder: 'content/actors/', ext: '.yaml', kind: 'actor' },
   { folder: 'content/annotations/', ext: '.yaml', kind: 'annotation' },
   { folder: 'content/places/', ext: '.yaml', kind: 'place' },
+  { folder: 'content/comparisons/', ext: '.yaml', kind: 'comparison' },
   { folder: 'content/sources/', ext: '.txt', kind: 'source' },
 ] as const;
 
@@ -39,6 +41,8 @@ export interface CheckedContent {
   annotations: { path: string; data: Annotation }[];
   /** Where events happened, for the map. */
   places: { path: string; data: Place }[];
+  /** The pairs of claims /compare/ sets side by side. */
+  comparisons: { path: string; data: Comparison }[];
 }
 
 /**

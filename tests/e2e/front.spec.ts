@@ -90,3 +90,22 @@ test('every actor in events.json has a page listing its events', async ({ page }
     expect(listed.map((h) => h.replace(/^.*(\/events\/)/, '$1')).sort(), actor).toEqual(expected.sort());
   }
 });
+
+test('an actor page keeps a claim\'s labels apart, on screen and in its text', async ({ page }) => {
+  await page.goto('/actors/kim-jong-un/');
+  const items = page.locator('#actor-claims ~ ul li, section[aria-labelledby="actor-claims"] li');
+  const notes = await items.locator('p.note').allTextContents();
+  expect(notes.length).toBeGreaterThan(0);
+  // Read aloud or copied, the labels are "Key claim · Interpretation: …", never "Key claim Interpretation …".
+  for (const text of notes) expect(text).toMatch(/^(Key claim · )?(Fact|Interpretation|Prediction|Prescription): \S/);
+  expect(notes.some((t) => t.startsWith('Key claim · '))).toBe(true);
+  // On screen, the two pills stand apart, on a line above the paraphrase.
+  const keyed = items.filter({ has: page.locator('.claim-key-label') }).first();
+  const key = (await keyed.locator('.claim-key-label').boundingBox())!;
+  const kind = (await keyed.locator('.claim-kind').boundingBox())!;
+  expect(kind.x).toBeGreaterThan(key.x + key.width + 2);
+  const labels = (await keyed.locator('.claim-labels').boundingBox())!;
+  const note = (await keyed.locator('p.note').boundingBox())!;
+  expect(note.height).toBeGreaterThan(labels.height + 4);
+  expect(await keyed.locator('.claim-key-label').evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('solid');
+});

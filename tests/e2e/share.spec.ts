@@ -160,6 +160,41 @@ test.describe('with the clipboard', () => {
     });
   });
 
+  test.describe('on a 320 px screen', () => {
+    test.use({ viewport: { width: 320, height: 740 } });
+
+    for (const piece of [signedClaim.piece, unsignedClaim.piece]) {
+      test(`${piece}: every claim's share button, and the open share control, lie within the screen`, async ({ page }) => {
+        await page.goto(`/articles/${piece}/`);
+        await page.evaluate(() => document.fonts.ready);
+        const boxes = await page.locator('button.claim-share').evaluateAll((buttons) =>
+          buttons.map((b) => ({ id: (b as HTMLElement).dataset['claim']!, left: b.getBoundingClientRect().left, right: b.getBoundingClientRect().right })),
+        );
+        expect(boxes.length).toBeGreaterThan(0);
+        for (const box of boxes) {
+          expect(box.right, `share button of ${box.id}`).toBeLessThanOrEqual(320);
+          expect(box.left, `share button of ${box.id}`).toBeGreaterThanOrEqual(0);
+        }
+        // Open the share control of the claim whose button sits furthest right.
+        const rightmost = boxes.reduce((a, b) => (b.right > a.right ? b : a));
+        await page.locator(`mark#${rightmost.id} a.claim-ref`).focus();
+        await page.keyboard.press('Tab');
+        await expect(page.locator(':focus')).toHaveAttribute('data-claim', rightmost.id);
+        await page.keyboard.press('Enter');
+        const dialog = page.getByRole('dialog', { name: 'Share or cite this claim' });
+        await expect(dialog).toBeVisible();
+        for (const target of [dialog, page.locator(`button.claim-share[data-claim="${rightmost.id}"]`)]) {
+          const box = (await target.boundingBox())!;
+          expect(box.x).toBeGreaterThanOrEqual(0);
+          expect(box.x + box.width).toBeLessThanOrEqual(320);
+          expect(box.y).toBeGreaterThanOrEqual(0);
+          expect(box.y + box.height).toBeLessThanOrEqual(740);
+        }
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      });
+    }
+  });
+
   test('a passage link opened in a fresh page scrolls to and highlights the passage', async ({ page, context }) => {
     const piece = signedClaim.piece;
     await page.goto(`/articles/${piece}/`);

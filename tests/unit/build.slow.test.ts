@@ -73,15 +73,13 @@ test.each([
 test('renaming a claim fails the build until a redirect is declared; HTML in a title renders escaped', () => {
   const dir = project('rename');
   const [oldId, newId] = ['china-out-in-the-cold', 'china-left-out-in-the-cold'];
-  for (const folder of ['articles', 'events']) {
+  // The comparison pairs claims by id too: a rename updates it with the pieces.
+  for (const folder of ['articles', 'events', 'comparisons']) {
     for (const name of readdirSync(join(dir, 'content', folder))) {
       const file = join(dir, 'content', folder, name);
       writeFileSync(file, readFileSync(file, 'utf8').replaceAll(oldId, newId));
     }
   }
-  // The comparison pairs claims by id too: a rename updates it with the pieces.
-  const pairs = join(dir, 'src/data/comparisons.ts');
-  writeFileSync(pairs, readFileSync(pairs, 'utf8').replaceAll(`'${oldId}'`, `'${newId}'`));
   const hostile = `</script><script>window.__pwned=1</script> <b>Hanoi</b> & <!-- summit`;
   const event = join(dir, 'content/events/hanoi-summit.md');
   writeFileSync(event, readFileSync(event, 'utf8').replace(/^title: .*$/m, `title: ${JSON.stringify(hostile)}`));

@@ -1,5 +1,21 @@
 import { expect, test } from 'vitest';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { VFile } from 'vfile';
 import { locateNotes } from '../../src/lib/margin-notes.ts';
+import remarkMarginNotes from '../../src/markdown/remark-margin-notes.ts';
+import { ContentError } from '../../src/lib/problem.ts';
+
+/** Renders a piece as the loader hands it over: the margin notes and the cited events' labels in the frontmatter data. */
+function render(markdown: string, frontmatter: Record<string, unknown>): string {
+  const file = new VFile({ value: markdown, path: '/site/content/articles/piece.md', cwd: '/site' });
+  file.data = { astro: { frontmatter } };
+  return String(unified().use(remarkParse).use(remarkMarginNotes, { base: '/' }).use(remarkRehype).use(rehypeStringify).processSync(file));
+}
+
+const note = { phrase: 'three-party talks in Beijing', note: 'The talks opened on 23 April 2003.', events: ['three-party-talks-beijing'] };
 
 const paragraphs = [
   'In spring 2003, China was drawn into talks when it agreed to host three-party talks in Beijing.',
@@ -26,4 +42,28 @@ test('a phrase found twice asks for a longer one', () => {
 test('line breaks in the phrase match spaces in the text', () => {
   const { located } = locateNotes(paragraphs, [{ phrase: 'host three-party\ntalks' }]);
   expect(located.map((l) => l.paragraph)).toEqual([0]);
+});
+
+test('a cited event is linked by the label passed in, not read from disk', () => {
+  const html = render(paragraphs.join('\n\n'), { margin: [note], eventLabels: { 'three-party-talks-beijing': 'Label given by the loader' } });
+  expect(html).toContain('Record: <a class="" href="/events/three-party-talks-beijing/">Label given by the loader</a>.');
+  expect(html).toMatch(/<div class="noted"><div class="margin-notes" role="note" aria-label="From the record"><div class="margin-note">/);
+});
+
+test('an event without a label stops the build, naming the piece, the note and the fix', () => {
+  let error: unknown;
+  try {
+    render(paragraphs.join('\n\n'), { margin: [note], eventLabels: { 'other-event': 'Other' } });
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(ContentError);
+  expect((error as ContentError).problems).toEqual([
+    {
+      file: 'content/articles/piece.md',
+      field: 'margin[0].events[0]',
+      message: expect.stringMatching(/^margin note "three-party talks in Beijing" cites event "three-party-talks-beijing", which has no label to link by; add content\/events\/three-party-talks-beijing\.md or fix the id/),
+    },
+  ]);
+  expect((error as Error).stack).toBe((error as Error).message);
 });

@@ -4,6 +4,7 @@ import { announce, copyText } from './clipboard.ts';
 import { readPieceText } from './segments.ts';
 import type { ShareControls } from './share-controls.ts';
 import { servedUrl } from '../../lib/urls.ts';
+import { keepInColumn } from './keep-in-column.ts';
 import './share-controls.ts';
 
 /**
@@ -29,6 +30,7 @@ class ReadingShare extends HTMLElement {
     const panel = this.querySelector<HTMLElement>('.share-popover');
     if (!this.body || !panel || typeof panel.showPopover !== 'function') return;
     this.addClaimButtons(panel.id);
+    keepInColumn(this.body, 'button.claim-share');
     this.body.addEventListener('click', (event) => {
       const target = event.target as Element;
       const button = target.closest<HTMLButtonElement>('button.claim-share');
