@@ -5,13 +5,9 @@ import { editDistance } from './search/spelling.ts';
  * links they give each claim to its counterparts (both ways, from one list).
  */
 
-export const RELATIONS = {
-  agree: 'Agree',
-  disagree: 'Disagree',
-  develops: 'The later piece develops the earlier',
-} as const;
-export type Relation = keyof typeof RELATIONS;
-export const RELATION_IDS = Object.keys(RELATIONS) as [Relation, ...Relation[]];
+import type { Relation } from '../schemas/comparison.ts';
+// The relations are content vocabulary, defined with the comparison's schema.
+export { RELATIONS, RELATION_IDS, type Relation } from '../schemas/comparison.ts';
 
 export interface ClaimPair {
   /** The question both claims answer, as a reader would ask it. */
