@@ -5,6 +5,7 @@ import { buildExcerpt, decodeEntities } from '../../src/lib/search/excerpt.ts';
 import { answerDateQuery } from '../../src/lib/search/date-answer.ts';
 import { firstSentence, type DateIndex, type DateIndexEvent } from '../../src/lib/search/date-index.ts';
 import { parseDateQuery } from '../../src/lib/date-query/grammar.ts';
+import { claimEvents } from '../../src/data/search/date-index.ts';
 
 describe('search state in the URL', () => {
   it('reads query, facets and sort, and writes them back in a stable order', () => {
@@ -90,6 +91,30 @@ describe('date-only answers', () => {
     expect(counts.kind).toEqual(new Map([['visit', 3]]));
     expect(counts.type).toEqual(new Map([['event', 2], ['claim', 1]]));
     expect(counts.year?.get('toString')).toBeUndefined();
+  });
+});
+
+describe('claims dated by the events they rest on', () => {
+  it('joins the events a claim concerns with those its record rests on, each once', () => {
+    expect(claimEvents({ events: ['b'], record: { note: 'n', events: ['c', 'b'] } })).toEqual(['b', 'c']);
+    expect(claimEvents({ events: [], record: { note: 'n', events: ['singapore-summit'] } })).toEqual(['singapore-summit']);
+    expect(claimEvents({ events: ['a'] })).toEqual(['a']);
+  });
+
+  it('lists a claim in a range when only its record cites an event in it', () => {
+    const event = (id: string, start: string, end?: string): DateIndexEvent => ({ id, title: id, start, ...(end ? { end } : {}), date: start, kind: 'visit', actors: [], summary: '' });
+    const index: DateIndex = {
+      events: [event('kim-visit-china-3', '2018-06-19', '2018-06-20'), event('kim-visit-china-1', '2018-03-25', '2018-03-28')],
+      claims: [
+        { id: 'concerns-march', quote: 'q', piece: 'p', events: claimEvents({ events: ['kim-visit-china-1'] }), topics: [] },
+        { id: 'record-cites-june', quote: 'q', piece: 'p', events: claimEvents({ events: ['kim-visit-china-1'], record: { note: 'n', events: ['kim-visit-china-3'] } }), topics: [] },
+      ],
+      pieces: [],
+    };
+    const none = { type: [], year: [], actor: [], kind: [], topic: [] };
+    const june = answerDateQuery(index, parseDateQuery('June 2018').range!, none);
+    expect(june.claims.map((c) => [c.claim.id, c.about.map((e) => e.id)])).toEqual([['record-cites-june', ['kim-visit-china-3']]]);
+    expect(answerDateQuery(index, parseDateQuery('March 2018').range!, none).claims.map((c) => c.claim.id)).toEqual(['concerns-march', 'record-cites-june']);
   });
 });
 

@@ -8,7 +8,7 @@ import remarkParse from 'remark-parse';
 import remarkDirective from 'remark-directive';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
-import type { Site } from '../site.ts';
+import type { Claim, Site } from '../site.ts';
 import { formatRange } from '../../lib/calendar.ts';
 import { publishedLabel, writtenBy, writtenFrom } from '../../lib/attribution.ts';
 import { datedMentions } from '../../lib/date-query/scan.ts';
@@ -27,6 +27,11 @@ export function pieceText(body: string): string {
   return paragraphs.join('\n');
 }
 
+/** The events a claim concerns, then those its record rests on, each once. */
+export function claimEvents(claim: Pick<Claim, 'events' | 'record'>): string[] {
+  return [...new Set([...claim.events, ...(claim.record?.events ?? [])])];
+}
+
 export function buildDateIndex(site: Site): DateIndex {
   return {
     events: site.events.map((e) => ({
@@ -39,7 +44,8 @@ export function buildDateIndex(site: Site): DateIndex {
       actors: e.actors,
       summary: firstSentence(e.summary, 140),
     })),
-    claims: site.claims.map((c) => ({ id: c.id, quote: shorten(c.quote, 140), piece: c.piece, events: c.events, topics: c.topics })),
+    // A claim is dated by its events: those it concerns and those its record rests on.
+    claims: site.claims.map((c) => ({ id: c.id, quote: shorten(c.quote, 140), piece: c.piece, events: claimEvents(c), topics: c.topics })),
     pieces: site.articles.map((a) => ({
       id: a.id,
       title: a.data.title,
