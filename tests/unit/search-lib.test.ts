@@ -32,6 +32,16 @@ describe('search state in the URL', () => {
 });
 
 describe('excerpts', () => {
+  it('starts no earlier than a given word, to leave out the title shown above', () => {
+    expect(buildExcerpt('Kim visits Beijing. Kim flew to Beijing to brief Xi.', [3, 6], 5, 3)).toEqual([
+      { text: 'Kim', mark: true },
+      { text: ' flew to ', mark: false },
+      { text: 'Beijing', mark: true },
+      { text: ' to', mark: false },
+      { text: ' …', mark: false },
+    ]);
+  });
+
   it('marks the matched words and keeps the rest as text', () => {
     const segments = buildExcerpt('China said the talks were deadlocked from the start', [5], 30);
     expect(segments).toEqual([
@@ -114,6 +124,8 @@ describe('claims dated by the events they rest on', () => {
     const none = { type: [], year: [], actor: [], kind: [], topic: [] };
     const june = answerDateQuery(index, parseDateQuery('June 2018').range!, none);
     expect(june.claims.map((c) => [c.claim.id, c.about.map((e) => e.id)])).toEqual([['record-cites-june', ['kim-visit-china-3']]]);
+    // Its year is the year of the events it is listed by, not the year its piece was written.
+    expect(june.counts.year).toEqual(new Map([['2018', 2]]));
     expect(answerDateQuery(index, parseDateQuery('March 2018').range!, none).claims.map((c) => c.claim.id)).toEqual(['concerns-march', 'record-cites-june']);
   });
 });

@@ -5,7 +5,7 @@
  * unreadable, `loadTextIndex` gives null and the page uses Pagefind.
  */
 import type { DateRange } from '../../lib/date-query/index.ts';
-import { buildExcerpt, decodeEntities } from '../../lib/search/excerpt.ts';
+import { buildExcerpt, decodeEntities, type Segment } from '../../lib/search/excerpt.ts';
 import { STOP_WORDS } from '../../lib/search/query-words.ts';
 import { vocabularyOf } from '../../lib/search/spelling.ts';
 import type { SearchState } from '../../lib/search/state.ts';
@@ -34,6 +34,17 @@ export function textVocabulary(index: TextSearchIndex): Map<string, number> {
   return vocabularyOf(index.docs.map((d) => decodeEntities(d.content)), STOP_WORDS);
 }
 
+/**
+ * The text begins with the title the result already shows: the excerpt is
+ * cut after it when the words are found there too, so it adds to the title
+ * rather than repeating it.
+ */
+function excerptOf(content: string, title: string, locations: number[]): Segment[] {
+  const titleWords = title.split(/\s+/).filter(Boolean).length;
+  const after = locations.filter((l) => l >= titleWords);
+  return after.length > 0 ? buildExcerpt(content, after, 30, titleWords) : buildExcerpt(content, locations);
+}
+
 export function textWords(index: TextSearchIndex, terms: string[], range: DateRange | undefined, state: SearchState): WordAnswer {
   const { hits, counts } = searchText(index, terms, range, state.filters, state.sort);
   const shown: Hit[] = hits.map(({ doc, locations }) => ({
@@ -42,7 +53,7 @@ export function textWords(index: TextSearchIndex, terms: string[], range: DateRa
     type: doc.type,
     date: doc.date,
     start: doc.start,
-    excerpt: buildExcerpt(doc.content, locations),
+    excerpt: excerptOf(doc.content, doc.title, locations),
   }));
   return { count: shown.length, counts, load: (from, to) => Promise.resolve(shown.slice(from, to)) };
 }
