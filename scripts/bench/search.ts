@@ -124,3 +124,32 @@ export function compare(ours: SearchMeasure, peer: SearchMeasure): string {
 export function describePeer(m: SearchMeasure): string {
   return `${(m.bytes / 1000).toFixed(1)} KB (query alone ${(m.queryBytes / 1000).toFixed(1)} KB) in ${m.requests} requests, first result ${m.ms} ms  ("${m.query}")`;
 }
+
+/**
+ * Against a server already running over a built dist/ (the peer page written
+ * into it first, e.g. by `node scripts/bench/search.ts --write-peer dist`):
+ *   node scripts/bench/search.ts http://127.0.0.1:4503 [word query]
+ */
+async function main(args: string[]): Promise<void> {
+  if (args[0] === '--write-peer') {
+    writePeerPage(args[1] ?? 'dist');
+    return;
+  }
+  const baseUrl = (args[0] ?? '').replace(/\/$/, '');
+  if (!/^https?:\/\//.test(baseUrl)) throw new Error('usage: node scripts/bench/search.ts <base URL> [word query]  |  --write-peer <dist>');
+  const { launch } = await import('./browser.ts');
+  const { distinctiveWord } = await import('./search-probe.ts');
+  const wordQuery = args[1] ?? distinctiveWord(((await (await fetch(`${baseUrl}/claims.json`)).json()) as { quote: string }[]).map((c) => c.quote));
+  const browser = await launch();
+  try {
+    const out = await benchSearch({ baseUrl, browser, dateQuery: 'June 2018', wordQuery });
+    console.log(`date-only, this site:   ${compare(out.dateOnly, out.peerDateOnly)}`);
+    console.log(`date-only, Pagefind UI: ${describePeer(out.peerDateOnly)}`);
+    console.log(`first word, this site:   ${compare(out.firstWord, out.peerFirstWord)}`);
+    console.log(`first word, Pagefind UI: ${describePeer(out.peerFirstWord)}`);
+  } finally {
+    await browser.close();
+  }
+}
+
+if (process.argv[1] && import.meta.filename === process.argv[1]) await main(process.argv.slice(2));

@@ -2,13 +2,16 @@
  * The full-text index, written after the site is built: Pagefind reads every
  * page whose <main> carries data-pagefind-body (pieces, claims, events), with
  * the meta, filters and sort key from src/components/SearchMeta.astro, and
- * writes its bundle to dist/pagefind/.
+ * writes its bundle to dist/pagefind/; then, from that bundle, the small
+ * text index (src/integration/text-index.ts).
  */
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { writeTextIndex } from './text-index.ts';
 
 interface Logger {
   info(message: string): void;
+  warn(message: string): void;
 }
 
 /**
@@ -42,4 +45,6 @@ export async function buildSearchIndex(outDir: string, logger: Logger): Promise<
   } finally {
     await pagefind.close();
   }
+  // On a small site, the same pages' text in one file the search page answers words from.
+  writeTextIndex(outDir, logger);
 }

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REDIRECTS_FILE, type Redirects } from './redirects.ts';
+import { TEXT_INDEX_FILE } from './text-index.ts';
 import { lineAt, parseJsonFile } from '../validate/hazards.ts';
 import { ContentError, type Problem } from '../lib/problem.ts';
 
@@ -21,8 +22,8 @@ export function publishedUrls(dist: string, redirects: Redirects = {}): string[]
   for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const rel = join(entry.parentPath, entry.name).slice(dist.length).split('\\').join('/').replace(/^\/?/, '/');
-    // Build assets, the search index and host config are not addresses anyone keeps.
-    if (/^\/(_astro|pagefind)\//.test(rel) || /\/_[^/]*$/.test(rel) || rel === '/404.html') continue;
+    // Build assets, the search indexes (Pagefind's, and the small text index written only on a small site) and host config are not addresses anyone keeps.
+    if (/^\/(_astro|pagefind)\//.test(rel) || rel === `/${TEXT_INDEX_FILE}` || /\/_[^/]*$/.test(rel) || rel === '/404.html') continue;
     if (entry.name === 'index.html') urls.push(rel.slice(0, -'index.html'.length));
     else if (DATA_FILE.test(entry.name)) urls.push(rel);
   }

@@ -18,7 +18,7 @@ const events = readdirSync('content/events').filter((f) => f.endsWith('.md')).ma
   const front = parse(readFileSync(`content/events/${f}`, 'utf8').split(/^---$/m)[1]!, { schema: 'core' }) as EventFront;
   return { id: front.id, title: front.title, start: iso(front.start), end: iso(front.end ?? front.start) };
 });
-interface ClaimRow { id: string; quote: string; url: string; events: string[] }
+interface ClaimRow { id: string; quote: string; url: string; events: string[]; record?: { events: string[] } | null }
 const claims = JSON.parse(readFileSync('dist/claims.json', 'utf8')) as ClaimRow[];
 
 const results = (page: Page) => page.getByRole('region', { name: 'Search results' });
@@ -58,7 +58,7 @@ test('a date query lists the events, then the claims about them, then the pieces
   const headings = results(page).getByRole('heading', { level: 2 });
   await expect(headings).toHaveText([/^Events in Spring 2003 \(\d+\)$/, /^Claims about these events \(\d+\)$/, /^Pieces written in Spring 2003 or speaking of it \(1\)$/]);
   const spring = events.filter((e) => e.start <= '2003-05-31' && e.end >= '2003-03-01').map((e) => e.id);
-  const expectedClaims = claims.filter((c) => c.events.some((id) => spring.includes(id))).map((c) => c.url);
+  const expectedClaims = claims.filter((c) => [...c.events, ...(c.record?.events ?? [])].some((id) => spring.includes(id))).map((c) => c.url);
   const groups = results(page).locator('.search-group');
   const linksOf = (i: number) => groups.nth(i).getByRole('listitem').getByRole('link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(await linksOf(0)).toEqual(events.filter((e) => spring.includes(e.id)).sort((a, b) => a.start.localeCompare(b.start)).map((e) => `/events/${e.id}/`));
@@ -66,6 +66,42 @@ test('a date query lists the events, then the claims about them, then the pieces
   expect(await linksOf(2)).toEqual(['/articles/ching-mend-ties/']);
   // Ching's own first words name the period.
   await expect(groups.nth(2).locator('mark')).toHaveText('spring 2003');
+});
+
+test('a date query lists the claims whose record rests on an event in the range, even when they concern others', async ({ page }) => {
+  await page.goto('/search/?q=June+2018');
+  const headings = results(page).getByRole('heading', { level: 2 });
+  await expect(headings.first()).toHaveText(/^Events in June 2018 \(\d+\)$/);
+  await expect(headings.nth(1)).toHaveText(/^Claims about these events \(\d+\)$/);
+  const june = events.filter((e) => e.start <= '2018-06-30' && e.end >= '2018-06-01').map((e) => e.id);
+  const datedBy = (c: ClaimRow) => [...c.events, ...(c.record?.events ?? [])];
+  const expected = claims.filter((c) => datedBy(c).some((id) => june.includes(id))).map((c) => c.url).sort();
+  // At least one claim is here only through its record (the content has one: Singapore, 12 June 2018).
+  const onlyByRecord = claims.filter((c) => !c.events.some((id) => june.includes(id)) && (c.record?.events ?? []).some((id) => june.includes(id)));
+  expect(onlyByRecord.length).toBeGreaterThan(0);
+  const claimLinks = results(page).locator('.search-group').nth(1).getByRole('listitem').getByRole('link');
+  await expect(claimLinks).toHaveCount(expected.length);
+  expect((await claimLinks.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).sort()).toEqual(expected);
+  // Sorting is for word results; a date answer is in date order by group, and offers no sort menu.
+  await expect(page.getByRole('combobox', { name: 'Sort by' })).toBeHidden();
+});
+
+test('the sort menu shows for word results and orders them by date', async ({ page }) => {
+  await page.goto('/search/?q=sanctions');
+  await expect(status(page)).toContainText('for “sanctions”');
+  const sort = page.getByRole('combobox', { name: 'Sort by' });
+  // On a wide screen the refine panel is open beside the results.
+  await expect(sort).toBeVisible();
+  const before = await paths(page);
+  await sort.selectOption('date');
+  await expect(page).toHaveURL(/sort=date/);
+  await expect.poll(() => paths(page)).not.toEqual(before);
+  const starts = await results(page).locator('time').evaluateAll((ts) => ts.map((t) => (t as HTMLTimeElement).dateTime));
+  expect(starts.length).toBeGreaterThan(1);
+  expect(starts).toEqual([...starts].sort());
+  await page.goto('/search/?q=June+2018&sort=date');
+  await expect(status(page)).toContainText('in June 2018');
+  await expect(sort).toBeHidden();
 });
 
 test('"winter 2018" says which winter, and the other reading is one click away', async ({ page }) => {

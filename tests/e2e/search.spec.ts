@@ -163,7 +163,7 @@ test('"/" and Ctrl+K open search from any page', async ({ page }) => {
   await expect(searchBox(page)).toBeFocused();
 });
 
-test('a date-only query fetches no part of Pagefind; a word query does', async ({ page }) => {
+test('a date-only query and a first word query fetch no part of Pagefind, and still find the right pages', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   await page.goto('/search/?q=June+2018');
@@ -171,10 +171,36 @@ test('a date-only query fetches no part of Pagefind; a word query does', async (
   expect(fetched).toContain('/search/dates.json');
   expect(fetched.filter((p) => p.includes('/pagefind/'))).toEqual([]);
 
-  await searchBox(page).fill('summit');
+  // The first word query of the visit: answered from the small text index, no Pagefind script, wasm or chunks.
+  const { word, claim } = distinctiveWord();
+  await searchBox(page).fill(word);
   await searchBox(page).press('Enter');
+  await expect(status(page)).toContainText(`for “${word}”`);
+  const item = results(page).getByRole('listitem').filter({ has: page.locator(`a[href="${claim.url}"]`) });
+  await expect(item.locator('mark').first()).toHaveText(new RegExp(word, 'i'));
+  expect(fetched).toContain('/search/text.json');
+  expect(fetched.filter((p) => p.includes('/pagefind/'))).toEqual([]);
+  expect(fetched.some((p) => /wasm/.test(p))).toBe(false);
+});
+
+test('without the small text index, word queries use Pagefind and find the same pages', async ({ page }) => {
+  await page.goto('/search/?q=summit');
+  await expect(status(page)).toContainText('for “summit”');
+  const small = await resultPaths(page);
+
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  // As on a site too big for the small index: the build writes none.
+  await page.route('**/search/text.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.goto('/search/?q=summit');
   await expect(status(page)).toContainText('for “summit”');
   expect(fetched.some((p) => /\/pagefind\/.*(wasm|\.pf_)/.test(p))).toBe(true);
+  const large = await resultPaths(page);
+  // The same page leads.
+  expect(large[0]).toBe(small[0]);
+  const { word, claim } = distinctiveWord();
+  await page.goto(`/search/?q=${word}`);
+  await expect(results(page).locator(`a[href="${claim.url}"]`)).toHaveCount(1);
 });
 
 test('a script payload in q or any parameter renders as text', async ({ page }) => {

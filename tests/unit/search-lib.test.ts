@@ -5,6 +5,7 @@ import { buildExcerpt, decodeEntities } from '../../src/lib/search/excerpt.ts';
 import { answerDateQuery } from '../../src/lib/search/date-answer.ts';
 import { firstSentence, type DateIndex, type DateIndexEvent } from '../../src/lib/search/date-index.ts';
 import { parseDateQuery } from '../../src/lib/date-query/grammar.ts';
+import { claimEvents } from '../../src/data/search/date-index.ts';
 
 describe('search state in the URL', () => {
   it('reads query, facets and sort, and writes them back in a stable order', () => {
@@ -31,6 +32,16 @@ describe('search state in the URL', () => {
 });
 
 describe('excerpts', () => {
+  it('starts no earlier than a given word, to leave out the title shown above', () => {
+    expect(buildExcerpt('Kim visits Beijing. Kim flew to Beijing to brief Xi.', [3, 6], 5, 3)).toEqual([
+      { text: 'Kim', mark: true },
+      { text: ' flew to ', mark: false },
+      { text: 'Beijing', mark: true },
+      { text: ' to', mark: false },
+      { text: ' …', mark: false },
+    ]);
+  });
+
   it('marks the matched words and keeps the rest as text', () => {
     const segments = buildExcerpt('China said the talks were deadlocked from the start', [5], 30);
     expect(segments).toEqual([
@@ -90,6 +101,32 @@ describe('date-only answers', () => {
     expect(counts.kind).toEqual(new Map([['visit', 3]]));
     expect(counts.type).toEqual(new Map([['event', 2], ['claim', 1]]));
     expect(counts.year?.get('toString')).toBeUndefined();
+  });
+});
+
+describe('claims dated by the events they rest on', () => {
+  it('joins the events a claim concerns with those its record rests on, each once', () => {
+    expect(claimEvents({ events: ['b'], record: { note: 'n', events: ['c', 'b'] } })).toEqual(['b', 'c']);
+    expect(claimEvents({ events: [], record: { note: 'n', events: ['singapore-summit'] } })).toEqual(['singapore-summit']);
+    expect(claimEvents({ events: ['a'] })).toEqual(['a']);
+  });
+
+  it('lists a claim in a range when only its record cites an event in it', () => {
+    const event = (id: string, start: string, end?: string): DateIndexEvent => ({ id, title: id, start, ...(end ? { end } : {}), date: start, kind: 'visit', actors: [], summary: '' });
+    const index: DateIndex = {
+      events: [event('kim-visit-china-3', '2018-06-19', '2018-06-20'), event('kim-visit-china-1', '2018-03-25', '2018-03-28')],
+      claims: [
+        { id: 'concerns-march', quote: 'q', piece: 'p', events: claimEvents({ events: ['kim-visit-china-1'] }), topics: [] },
+        { id: 'record-cites-june', quote: 'q', piece: 'p', events: claimEvents({ events: ['kim-visit-china-1'], record: { note: 'n', events: ['kim-visit-china-3'] } }), topics: [] },
+      ],
+      pieces: [],
+    };
+    const none = { type: [], year: [], actor: [], kind: [], topic: [] };
+    const june = answerDateQuery(index, parseDateQuery('June 2018').range!, none);
+    expect(june.claims.map((c) => [c.claim.id, c.about.map((e) => e.id)])).toEqual([['record-cites-june', ['kim-visit-china-3']]]);
+    // Its year is the year of the events it is listed by, not the year its piece was written.
+    expect(june.counts.year).toEqual(new Map([['2018', 2]]));
+    expect(answerDateQuery(index, parseDateQuery('March 2018').range!, none).claims.map((c) => c.claim.id)).toEqual(['concerns-march', 'record-cites-june']);
   });
 });
 

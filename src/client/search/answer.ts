@@ -13,7 +13,9 @@ import { prepareWords, tidy } from '../../lib/search/query-words.ts';
 import { correctQuery } from '../../lib/search/spelling.ts';
 import type { SearchState } from '../../lib/search/state.ts';
 import { href, paths } from '../../lib/urls.ts';
+import type { TextSearchIndex } from '../../lib/search/text-match.ts';
 import { searchWords, type Hit, type WordAnswer } from './engine.ts';
+import { textWords } from './text-engine.ts';
 
 export const PAGE_SIZE = 10;
 /** Fewer results than this and the closest words are offered too. */
@@ -38,11 +40,15 @@ export interface Answer {
   /** True when the groups hold the suggestion's results (the reader's words found none). */
   corrected?: boolean;
   empty: boolean;
+  /** A date-only answer: groups already in date order, so there is nothing to sort. */
+  dateOnly: boolean;
 }
 
 export interface Sources {
   base: string;
   dates(): Promise<DateIndex>;
+  /** The small text index, or null when the build wrote none: words then go to Pagefind. */
+  text(): Promise<TextSearchIndex | null>;
   vocabulary(): Promise<ReadonlyMap<string, number>>;
 }
 
@@ -52,18 +58,20 @@ export async function answer(state: SearchState, sources: Sources): Promise<Answ
   const noWords = prepared.terms.length === 0;
   if (noWords && !parsed.range && !Object.values(state.filters).some((v) => v.length > 0)) {
     if (parsed.words === '') return null;
-    return { parsed, groups: [], counts: {}, status: `“${parsed.words}” is too common to search for. Try a name, a place, a topic or a date.`, empty: true };
+    return { parsed, groups: [], counts: {}, status: `“${parsed.words}” is too common to search for. Try a name, a place, a topic or a date.`, empty: true, dateOnly: false };
   }
   if (noWords && parsed.range) return dateAnswer(parsed, answerDateQuery(await sources.dates(), parsed.range, state.filters));
 
-  const found = await searchWords(sources.base, prepared.terms, parsed.range, state);
+  const text = await sources.text();
+  const words = (terms: string[]) => (text ? Promise.resolve(textWords(text, terms, parsed.range, state)) : searchWords(sources.base, terms, parsed.range, state));
+  const found = await words(prepared.terms);
   let shown: WordAnswer = found;
   let suggestion: string | undefined;
   let corrected = false;
   if (found.count < FEW && !noWords && !parsed.words.includes('"')) {
     const fixed = correctQuery(tidy(parsed.words), await sources.vocabulary());
     if (fixed) {
-      const retry = await searchWords(sources.base, prepareWords(fixed).terms, parsed.range, state);
+      const retry = await words(prepareWords(fixed).terms);
       if (retry.count > found.count) {
         suggestion = fixed;
         // Nothing, or a stray hit or two while the closest word finds a real
@@ -76,8 +84,7 @@ export async function answer(state: SearchState, sources: Sources): Promise<Answ
     }
   }
   const hits = await shown.load(0, PAGE_SIZE);
-  const words = corrected ? suggestion! : parsed.words;
-  let status = describe(shown.count, words, parsed.label);
+  let status = describe(shown.count, corrected ? suggestion! : parsed.words, parsed.label);
   if (corrected) {
     const asTyped = found.count === 0 ? `No results for “${parsed.words}”.` : `Only ${found.count} result${found.count === 1 ? '' : 's'} for “${parsed.words}”.`;
     status = `${asTyped} ${status.replace(/^(\d+ results?) for/, 'Showing $1 for')}`;
@@ -90,6 +97,7 @@ export async function answer(state: SearchState, sources: Sources): Promise<Answ
     ...(suggestion ? { suggestion } : {}),
     corrected,
     empty: shown.count === 0,
+    dateOnly: false,
   };
 }
 
@@ -116,7 +124,7 @@ function dateAnswer(parsed: DateQuery, found: DateAnswer): Answer {
   const status = total === 0
     ? `Nothing ${during}.`
     : `${count(events.length, 'event', 'events')}, ${count(claims.length, 'claim', 'claims')} and ${count(pieces.length, 'piece', 'pieces')} ${during}, events in date order.`;
-  return { parsed, groups, counts: found.counts, status, empty: total === 0 };
+  return { parsed, groups, counts: found.counts, status, empty: total === 0, dateOnly: true };
 }
 
 /** The sentence with the phrase marked where it stands. */

@@ -1,6 +1,8 @@
 /**
- * The full-text side of search: Pagefind, loaded only when a query has words
- * (or asks for pieces and claims), so a date-only query never fetches it.
+ * The full-text side of search on a site too big for the small text index
+ * (text-engine.ts answers word queries on this one): Pagefind, loaded only
+ * when a query has words (or asks for pieces and claims), so a date-only
+ * query never fetches it.
  * It runs on the main thread (noWorker): the index is small, and the worker
  * script would be one more file to fetch before the first result.
  */

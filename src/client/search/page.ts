@@ -10,6 +10,7 @@ import { isKnownValue, labelMaps, type Facet, type FacetCounts, type LabelMaps, 
 import { readVocabulary } from '../../lib/search/spelling.ts';
 import { knownState, readState, writeState, type SearchState } from '../../lib/search/state.ts';
 import { answer, PAGE_SIZE, type Answer, type Sources } from './answer.ts';
+import { loadTextIndex, textVocabulary } from './text-engine.ts';
 import { dateChip, facetGroups, resultGroup, resultItem, suggestionLine } from './render.ts';
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -40,6 +41,7 @@ function start(root: HTMLElement): void {
   const form = need<HTMLFormElement>(root, '[data-search-form]');
   const input = need<HTMLInputElement>(form, 'input[name="q"]');
   const sort = need<HTMLSelectElement>(root, '[data-search-sort]');
+  const sortRow = need<HTMLElement>(root, '[data-search-sort-row]');
   const chips = need<HTMLElement>(root, '[data-search-chips]');
   const problem = need<HTMLElement>(root, '[data-search-problem]');
   const status = need<HTMLElement>(root, '[data-search-status]');
@@ -58,10 +60,19 @@ function start(root: HTMLElement): void {
   wide.addEventListener('change', () => (refine.open = wide.matches));
 
   const labels = fetchOnce<LabelMaps>('search/labels.json', async (r) => labelMaps((await r.json()) as Labels));
+  const text = loadTextIndex(BASE);
+  const words = fetchOnce('search/words.txt', async (r) => readVocabulary(await r.text()));
+  let vocabulary: Promise<ReadonlyMap<string, number>> | undefined;
   const sources: Sources = {
     base: BASE,
     dates: fetchOnce('search/dates.json', (r) => r.json() as Promise<DateIndex>),
-    vocabulary: fetchOnce('search/words.txt', async (r) => readVocabulary(await r.text())),
+    text,
+    // The small index's own words when there is one; otherwise the build's word list.
+    vocabulary: () => {
+      vocabulary ??= text().then((index) => (index ? textVocabulary(index) : words()));
+      vocabulary.catch(() => (vocabulary = undefined));
+      return vocabulary;
+    },
   };
 
   let state = readState(new URLSearchParams(location.search));
@@ -158,6 +169,8 @@ function start(root: HTMLElement): void {
       suggestion.append(suggestionLine(found.suggestion, urlOf({ ...state, q: found.suggestion }), found.corrected === true));
     }
     empty.hidden = !found.empty;
+    // A date answer is in date order by groups; sorting belongs to word results only.
+    sortRow.hidden = found.dateOnly;
     // Nothing to refine: the facets step aside, unless a chosen one is what emptied the results.
     refine.hidden = found.empty && !Object.values(state.filters).some((v) => v.length > 0);
     const drawn = found.groups.map((g) => resultGroup(g.label, g.total, g.hits));

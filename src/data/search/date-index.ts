@@ -3,7 +3,7 @@
  * from the site's data: events, claims with their events, pieces with the
  * dated mentions of their own text (src/lib/date-query/scan.ts).
  */
-import type { Site } from '../site.ts';
+import type { Claim, Site } from '../site.ts';
 import { formatRange } from '../../lib/calendar.ts';
 import { publishedLabel, writtenBy, writtenFrom } from '../../lib/attribution.ts';
 import { datedMentions } from '../../lib/date-query/scan.ts';
@@ -11,6 +11,11 @@ import { pieceText } from '../../markdown/piece-text.ts';
 import { KINDS, TOPICS } from '../../schemas/vocabulary.ts';
 import { RESULT_TYPES, type Labels } from '../../lib/search/facets.ts';
 import { firstSentence, shorten, type DateIndex } from '../../lib/search/date-index.ts';
+
+/** The events a claim concerns, then those its record rests on, each once. */
+export function claimEvents(claim: Pick<Claim, 'events' | 'record'>): string[] {
+  return [...new Set([...claim.events, ...(claim.record?.events ?? [])])];
+}
 
 export function buildDateIndex(site: Site): DateIndex {
   return {
@@ -24,7 +29,8 @@ export function buildDateIndex(site: Site): DateIndex {
       actors: e.actors,
       summary: firstSentence(e.summary, 140),
     })),
-    claims: site.claims.map((c) => ({ id: c.id, quote: shorten(c.quote, 140), piece: c.piece, events: c.events, topics: c.topics })),
+    // A claim is dated by its events: those it concerns and those its record rests on.
+    claims: site.claims.map((c) => ({ id: c.id, quote: shorten(c.quote, 140), piece: c.piece, events: claimEvents(c), topics: c.topics })),
     pieces: site.articles.map((a) => ({
       id: a.id,
       title: a.data.title,

@@ -56,13 +56,8 @@ const unique = <T>(values: T[]): T[] => [...new Set(values)];
 
 export function answerDateQuery(index: DateIndex, range: DateRange, filters: Record<Facet, string[]>): DateAnswer {
   const eventById = new Map(index.events.map((e) => [e.id, e]));
-  const pieceById = new Map(index.pieces.map((p) => [p.id, p]));
   const topicsOfEvent = new Map<string, string[]>();
   for (const claim of index.claims) for (const id of claim.events) topicsOfEvent.set(id, unique([...(topicsOfEvent.get(id) ?? []), ...claim.topics]));
-  const writtenYears = (id: string) => {
-    const piece = pieceById.get(id);
-    return piece ? yearsOf(piece.from, piece.to) : [];
-  };
 
   const eventValues = (e: DateIndexEvent): FacetValues => ({
     type: ['event'], year: yearsOf(e.start, e.end ?? e.start), actor: e.actors, kind: [e.kind], topic: topicsOfEvent.get(e.id) ?? [],
@@ -75,7 +70,8 @@ export function answerDateQuery(index: DateIndex, range: DateRange, filters: Rec
     const about = concerns.filter((e) => overlaps(e, range)).sort(byDate);
     if (about.length === 0) continue;
     const values: FacetValues = {
-      type: ['claim'], year: writtenYears(claim.piece), actor: unique(concerns.flatMap((e) => e.actors)), kind: unique(concerns.map((e) => e.kind)), topic: claim.topics,
+      // Dated by its events in the range, as it is listed: "June 2018" counts its claims under 2018, not the year the piece was written.
+      type: ['claim'], year: unique(about.flatMap((e) => yearsOf(e.start, e.end ?? e.start))), actor: unique(concerns.flatMap((e) => e.actors)), kind: unique(concerns.map((e) => e.kind)), topic: claim.topics,
     };
     if (matchesFilters(values, filters)) claims.push({ claim, about, values });
   }

@@ -28,7 +28,7 @@ export interface DateIndexClaim {
   quote: string;
   /** Slug of its piece. */
   piece: string;
-  /** Ids of the events it concerns: it belongs to a date range when one of them does. */
+  /** Ids of the events it concerns and those its record rests on: it belongs to a date range when one of them does. */
   events: string[];
   topics: string[];
 }

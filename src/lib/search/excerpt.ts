@@ -18,17 +18,18 @@ export function decodeEntities(text: string): string {
 /**
  * A window of about `length` words around the first matched word, with the
  * words at `locations` (word positions in the page text, as Pagefind counts
- * them: split on whitespace) marked.
+ * them: split on whitespace) marked. The window starts no earlier than word
+ * `from` (to leave out a title the result already shows above it).
  */
-export function buildExcerpt(content: string, locations: number[], length = 30): Segment[] {
+export function buildExcerpt(content: string, locations: number[], length = 30, from = 0): Segment[] {
   const words = decodeEntities(content).split(/[\r\n\s]+/).filter((w) => w !== '');
   if (words.length === 0) return [];
   const marked = new Set(locations);
-  const first = locations.length > 0 ? Math.min(...locations) : 0;
-  const start = Math.max(0, Math.min(first - Math.floor(length / 3), words.length - length));
+  const first = locations.length > 0 ? Math.min(...locations) : from;
+  const start = Math.max(from, Math.min(first - Math.floor(length / 3), words.length - length));
   const end = Math.min(words.length, start + length);
   const segments: Segment[] = [];
-  if (start > 0) segments.push({ text: '… ', mark: false });
+  if (start > from) segments.push({ text: '… ', mark: false });
   for (let i = start; i < end; i += 1) {
     const word = words[i]!;
     const space = i < end - 1 ? ' ' : '';

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { packTextIndex, readTextIndex, type TextPage } from '../../src/lib/search/text-index.ts';
+import { indexDocs, matchTerm, matchTerms, matchWeight, stem, wordsOf } from '../../src/lib/search/text-match.ts';
+import { searchText } from '../../src/lib/search/text-search.ts';
+import { parseDateQuery } from '../../src/lib/date-query/grammar.ts';
+import { prepareWords } from '../../src/lib/search/query-words.ts';
+import { buildExcerpt } from '../../src/lib/search/excerpt.ts';
+
+/** Pages as Pagefind's fragments hold them: text without chrome, meta and filters. */
+const page = (url: string, type: string, title: string, body: string, start: string, filters: Record<string, string[]> = {}): TextPage => ({
+  url,
+  content: `${title}. ${body}`,
+  meta: { title, type, date: start, start, end: start },
+  filters: { type: [type], year: [start.slice(0, 4)], ...filters },
+});
+
+const pages: TextPage[] = [
+  page('/events/sanctions-2375/', 'event', 'UN Security Council adopts Resolution 2375', 'New sanctions: the Council capped oil supplies and banned textile exports.', '2017-09-11', { actor: ['un-security-council'], kind: ['sanctions'] }),
+  page('/events/kim-visit-1/', 'event', 'Kim Jong Un visits Beijing', 'Kim met Xi in Beijing; it was his first trip abroad.', '2018-03-25', { actor: ['kim-jong-un', 'xi-jinping'], kind: ['visit'] }),
+  page('/events/kim-visit-3/', 'event', 'Kim Jong Un visits Beijing again', 'A week after the Singapore summit, Kim visited Xi.', '2018-06-19', { actor: ['kim-jong-un'], kind: ['visit'] }),
+  page('/articles/piece/', 'piece', 'Why China is seeking to mend ties', 'China must enforce the UN sanctions &amp; more. The talks were deadlocked; Pyongyang’s sanctioned trade fell.', '2018-03-26', { piece: ['piece'] }),
+  page('/claims/enforce/', 'claim', '“China must enforce the UN sanctions.”', 'In short: the author says China must enforce sanctions.', '2018-03-26', { piece: ['piece'], topic: ['sanctions'] }),
+];
+
+describe('the small text index file', () => {
+  const file = packTextIndex(pages);
+
+  it('puts each piece before its claims, then the events by date, and writes a title as its length when the text starts with it', () => {
+    expect(file.docs.map((d) => d[0])).toEqual(['/articles/piece/', '/claims/enforce/', '/events/sanctions-2375/', '/events/kim-visit-1/', '/events/kim-visit-3/']);
+    expect(file.docs[1]!.slice(0, 10)).toEqual(['/claims/enforce/', 38, 'claim', '2018-03-26', '2018-03-26', '2018-03-26', '2018', '', '', 'sanctions']);
+  });
+
+  it('reads back every page with its title, dates and facets', () => {
+    const docs = readTextIndex(JSON.parse(JSON.stringify(file)))!;
+    expect(docs.map((d) => d.title)).toEqual([
+      'Why China is seeking to mend ties', '“China must enforce the UN sanctions.”', 'UN Security Council adopts Resolution 2375', 'Kim Jong Un visits Beijing', 'Kim Jong Un visits Beijing again',
+    ]);
+    expect(docs[3]!.facets).toEqual({ type: ['event'], year: ['2018'], actor: ['kim-jong-un', 'xi-jinping'], kind: ['visit'], topic: [] });
+  });
+
+  it('refuses anything that is not the file, so the page can use Pagefind instead', () => {
+    expect(readTextIndex(null)).toBeNull();
+    expect(readTextIndex({ v: 2, docs: [] })).toBeNull();
+    expect(readTextIndex({ v: 1, docs: [['/x/', 0, 'event', '', '2018-01-01', '2018-01-01', '', '', '', '', {}]] })).toBeNull();
+    expect(readTextIndex({ v: 1, docs: [['/x/', 0, 'event', '', 'toString', '2018-01-01', '', '', '', '', 'text']] })).toBeNull();
+    expect(readTextIndex(JSON.parse('{"v":1,"docs":[],"__proto__":{"polluted":1}}'))).toEqual([]);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});
+
+describe('matching words', () => {
+  it('splits tokens into words the way the index stores them', () => {
+    expect(wordsOf('Pyongyang’s')).toEqual(['pyongyang', 's']);
+    expect(wordsOf('US-North')).toEqual(['us', 'north']);
+    expect(wordsOf('Zürich,')).toEqual(['zurich']);
+    expect(wordsOf('“')).toEqual([]);
+    expect(wordsOf('roleSummits.')).toEqual(['rolesummits', 'role', 'summits']);
+    expect(wordsOf('2018Kim')).toEqual(['2018kim', '2018', 'kim']);
+    expect(wordsOf('DPRK')).toEqual(['dprk']);
+  });
+
+  it('stems plurals and verb endings, and leaves short words and numbers alone', () => {
+    expect(['sanctions', 'sanctioned', 'visiting', 'visits', 'talks', 'parties', 'pushes', 'congress', 'status', 'un', '2375'].map(stem))
+      .toEqual(['sanction', 'sanction', 'visit', 'visit', 'talk', 'party', 'push', 'congress', 'status', 'un', '2375']);
+  });
+
+  it('weighs an exact word 1, a stem 0.8, a longer word it begins less, and nothing else', () => {
+    expect(matchWeight('sanctions', 'sanctions')).toBe(1);
+    expect(matchWeight('sanctions', 'sanctioned')).toBe(0.8);
+    expect(matchWeight('deadlock', 'deadlocked')).toBe(0.8);
+    expect(matchWeight('pyong', 'pyongyang')).toBeCloseTo(0.8 * 5 / 9, 10);
+    expect(matchWeight('un', 'united')).toBe(0);
+    expect(matchWeight('237', '2375')).toBe(0);
+    expect(matchWeight('sanctions', 'sanction')).toBe(0.8);
+  });
+
+  const index = indexDocs(readTextIndex(packTextIndex(pages))!);
+
+  it('finds the pages with every word, title matches first', () => {
+    expect(matchTerm(index, 'sanctions').map((h) => h.doc.url)).toEqual(['/claims/enforce/', '/articles/piece/', '/events/sanctions-2375/']);
+    expect(matchTerm(index, 'kim beijing').map((h) => h.doc.url)).toEqual(['/events/kim-visit-1/', '/events/kim-visit-3/']);
+    expect(matchTerm(index, 'kim singapore').map((h) => h.doc.url)).toEqual(['/events/kim-visit-3/']);
+    expect(matchTerm(index, 'kim textile')).toEqual([]);
+    expect(matchTerm(index, '')).toEqual([]);
+  });
+
+  it('gives the positions of the matched words, for an excerpt with the words marked', () => {
+    const [hit] = matchTerm(index, 'deadlocked');
+    expect(hit!.doc.url).toBe('/articles/piece/');
+    expect(hit!.locations).toEqual([18]);
+    expect(buildExcerpt(hit!.doc.content, hit!.locations, 8).filter((s) => s.mark).map((s) => s.text)).toEqual(['deadlocked;']);
+  });
+
+  it('merges the forms of a name, each page once with its best score', () => {
+    const terms = prepareWords('Kim Jong-un').terms;
+    expect(terms).toEqual(['kim jong un']);
+    expect(matchTerms(index, terms).map((h) => h.doc.url)).toEqual(matchTerms(index, prepareWords('Kim Jong Un').terms).map((h) => h.doc.url));
+    expect(matchTerms(index, ['resolution', 'resolutions', 'resolution']).map((h) => h.doc.url)).toEqual(['/events/sanctions-2375/']);
+  });
+});
+
+describe('a whole word query', () => {
+  const index = indexDocs(readTextIndex(packTextIndex(pages))!);
+  const none = { type: [], year: [], actor: [], kind: [], topic: [] };
+
+  it('counts facets over the results', () => {
+    const { hits, counts } = searchText(index, ['sanctions'], undefined, none, 'relevance');
+    expect(hits).toHaveLength(3);
+    expect(counts.type).toEqual(new Map([['claim', 1], ['piece', 1], ['event', 1]]));
+    expect(counts.year).toEqual(new Map([['2018', 2], ['2017', 1]]));
+    expect(counts.kind).toEqual(new Map([['sanctions', 1]]));
+  });
+
+  it('narrows by facets and by a date range, and sorts by date on request', () => {
+    expect(searchText(index, ['sanctions'], undefined, { ...none, type: ['event', 'piece'] }, 'relevance').hits.map((h) => h.doc.url)).toEqual(['/articles/piece/', '/events/sanctions-2375/']);
+    expect(searchText(index, ['sanctions'], undefined, none, 'date').hits.map((h) => h.doc.url)).toEqual(['/events/sanctions-2375/', '/claims/enforce/', '/articles/piece/']);
+    expect(searchText(index, ['kim'], parseDateQuery('June 2018').range, none, 'relevance').hits.map((h) => h.doc.url)).toEqual(['/events/kim-visit-3/']);
+    expect(searchText(index, ['kim'], undefined, { ...none, actor: ['toString'] }, 'relevance').hits).toEqual([]);
+  });
+
+  it('with no words, lists what the facets leave, by date', () => {
+    expect(searchText(index, [], undefined, { ...none, kind: ['visit'] }, 'relevance').hits.map((h) => h.doc.url)).toEqual(['/events/kim-visit-1/', '/events/kim-visit-3/']);
+  });
+});
