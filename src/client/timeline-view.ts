@@ -300,13 +300,12 @@ export class TimelineView {
   private renderWritten(pos: (ms: number) => number): void {
     const spans = this.written.map((w) => {
       const from = pos(w.from);
-      return { from, to: from + Math.max(2, pos(w.to) - from), room: w.room };
+      return { from, to: from + Math.max(2, pos(w.to) - from), room: w.room, ...(w.short && w.shortRoom ? { shortRoom: w.shortRoom } : {}) };
     });
-    let labels = writtenLabels(spans, this.along, this.wide);
-    // Crowded: every label falls back to its short form rather than vanishing.
-    const short = labels.some((l, i) => !l && spans[i]!.to >= this.along[0] && spans[i]!.from <= this.along[1]);
-    if (short && this.wide) labels = writtenLabels(spans.map((s, i) => ({ ...s, room: this.written[i]!.shortRoom || s.room })), this.along, this.wide);
-    this.written.forEach((w) => {
+    // Crowded: labels take their short form, and slide along, rather than vanish.
+    const labels = writtenLabels(spans, this.along, this.wide);
+    this.written.forEach((w, i) => {
+      const short = Boolean(labels[i]?.short);
       if (!w.label || !w.short || short === w.shortened) return;
       w.label.textContent = short ? w.short : w.full;
       w.shortened = short;

@@ -1,62 +1,104 @@
-import { chartLabels, type LabelledMark } from '../../lib/timeline/chart-labels.ts';
-import { labelOrder } from '../../lib/timeline/label-layout.ts';
+import { chartLabels, labelGeometry, type LabelFrame, type LabelledMark } from '../../lib/timeline/chart-labels.ts';
+import { labelOrder, type Obstacle } from '../../lib/timeline/label-layout.ts';
+import { LABEL_COLUMN_TRACK } from '../../lib/timeline/label-tracks.ts';
+import { writtenLabels } from '../../lib/timeline/written-labels.ts';
 import { px } from '../../lib/timeline/place.ts';
 import type { MarkTimes } from '../../lib/timeline/marks.ts';
 
 /**
  * The marks' labels on every frame: the same layout the build ran
- * (chartLabels), written back into the label <text> inside each mark link.
- * Reads the build's data attributes once; the label order never changes.
+ * (chartLabels, labelGeometry), written back into the label <text> and its
+ * leader line inside each mark link. Reads the build's data attributes once;
+ * the label order never changes.
  */
 interface LabelNode {
   el: SVGTextElement | null;
-  mark: SVGAElement;
+  leader: SVGLineElement | null;
   shown: boolean;
+  led: boolean;
 }
+
+type Mark = LabelledMark & { labelAt: number };
+
+const list = (value: string | null): number[] => (value ? value.split(',').map(Number) : []);
 
 export class Labels {
   private readonly nodes: LabelNode[];
-  private readonly marks: LabelledMark[];
+  private readonly marks: Mark[];
   private readonly across: number[];
   private readonly order: number[];
   private readonly gap: number;
-  private readonly column: number;
-  private readonly line: number;
   private readonly steps: number;
+  private readonly frame: LabelFrame;
+  /** Narrow: the "written here" markers, whose labels share the label column. */
+  private readonly written: { from: number; to: number }[];
 
-  constructor(svg: SVGSVGElement, marks: readonly { el: SVGAElement; times: MarkTimes; across: number }[], private readonly wide: boolean, private readonly r: number, private readonly along: readonly [number, number]) {
+  constructor(svg: SVGSVGElement, marks: readonly { el: SVGAElement; times: MarkTimes; across: number }[], private readonly wide: boolean, r: number, private readonly along: readonly [number, number]) {
     const n = (el: Element, name: string) => Number(el.getAttribute(`data-${name}`) ?? 0);
     this.gap = n(svg, 'label-gap');
-    this.column = n(svg, 'label-column');
-    this.line = n(svg, 'label-line');
     this.steps = n(svg, 'label-steps');
+    this.frame = { wide, r, rowSize: n(svg, 'row-size'), line: n(svg, 'label-line'), near: n(svg, 'label-near') };
     this.nodes = marks.map((m) => {
       const el = m.el.querySelector<SVGTextElement>('text.tl-label');
-      return { el, mark: m.el, shown: el !== null && el.getAttribute('display') !== 'none' };
+      const leader = m.el.querySelector<SVGLineElement>('line.tl-leader');
+      return { el, leader, shown: el !== null && el.getAttribute('display') !== 'none', led: leader !== null && leader.getAttribute('display') !== 'none' };
     });
-    this.marks = marks.map((m) => ({ times: m.times, track: n(m.el, 'track'), size: n(m.el, 'size') }));
+    this.marks = marks.map((m) => ({
+      times: m.times,
+      track: n(m.el, 'track'),
+      block: n(m.el, 'block'),
+      clear: list(m.el.getAttribute('data-clear')),
+      alternates: list(m.el.getAttribute('data-alt')),
+      labelAt: n(m.el, 'label-at'),
+      size: n(m.el, 'size'),
+      priority: n(m.el, 'priority'),
+    }));
     this.across = marks.map((m) => m.across);
     this.order = labelOrder(marks.map((m) => ({ priority: n(m.el, 'priority'), time: m.times.t0 })));
+    this.written = wide ? [] : [...svg.querySelectorAll('.tl-written-mark')].map((g) => ({ from: n(g, 'from'), to: n(g, 'to') }));
+  }
+
+  /** Narrow: where the "written here" labels are this frame (as the view draws them). */
+  private writtenObstacles(pos: (ms: number) => number): Obstacle[] {
+    if (this.written.length === 0) return [];
+    const spans = this.written.map((w) => ({ from: pos(w.from), to: pos(w.to), room: 0 }));
+    return writtenLabels(spans, this.along, false).flatMap((l) => (l ? [{ track: LABEL_COLUMN_TRACK, lo: l.at - this.frame.line, hi: l.at }] : []));
   }
 
   render(pos: (ms: number) => number, include: (i: number) => boolean): void {
-    const starts = chartLabels(this.marks, this.order, pos, { wide: this.wide, r: this.r, edges: this.along, gap: this.gap, step: this.line / 2, steps: this.steps }, include);
+    const options = { wide: this.wide, r: this.frame.r, edges: this.along, gap: this.gap, step: this.frame.line / 2, steps: this.steps, obstacles: this.writtenObstacles(pos) };
+    const placed = chartLabels(this.marks, this.order, pos, options, include);
     for (let i = 0; i < this.nodes.length; i++) {
       const node = this.nodes[i]!;
-      const start = starts[i] ?? null;
+      const label = placed[i] ?? null;
       if (!node.el) continue;
-      if (start === null) {
+      if (label === null) {
         if (node.shown) node.el.setAttribute('display', 'none');
+        if (node.led) node.leader?.setAttribute('display', 'none');
         node.shown = false;
+        node.led = false;
         continue;
       }
       if (!node.shown) node.el.removeAttribute('display');
       node.shown = true;
-      const anchor = pos(this.marks[i]!.times.anchor);
-      if (this.wide) node.el.setAttribute('x', px(start - anchor));
-      else {
-        node.el.setAttribute('x', px(this.column - this.across[i]!));
-        node.el.setAttribute('y', px(start + this.line - 3 - anchor));
+      const mark = this.marks[i]!;
+      const g = labelGeometry(label, { ...mark, anchor: pos(mark.times.anchor), across: this.across[i]! }, this.frame);
+      node.el.setAttribute('x', px(g.x));
+      node.el.setAttribute('y', px(g.y));
+      if (g.anchor === 'end') node.el.setAttribute('text-anchor', 'end');
+      else node.el.removeAttribute('text-anchor');
+      const led = g.leader !== null;
+      if (led !== node.led) {
+        if (led) node.leader?.removeAttribute('display');
+        else node.leader?.setAttribute('display', 'none');
+        node.led = led;
+      }
+      if (g.leader && node.leader) {
+        const [x1, y1, x2, y2] = g.leader;
+        node.leader.setAttribute('x1', px(x1));
+        node.leader.setAttribute('y1', px(y1));
+        node.leader.setAttribute('x2', px(x2));
+        node.leader.setAttribute('y2', px(y2));
       }
     }
   }
