@@ -297,7 +297,7 @@ describe('labelTracks', () => {
   const marks = [
     { row: 2, event: { lane: 'china-dprk' as const } },
     { row: 0, event: { lane: 'us-dprk' as const } },
-  ] as Parameters<typeof labelTracks>[0];
+  ];
 
   it('wide: a mark’s row, and the rows of its lane one and two away', () => {
     expect(labelTracks(marks, lanes, true, 2)).toEqual([

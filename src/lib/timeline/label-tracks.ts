@@ -1,4 +1,5 @@
-import type { LaneBand, PlacedMark } from './layout.ts';
+import type { Lane } from '../../schemas/vocabulary.ts';
+import type { LaneBand } from './layout.ts';
 
 /**
  * Which tracks each mark's label may use, from the chart's layout. Wide: a
@@ -24,7 +25,7 @@ export const ROWS_PER_LANE = 1000;
 /** How far (in rows) a wide label may dodge from its mark's row. */
 const DODGE_ROWS = 2;
 
-export function labelTracks(marks: readonly Pick<PlacedMark, 'row' | 'event'>[], lanes: readonly LaneBand[], wide: boolean, labelGap: number): LabelTracks[] {
+export function labelTracks(marks: readonly { row: number; event: { lane: Lane } }[], lanes: readonly LaneBand[], wide: boolean, labelGap: number): LabelTracks[] {
   const laneIndex = new Map(lanes.map((l, i) => [l.lane, i]));
   return marks.map((m) => {
     const li = laneIndex.get(m.event.lane) ?? 0;
