@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { besideCandidates, dodgeCandidates, labelOrder, placeLabels } from '../../src/lib/timeline/label-layout.ts';
-import { chartLabels } from '../../src/lib/timeline/chart-labels.ts';
+import { chartLabels, labelGeometry, needsLeader } from '../../src/lib/timeline/chart-labels.ts';
+import { labelTracks } from '../../src/lib/timeline/label-tracks.ts';
 import { deriveLabel, labelOf, labelPriority, labelWidth } from '../../src/lib/timeline/label-text.ts';
 import { placeCallouts } from '../../src/lib/timeline/callouts.ts';
 import { labelWithDirection } from '../../src/lib/timeline/direction.ts';
@@ -8,10 +9,12 @@ import { firstSentence } from '../../src/lib/timeline/summary.ts';
 import type { MarkTimes } from '../../src/lib/timeline/marks.ts';
 
 const edges = [0, 1000] as const;
+/** Just the starts along time, for cases on one track. */
+const starts = (placed: readonly ({ start: number } | null)[]) => placed.map((p) => p?.start ?? null);
 
 describe('placeLabels: dodge over tracks', () => {
   it('places a label at its first candidate when the track is clear', () => {
-    expect(placeLabels([{ track: 0, candidates: [10, 50], size: 30 }], [0], [], { edges, gap: 4 })).toEqual([10]);
+    expect(starts(placeLabels([{ track: 0, candidates: [10, 50], size: 30 }], [0], [], { edges, gap: 4 }))).toEqual([10]);
   });
 
   it('a later label in the order takes its second candidate when the first overlaps', () => {
@@ -20,7 +23,7 @@ describe('placeLabels: dodge over tracks', () => {
       { track: 0, candidates: [120, 20], size: 50 },
     ];
     // 20 + 50 = 70, and 70 + 4 ≤ 100: clear of the first label.
-    expect(placeLabels(requests, [0, 1], [], { edges, gap: 4 })).toEqual([100, 20]);
+    expect(starts(placeLabels(requests, [0, 1], [], { edges, gap: 4 }))).toEqual([100, 20]);
   });
 
   it('the order decides who wins: the same requests, reversed', () => {
@@ -28,7 +31,7 @@ describe('placeLabels: dodge over tracks', () => {
       { track: 0, candidates: [100], size: 50 },
       { track: 0, candidates: [120], size: 50 },
     ];
-    expect(placeLabels(requests, [1, 0], [], { edges, gap: 4 })).toEqual([null, 120]);
+    expect(starts(placeLabels(requests, [1, 0], [], { edges, gap: 4 }))).toEqual([null, 120]);
   });
 
   it('labels on other tracks never collide', () => {
@@ -36,7 +39,7 @@ describe('placeLabels: dodge over tracks', () => {
       { track: 0, candidates: [100], size: 50 },
       { track: 1, candidates: [100], size: 50 },
     ];
-    expect(placeLabels(requests, [0, 1], [], { edges, gap: 4 })).toEqual([100, 100]);
+    expect(starts(placeLabels(requests, [0, 1], [], { edges, gap: 4 }))).toEqual([100, 100]);
   });
 
   it('keeps the gap to obstacles, merging overlapping ones', () => {
@@ -45,16 +48,33 @@ describe('placeLabels: dodge over tracks', () => {
       { track: 0, lo: 55, hi: 80 },
     ];
     // 0..30 is clear (30 + 4 ≤ 40); 62 is inside the merged 40..80; 84 is clear (80 + 4 ≤ 84).
-    expect(placeLabels([{ track: 0, candidates: [0], size: 30 }], [0], obstacles, { edges, gap: 4 })).toEqual([0]);
-    expect(placeLabels([{ track: 0, candidates: [62, 83, 84], size: 30 }], [0], obstacles, { edges, gap: 4 })).toEqual([84]);
+    expect(starts(placeLabels([{ track: 0, candidates: [0], size: 30 }], [0], obstacles, { edges, gap: 4 }))).toEqual([0]);
+    expect(starts(placeLabels([{ track: 0, candidates: [62, 83, 84], size: 30 }], [0], obstacles, { edges, gap: 4 }))).toEqual([84]);
   });
 
   it('a label must lie wholly inside the plot', () => {
-    expect(placeLabels([{ track: 0, candidates: [980, -5, 960], size: 40 }], [0], [], { edges, gap: 0 })).toEqual([960]);
+    expect(starts(placeLabels([{ track: 0, candidates: [980, -5, 960], size: 40 }], [0], [], { edges, gap: 0 }))).toEqual([960]);
   });
 
   it('left out of the order means not drawn', () => {
-    expect(placeLabels([{ track: 0, candidates: [0], size: 10 }], [], [], { edges, gap: 0 })).toEqual([null]);
+    expect(starts(placeLabels([{ track: 0, candidates: [0], size: 10 }], [], [], { edges, gap: 0 }))).toEqual([null]);
+  });
+});
+
+describe('placeLabels: other tracks', () => {
+  it('a candidate may name its own track: the label dodges onto it when its own is taken', () => {
+    const requests = [{ track: 0, candidates: [100, 100], tracks: [0, 1], size: 50 }];
+    expect(placeLabels(requests, [0], [{ track: 0, lo: 90, hi: 200 }], { edges, gap: 4 })).toEqual([{ start: 100, track: 1 }]);
+  });
+
+  it('tracks to keep clear block a label without being claimed by it', () => {
+    const requests = [
+      { track: -1, candidates: [100, 160], clear: [2], size: 14 },
+      { track: 2, candidates: [100], size: 14 },
+    ];
+    // The mark on track 2 at 95..109 blocks 100 for the first label; it takes 160 and leaves track 2 as it was.
+    expect(placeLabels(requests, [0, 1], [{ track: 2, lo: 95, hi: 109 }], { edges, gap: 2 })).toEqual([{ start: 160, track: -1 }, null]);
+    expect(placeLabels(requests, [0, 1], [], { edges, gap: 2 })).toEqual([{ start: 100, track: -1 }, { start: 100, track: 2 }]);
   });
 });
 
@@ -90,11 +110,11 @@ describe('chartLabels: one frame of the chart', () => {
       { times: point(10), track: 0, size: 100 },
       { times: point(20), track: 0, size: 60 },
     ];
-    expect(chartLabels(marks, [1, 0], pos, opts)).toEqual([null, 216]);
+    expect(starts(chartLabels(marks, [1, 0], pos, opts))).toEqual([null, 216]);
     // A first: 116..216 runs into B's mark (198..212) → A takes nothing after it, nothing before it.
-    expect(chartLabels(marks, [0, 1], pos, opts)).toEqual([null, 216]);
+    expect(starts(chartLabels(marks, [0, 1], pos, opts))).toEqual([null, 216]);
     // With a shorter label A fits between: 116 + 70 = 186, 186 + 4 ≤ 198.
-    expect(chartLabels([{ ...marks[0]!, size: 70 }, marks[1]!], [0, 1], pos, opts)).toEqual([116, 216]);
+    expect(starts(chartLabels([{ ...marks[0]!, size: 70 }, marks[1]!], [0, 1], pos, opts))).toEqual([116, 216]);
   });
 
   it('marks outside the plot and excluded marks get no label and block nothing', () => {
@@ -103,7 +123,48 @@ describe('chartLabels: one frame of the chart', () => {
       { times: point(10), track: 0, size: 50 },
       { times: point(15), track: 0, size: 50 },
     ];
-    expect(chartLabels(marks, [0, 1, 2], pos, opts, (i) => i !== 2)).toEqual([null, 116, null]);
+    expect(starts(chartLabels(marks, [0, 1, 2], pos, opts, (i) => i !== 2))).toEqual([null, 116, null]);
+  });
+
+  it('wide: beside its mark on its own row first, then beside it on a neighbouring row', () => {
+    // B (205, 198..212) labels itself after: 216. A's label (100 long) fits neither after A (116..216 covers B)
+    // nor before it (−6 is off the plot), so it goes after A on row 1: 116.
+    const marks = [
+      { times: point(10), track: 0, alternates: [1], size: 100 },
+      { times: point(20), track: 0, alternates: [1], size: 60 },
+    ];
+    expect(chartLabels(marks, [1, 0], pos, opts)).toEqual([{ start: 116, track: 1 }, { start: 216, track: 0 }]);
+    // A mark on row 1 where A's label would go sends it on to the next candidate, before A on row 1: off the plot, so none.
+    expect(chartLabels([...marks, { times: point(15), track: 1, size: 10 }], [1, 0], pos, opts)[0]).toBeNull();
+  });
+
+  it('within a priority, every label by its mark comes before any dodge', () => {
+    // A (first in time) fits neither beside itself on row 0 (C's mark) nor before (off the plot); its dodge,
+    // after itself on row 1, is exactly where B's label sits beside B, so B keeps it and A goes unlabelled.
+    const marks = [
+      { times: point(10), track: 0, alternates: [1], size: 100, priority: 0 },
+      { times: point(10), track: 1, alternates: [0], size: 100, priority: 0 },
+      { times: point(20), track: 0, size: 10, priority: 1 },
+    ];
+    expect(chartLabels(marks, [0, 1, 2], pos, opts)).toEqual([null, { start: 116, track: 1 }, { start: 216, track: 0 }]);
+    // Without B, A takes that dodge.
+    expect(chartLabels([marks[0]!, marks[2]!], [0, 1], pos, opts)).toEqual([{ start: 116, track: 1 }, { start: 216, track: 0 }]);
+  });
+
+  it('narrow: a label keeps clear of the marks of the lanes it runs across, nudged by half lines', () => {
+    // Both marks at 105 (98..112). The China–DPRK label runs across lane 1, whose mark blocks 98, 91, 105, 84
+    // and 112 (each within 2 px of 98..112); it takes 77..91. The other lane's own label then sits level: 98.
+    const marks = [
+      { times: point(10), track: -1, block: 0, clear: [1], size: 14 },
+      { times: point(10), track: -1, block: 1, clear: [], size: 14 },
+    ];
+    expect(starts(chartLabels(marks, [0, 1], pos, { ...opts, wide: false, gap: 2, steps: 3 }))).toEqual([77, 98]);
+    expect(starts(chartLabels(marks, [0, 1], pos, { ...opts, wide: false, gap: 2, steps: 2 }))).toEqual([null, 98]);
+  });
+
+  it('narrow: labels keep clear of extra obstacles (a "written here" label)', () => {
+    const marks = [{ times: point(10), track: -1, size: 14 }];
+    expect(starts(chartLabels(marks, [0], pos, { ...opts, wide: false, gap: 2, obstacles: [{ track: -1, lo: 90, hi: 104 }] }))).toEqual([112]);
   });
 
   it('narrow: labels share a column and dodge along time', () => {
@@ -113,7 +174,7 @@ describe('chartLabels: one frame of the chart', () => {
     ];
     // First centred at 105 → 98..112. Second centred at 115 → 108 overlaps (112 + 2 > 108);
     // nudged earlier 101: overlaps; later 115..129: 112 + 2 ≤ 115, clear.
-    expect(chartLabels(marks, [0, 1], pos, { ...opts, wide: false, gap: 2 })).toEqual([98, 115]);
+    expect(starts(chartLabels(marks, [0, 1], pos, { ...opts, wide: false, gap: 2 }))).toEqual([98, 115]);
   });
 });
 
@@ -136,7 +197,9 @@ describe('label text', () => {
   });
 
   it('priority: China–DPRK contacts, then summits, then the rest', () => {
-    expect(labelPriority({ lane: 'china-dprk', kind: 'statement' })).toBe(0);
+    expect(labelPriority({ lane: 'china-dprk', kind: 'visit', direction: 'dprk-to-china' })).toBe(0);
+    // The lane's events that are no contact (a congress, an editorial) come with the rest.
+    expect(labelPriority({ lane: 'china-dprk', kind: 'statement' })).toBe(2);
     expect(labelPriority({ lane: 'us-dprk', kind: 'summit' })).toBe(1);
     expect(labelPriority({ lane: 'multilateral', kind: 'sanctions' })).toBe(2);
   });
@@ -182,5 +245,71 @@ describe('placeCallouts', () => {
 
   it('a title that would run off the end ends at the bracket’s end', () => {
     expect(placeCallouts([{ from: 950, to: 990, size: 100 }], [0, 1000], 1, 0)).toEqual([{ row: 0, at: 890, from: 950, to: 990 }]);
+  });
+});
+
+describe('labelGeometry: how a placed label is drawn', () => {
+  const wide = { wide: true, r: 7, rowSize: 24, line: 14, near: 8 };
+  const narrow = { wide: false, r: 6, rowSize: 20, line: 14, near: 8 };
+
+  it('wide, after its mark on its row: drawn from its start, no leader', () => {
+    expect(labelGeometry({ start: 116, track: 0 }, { track: 0, size: 100, anchor: 105, across: 0 }, wide)).toEqual({ x: 11, y: 4, anchor: 'start', leader: null });
+  });
+
+  it('wide, before its mark: drawn ending where its room ends, 4 px before the mark, whatever the text’s real length', () => {
+    // Room 134..194 for a mark at 205 (r 7, gap 4): the text ends at 194, 11 px before the anchor.
+    expect(labelGeometry({ start: 134, track: 0 }, { track: 0, size: 60, anchor: 205, across: 0 }, wide)).toEqual({ x: -11, y: 4, anchor: 'end', leader: null });
+  });
+
+  it('wide, dodged one row down: a leader from the mark’s edge to the label', () => {
+    const g = labelGeometry({ start: 116, track: 1 }, { track: 0, size: 100, anchor: 105, across: 0 }, wide);
+    expect([g.x, g.y, g.anchor]).toEqual([11, 28, 'start']);
+    // From 8 px out along the line to (9, 24), the label's near corner; hypot(9, 24) = √657.
+    const d = Math.sqrt(657);
+    [(9 / d) * 8, (24 / d) * 8, 9, 24].forEach((v, i) => expect(g.leader![i]).toBeCloseTo(v, 9));
+  });
+
+  it('narrow: level with its mark and 12 px across, no leader; nudged 14 px later, a leader', () => {
+    const mark = { track: -1, size: 14, anchor: 100, across: 120, labelAt: 132 };
+    expect(labelGeometry({ start: 93, track: -1 }, mark, narrow)).toEqual({ x: 12, y: 4, anchor: 'start', leader: null });
+    const g = labelGeometry({ start: 114, track: -1 }, mark, narrow);
+    expect([g.x, g.y]).toEqual([12, 25]);
+    const d = Math.sqrt(10 * 10 + 21 * 21);
+    [(10 / d) * 7, (21 / d) * 7, 10, 21].forEach((v, i) => expect(g.leader![i]).toBeCloseTo(v, 9));
+  });
+
+  it('narrow: a mark three rows from its label column is joined by a leader even when level', () => {
+    expect(labelGeometry({ start: 93, track: -1 }, { track: -1, size: 14, anchor: 100, across: 60, labelAt: 132 }, narrow).leader).not.toBeNull();
+  });
+
+  it('a leader is needed past `near` pixels beyond the mark’s edge, either way', () => {
+    expect(needsLeader(15, 0, 7, 8)).toBe(false);
+    expect(needsLeader(15.5, 0, 7, 8)).toBe(true);
+    expect(needsLeader(0, -16, 7, 8)).toBe(true);
+  });
+});
+
+describe('labelTracks', () => {
+  const lanes = [
+    { lane: 'china-dprk' as const, start: 68, size: 64, rows: 3 },
+    { lane: 'us-dprk' as const, start: 135, size: 42, rows: 1 },
+  ];
+  const marks = [
+    { row: 2, event: { lane: 'china-dprk' as const } },
+    { row: 0, event: { lane: 'us-dprk' as const } },
+  ];
+
+  it('wide: a mark’s row, and the rows of its lane one and two away', () => {
+    expect(labelTracks(marks, lanes, true, 2)).toEqual([
+      { track: 2, block: 2, clear: [], alternates: [1, 0], labelAt: 0 },
+      { track: 1000, block: 1000, clear: [], alternates: [], labelAt: 0 },
+    ]);
+  });
+
+  it('narrow: one label column, starting right of the lane, clear of the lanes after it', () => {
+    expect(labelTracks(marks, lanes, false, 2)).toEqual([
+      { track: -1, block: 0, clear: [1], alternates: [], labelAt: 134 },
+      { track: -1, block: 1, clear: [], alternates: [], labelAt: 179 },
+    ]);
   });
 });

@@ -93,6 +93,14 @@ describe('lanes and rows', () => {
     ]);
   });
 
+  it('mirrored (narrow layout): the first row lies against the lane’s far edge, where its labels start', () => {
+    const layout = layoutTimeline([ev('summit', '2018-04-27', { lane: 'inter-korean', kind: 'summit' }), ev('a', '2018-03-17'), ev('b', '2018-03-18'), ev('c', '2018-06-19')], { ...options, mirror: true });
+    // China–DPRK: 50 + 68 − 24/2 = 106 for row 0, one row nearer the start for row 1.
+    expect(layout.marks.map((m) => [m.event.id, m.row, m.across])).toEqual([
+      ['a', 0, 106], ['b', 1, 82], ['summit', 0, 156], ['c', 0, 106],
+    ]);
+  });
+
   it('gives empty lanes one row and honours a minimum lane size (narrow layout)', () => {
     const layout = layoutTimeline([], { ...options, minLane: 68, laneHeader: 4, rowSize: 20 });
     expect(layout.lanes.map((l) => [l.size, l.rows])).toEqual([[68, 1], [68, 1]]);

@@ -42,4 +42,46 @@ describe('"written here" labels', () => {
     expect(shown.length).toBeGreaterThan(10);
     for (let i = 1; i < shown.length; i++) expect(shown[i]! - shown[i - 1]!).toBeGreaterThanOrEqual(60 + LABEL_GAP);
   });
+
+  it('crowded (the whole record): every label takes its short form, and a short one slides to start after the one before', () => {
+    // Ching's day at 300, the unsigned piece's window 327..332 (a year later at 27 px a year).
+    // Whole, Ching (room 76) and "Unsigned piece: …" (room 152) cannot both fit.
+    const spans = [
+      { from: 300, to: 301, room: 76, shortRoom: 20 },
+      { from: 327, to: 332, room: 152, shortRoom: 32 },
+    ];
+    // Short: Ching centred at 300.5 spans 280.5..320.5; "Unsigned" centred at 329.5 (297.5..361.5) would run
+    // into it, so it starts 8 px after it, at 328.5: still by its window (328.5 ≤ 332 + 8).
+    expect(writtenLabels(spans, edges, true)).toEqual([
+      { at: 300.5, anchor: 'middle', short: true },
+      { at: 328.5, anchor: 'start', short: true },
+    ]);
+  });
+
+  it('crowded: a short label slides no farther than just past its own marker, else gives way', () => {
+    // Ching's whole room here is 300 px: short, it still spans 200..400 and the window at 330..335 would start at
+    // 408, past 335 + 8: it gives way.
+    const spans = [
+      { from: 300, to: 300, room: 300, shortRoom: 100 },
+      { from: 330, to: 335, room: 152, shortRoom: 32 },
+    ];
+    expect(writtenLabels(spans, edges, true)).toEqual([{ at: 300, anchor: 'middle', short: true }, null]);
+  });
+
+  it('stays whole when both fit whole, and never slides a label with no short form', () => {
+    expect(writtenLabels([{ from: 100, to: 100, room: 40, shortRoom: 10 }, { from: 400, to: 400, room: 40, shortRoom: 10 }], edges, true)).toEqual([
+      { at: 100, anchor: 'middle' },
+      { at: 400, anchor: 'middle' },
+    ]);
+    expect(writtenLabels([{ from: 500, to: 502, room: 40 }, { from: 520, to: 522, room: 40 }], edges, true)).toEqual([{ at: 501, anchor: 'middle' }, null]);
+  });
+
+  it('a slid label stays inside the plot', () => {
+    // Near the end: "Unsigned" would have to start at 965.5 and end at 1029.5, past 1000.
+    const spans = [
+      { from: 937, to: 938, room: 76, shortRoom: 20 },
+      { from: 960, to: 965, room: 152, shortRoom: 32 },
+    ];
+    expect(writtenLabels(spans, edges, true)[1]).toBeNull();
+  });
 });

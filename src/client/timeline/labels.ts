@@ -1,6 +1,8 @@
-import { chartLabels, type LabelledMark } from '../../lib/timeline/chart-labels.ts';
-import { CLS, readNumber, sel } from '../../lib/timeline/contract.ts';
-import { labelOrder } from '../../lib/timeline/label-layout.ts';
+import { chartLabels, labelGeometry, type LabelFrame, type LabelledMark } from '../../lib/timeline/chart-labels.ts';
+import { labelOrder, type Obstacle } from '../../lib/timeline/label-layout.ts';
+import { LABEL_COLUMN_TRACK } from '../../lib/timeline/label-tracks.ts';
+import { writtenLabels } from '../../lib/timeline/written-labels.ts';
+import { CLS, readData, readNumber, sel, type DataName } from '../../lib/timeline/contract.ts';
 import { px } from '../../lib/timeline/place.ts';
 import type { Orientation } from '../../lib/timeline/orientation.ts';
 import type { MarkTimes } from '../../lib/timeline/marks.ts';
@@ -8,65 +10,103 @@ import type { Pos } from './types.ts';
 
 /**
  * The marks' labels on every frame: the same layout the build ran
- * (chartLabels), written back into the label <text> inside each mark link.
- * Reads the build's data attributes once; the label order never changes.
+ * (chartLabels, labelGeometry), written back into the label <text> and its
+ * leader line inside each mark link. Reads the build's data attributes once;
+ * the label order never changes.
  */
 interface LabelNode {
   el: SVGTextElement | null;
+  leader: SVGLineElement | null;
   shown: boolean;
+  led: boolean;
 }
 
-interface Settings {
-  gap: number;
-  /** Narrow: where the label column starts across, the line height and the steps a label may move. */
-  column: number;
-  line: number;
-  steps: number;
-}
+type Mark = LabelledMark & { labelAt: number };
 
-/** Where a placed label's text goes, relative to its mark: beside it along time (wide), or in the label column (narrow). */
-const PLACE: Record<Orientation['name'], (el: SVGTextElement, start: number, anchor: number, across: number, s: Settings) => void> = {
-  wide: (el, start, anchor) => el.setAttribute('x', px(start - anchor)),
-  narrow: (el, start, anchor, across, s) => {
-    el.setAttribute('x', px(s.column - across));
-    el.setAttribute('y', px(start + s.line - 3 - anchor));
-  },
+/** A data attribute holding a comma-separated list of numbers (empty when absent). */
+const list = (el: Element, name: DataName): number[] => {
+  const value = readData(el, name);
+  return value ? value.split(',').map(Number) : [];
 };
 
 export class Labels {
   private readonly nodes: LabelNode[];
-  private readonly marks: LabelledMark[];
+  private readonly marks: Mark[];
   private readonly across: number[];
   private readonly order: number[];
-  private readonly s: Settings;
+  private readonly gap: number;
+  private readonly steps: number;
+  private readonly frame: LabelFrame;
+  /** Narrow: the "written here" markers, whose labels share the label column. */
+  private readonly written: { from: number; to: number }[];
 
-  constructor(svg: SVGSVGElement, marks: readonly { el: SVGAElement; times: MarkTimes; across: number }[], private readonly o: Orientation, private readonly r: number, private readonly along: readonly [number, number]) {
-    this.s = { gap: readNumber(svg, 'labelGap'), column: readNumber(svg, 'labelColumn'), line: readNumber(svg, 'labelLine'), steps: readNumber(svg, 'labelSteps') };
+  constructor(svg: SVGSVGElement, marks: readonly { el: SVGAElement; times: MarkTimes; across: number }[], private readonly o: Orientation, r: number, private readonly along: readonly [number, number]) {
+    const n = readNumber;
+    this.gap = n(svg, 'labelGap');
+    this.steps = n(svg, 'labelSteps');
+    this.frame = { wide: o.wide, r, rowSize: n(svg, 'rowSize'), line: n(svg, 'labelLine'), near: n(svg, 'labelNear') };
     this.nodes = marks.map((m) => {
       const el = m.el.querySelector<SVGTextElement>(`text${sel(CLS.label)}`);
-      return { el, shown: el !== null && el.getAttribute('display') !== 'none' };
+      const leader = m.el.querySelector<SVGLineElement>(`line${sel(CLS.leader)}`);
+      return { el, leader, shown: el !== null && el.getAttribute('display') !== 'none', led: leader !== null && leader.getAttribute('display') !== 'none' };
     });
-    this.marks = marks.map((m) => ({ times: m.times, track: readNumber(m.el, 'track'), size: readNumber(m.el, 'size') }));
+    this.marks = marks.map((m) => ({
+      times: m.times,
+      track: n(m.el, 'track'),
+      block: n(m.el, 'block'),
+      clear: list(m.el, 'clear'),
+      alternates: list(m.el, 'alt'),
+      labelAt: n(m.el, 'labelAt'),
+      size: n(m.el, 'size'),
+      priority: n(m.el, 'priority'),
+    }));
     this.across = marks.map((m) => m.across);
-    this.order = labelOrder(marks.map((m) => ({ priority: readNumber(m.el, 'priority'), time: m.times.t0 })));
+    this.order = labelOrder(marks.map((m) => ({ priority: n(m.el, 'priority'), time: m.times.t0 })));
+    this.written = o.wide ? [] : [...svg.querySelectorAll(sel(CLS.written))].map((g) => ({ from: n(g, 'from'), to: n(g, 'to') }));
+  }
+
+  /** Narrow: where the "written here" labels are this frame (as the view draws them). */
+  private writtenObstacles(pos: Pos): Obstacle[] {
+    if (this.written.length === 0) return [];
+    const spans = this.written.map((w) => ({ from: pos(w.from), to: pos(w.to), room: 0 }));
+    return writtenLabels(spans, this.along, false).flatMap((l) => (l ? [{ track: LABEL_COLUMN_TRACK, lo: l.at - this.frame.line, hi: l.at }] : []));
   }
 
   render(pos: Pos, include: (i: number) => boolean): void {
-    const { s } = this;
-    const starts = chartLabels(this.marks, this.order, pos, { wide: this.o.wide, r: this.r, edges: this.along, gap: s.gap, step: s.line / 2, steps: s.steps }, include);
-    const place = PLACE[this.o.name];
+    const options = { wide: this.o.wide, r: this.frame.r, edges: this.along, gap: this.gap, step: this.frame.line / 2, steps: this.steps, obstacles: this.writtenObstacles(pos) };
+    const placed = chartLabels(this.marks, this.order, pos, options, include);
     for (let i = 0; i < this.nodes.length; i++) {
       const node = this.nodes[i]!;
-      const start = starts[i] ?? null;
+      const label = placed[i] ?? null;
       if (!node.el) continue;
-      if (start === null) {
+      if (label === null) {
         if (node.shown) node.el.setAttribute('display', 'none');
+        if (node.led) node.leader?.setAttribute('display', 'none');
         node.shown = false;
+        node.led = false;
         continue;
       }
       if (!node.shown) node.el.removeAttribute('display');
       node.shown = true;
-      place(node.el, start, pos(this.marks[i]!.times.anchor), this.across[i]!, s);
+      const mark = this.marks[i]!;
+      const g = labelGeometry(label, { ...mark, anchor: pos(mark.times.anchor), across: this.across[i]! }, this.frame);
+      node.el.setAttribute('x', px(g.x));
+      node.el.setAttribute('y', px(g.y));
+      if (g.anchor === 'end') node.el.setAttribute('text-anchor', 'end');
+      else node.el.removeAttribute('text-anchor');
+      const led = g.leader !== null;
+      if (led !== node.led) {
+        if (led) node.leader?.removeAttribute('display');
+        else node.leader?.setAttribute('display', 'none');
+        node.led = led;
+      }
+      if (g.leader && node.leader) {
+        const [x1, y1, x2, y2] = g.leader;
+        node.leader.setAttribute('x1', px(x1));
+        node.leader.setAttribute('y1', px(y1));
+        node.leader.setAttribute('x2', px(x2));
+        node.leader.setAttribute('y2', px(y2));
+      }
     }
   }
 }

@@ -9,8 +9,8 @@ import type { Pos } from './types.ts';
  * The pieces' "written here" markers and their labels, moved like marks:
  * markers outside the plot leave the render tree and are not touched again
  * until they come back. Labels are placed by writtenLabels (the build's own
- * function), which drops those that would run into another; when any would
- * be dropped, every label falls back to its short form instead of vanishing.
+ * function): when the view is crowded every label takes its short form, and
+ * a short label slides along rather than vanish.
  */
 interface Written {
   g: SVGGElement;
@@ -68,17 +68,16 @@ export class WrittenMarkers {
     const { o, along } = this;
     const spans = this.written.map((w) => {
       const from = pos(w.from);
-      return { from, to: from + Math.max(2, pos(w.to) - from), room: w.room };
+      return { from, to: from + Math.max(2, pos(w.to) - from), room: w.room, ...(w.short && w.shortRoom ? { shortRoom: w.shortRoom } : {}) };
     });
-    let labels = writtenLabels(spans, along, o.wide);
-    const short = labels.some((l, i) => !l && spans[i]!.to >= along[0] && spans[i]!.from <= along[1]);
-    // A layout without short labels (no short room) places them as before.
-    if (short) labels = writtenLabels(spans.map((s, i) => ({ ...s, room: this.written[i]!.shortRoom || s.room })), along, o.wide);
-    for (const w of this.written) {
-      if (!w.label || !w.short || short === w.shortened) continue;
+    // Crowded: labels take their short form, and slide along, rather than vanish.
+    const labels = writtenLabels(spans, along, o.wide);
+    this.written.forEach((w, i) => {
+      const short = Boolean(labels[i]?.short);
+      if (!w.label || !w.short || short === w.shortened) return;
       w.label.textContent = short ? w.short : w.full;
       w.shortened = short;
-    }
+    });
     this.written.forEach((w, i) => {
       const { from, to } = spans[i]!;
       const inside = to >= along[0] && from <= along[1];

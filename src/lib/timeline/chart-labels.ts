@@ -1,21 +1,31 @@
 import { markExtent, type MarkTimes } from './marks.ts';
 import { markInView } from './place.ts';
-import { dodgeCandidates, placeLabels, type LabelRequest, type Obstacle } from './label-layout.ts';
+import { dodgeCandidates, placeLabels, type LabelRequest, type Obstacle, type PlacedLabel } from './label-layout.ts';
 
 /**
  * The chart's labels for one frame: which marks are labelled and where, for a
  * position function (ms → pixels along time). Wide: a label sits on its mark's
- * row, just after the mark (or just before it), never over another mark of the
- * row. Narrow: labels sit in their lane's label column beside the rows,
- * centred on the mark or nudged along time. Pure; the build and the client
- * both call it.
+ * row, just after the mark, else just before it; only when neither is clear
+ * does it dodge onto a neighbouring row of its lane (and the chart draws a
+ * leader to it). Narrow: labels share one column that starts right of their
+ * lane and runs across the lanes after it; a label sits level with its mark,
+ * else is nudged earlier or later, clear of the marks it runs across. Pure;
+ * the build and the client both call it.
  */
 export interface LabelledMark {
   times: MarkTimes;
-  /** Wide: the mark's row (unique across lanes). Narrow: its lane. */
+  /** Track the label claims. Wide: the mark's row (unique across lanes). Narrow: the shared label column. */
   track: number;
+  /** Track the mark itself blocks. Wide: its row (the default, `track`). Narrow: its lane's (none when absent). */
+  block?: number;
+  /** Narrow: the lanes' tracks the label runs across and must keep clear of. */
+  clear?: readonly number[];
+  /** Wide: rows of the mark's lane the label may dodge onto, nearest first. */
+  alternates?: readonly number[];
   /** The label's length along time: its width (wide) or line height (narrow). */
   size: number;
+  /** Label priority (labelPriority): within a class, labels by their marks come before dodged ones. */
+  priority?: number;
 }
 
 export interface ChartLabelOptions {
@@ -27,32 +37,109 @@ export interface ChartLabelOptions {
   /** Narrow: step and count of the nudges along time. */
   step: number;
   steps: number;
+  /** Anything else labels must not cover (the narrow chart's "written here" labels). */
+  obstacles?: readonly Obstacle[];
 }
 
-/** Start of each mark's label along time, or null when it is not drawn. */
+/** Start and track of each mark's label, or null when it is not drawn. */
 export function chartLabels(
   marks: readonly LabelledMark[],
   order: readonly number[],
   pos: (ms: number) => number,
   options: ChartLabelOptions,
   include: (i: number) => boolean = () => true,
-): (number | null)[] {
+): (PlacedLabel | null)[] {
   const { wide, r, edges, gap } = options;
   const requests: LabelRequest[] = new Array<LabelRequest>(marks.length);
-  const obstacles: Obstacle[] = [];
+  const obstacles: Obstacle[] = [...(options.obstacles ?? [])];
   const active: number[] = [];
   for (let i = 0; i < marks.length; i++) {
     const m = marks[i]!;
     if (!include(i) || !markInView(m.times, pos, edges, 0)) continue;
+    const { lo, hi } = markExtent(m.times, pos, r);
+    // Wide, a mark blocks its row; narrow, its lane (when it names one), never the label column.
+    if (wide || m.block !== undefined) obstacles.push({ track: m.block ?? m.track, lo, hi });
     if (wide) {
-      const { lo, hi } = markExtent(m.times, pos, r);
-      obstacles.push({ track: m.track, lo, hi });
-      requests[i] = { track: m.track, size: m.size, candidates: [hi + gap, lo - gap - m.size] };
+      // Beside the mark on its own row first (after, then before); then the same on neighbouring rows.
+      const beside = [hi + gap, lo - gap - m.size];
+      const rows = [m.track, ...(m.alternates ?? [])];
+      requests[i] = {
+        track: m.track,
+        size: m.size,
+        candidates: rows.flatMap(() => beside),
+        tracks: rows.flatMap((row) => [row, row]),
+        near: 2,
+        priority: m.priority ?? 0,
+      };
     } else {
-      requests[i] = { track: m.track, size: m.size, candidates: dodgeCandidates(pos(m.times.anchor), m.size, options.step, options.steps) };
+      // Level with the mark first; the nudges along time are dodges.
+      requests[i] = { track: m.track, size: m.size, clear: m.clear ?? [], candidates: dodgeCandidates(pos(m.times.anchor), m.size, options.step, options.steps), near: 1, priority: m.priority ?? 0 };
     }
     active.push(i);
   }
   const wanted = new Set(active);
   return placeLabels(requests, order.filter((i) => wanted.has(i)), obstacles, { edges, gap });
+}
+
+/**
+ * Whether a label needs a leader line to its mark: when its near edge is more
+ * than `near` pixels from the mark's edge, along time or across. `along` and
+ * `across` are the label box's offsets from the mark's centre: the nearest
+ * point of the box in each direction (0 when the box spans the centre).
+ */
+export function needsLeader(along: number, across: number, r: number, near: number): boolean {
+  return Math.max(0, Math.abs(along) - r) > near || Math.max(0, Math.abs(across) - r) > near;
+}
+
+/** How a placed label is drawn, relative to its mark's anchor (screen x, y). */
+export interface LabelGeometry {
+  /** The text's position and anchor: a label before its mark ends where its room ends, right by the mark. */
+  x: number;
+  y: number;
+  anchor: 'start' | 'end';
+  /** A leader from the mark's edge to the label, when the label is not beside its mark. */
+  leader: readonly [number, number, number, number] | null;
+}
+
+export interface LabelFrame {
+  wide: boolean;
+  r: number;
+  /** Wide: a row's size across (a label dodged onto another row moves by whole rows). */
+  rowSize: number;
+  /** Narrow: the label's line height along time. */
+  line: number;
+  /** Farthest a label may sit from its mark without a leader. */
+  near: number;
+}
+
+/** Half a label's height, for its box across the wide chart's rows. */
+const HALF_TEXT = 7;
+
+/** A leader from the mark's edge (r + 1 from its centre) to the label's near point (x, y). */
+function leaderTo(x: number, y: number, r: number): readonly [number, number, number, number] {
+  const d = Math.hypot(x, y) || 1;
+  return [(x / d) * (r + 1), (y / d) * (r + 1), x, y];
+}
+
+/**
+ * Where a placed label's text goes. `mark.across` is the mark's centre across
+ * and `labelAt` where the narrow label column starts across; `anchor` is the
+ * mark's position along time. Pure; the build and every zoom frame share it.
+ */
+export function labelGeometry(placed: PlacedLabel, mark: { track: number; size: number; anchor: number; across: number; labelAt?: number }, frame: LabelFrame): LabelGeometry {
+  const { r, near } = frame;
+  if (frame.wide) {
+    const dy = (placed.track - mark.track) * frame.rowSize;
+    const after = placed.start >= mark.anchor;
+    // Text is drawn from the near end: estimates run long, and the slack falls on the far side.
+    const x = after ? placed.start - mark.anchor : placed.start + mark.size - mark.anchor;
+    const far = needsLeader(x, dy === 0 ? 0 : Math.abs(dy) - HALF_TEXT + r, r, near);
+    return { x, y: dy + 4, anchor: after ? 'start' : 'end', leader: far ? leaderTo(after ? x - 2 : x + 2, dy, r) : null };
+  }
+  const x = (mark.labelAt ?? mark.across) - mark.across;
+  const lo = placed.start - mark.anchor;
+  const hi = lo + frame.line;
+  const along = lo <= 0 && hi >= 0 ? 0 : Math.min(Math.abs(lo), Math.abs(hi)) + r;
+  const far = needsLeader(x, along, r, near);
+  return { x, y: hi - 3, anchor: 'start', leader: far ? leaderTo(x - 2, (lo + hi) / 2, r) : null };
 }

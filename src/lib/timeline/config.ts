@@ -61,31 +61,48 @@ export const WIDE = {
   labelRows: 12,
   /** Height of the band of story callouts under the lanes. */
   calloutBand: 72,
+  /** Farthest (px) a label may sit from its mark without a leader line. */
+  labelNear: 8,
 };
 
-/** The narrow layout (≤ 720 px wide screens): time runs top to bottom. */
+/**
+ * The narrow layout (≤ 720 px wide screens): time runs top to bottom. It is
+ * drawn for a 375-px phone's column (343 px) at 1:1, so its 12-px labels
+ * read at 12 px; narrower screens scale it down a little. Story callouts run
+ * down the left beside the axis; lanes follow, each lane's rows mirrored so
+ * its first row lies against the lane's right edge, where its labels start.
+ * Labels run on across the lanes after their own (the China–DPRK labels
+ * across the other three), clear of their marks.
+ */
 export const NARROW = {
-  along: [64, 1364] as const,
-  axisColumn: 44,
-  acrossStart: 52,
-  laneHeader: 4,
-  rowSize: 20,
-  minLane: 44,
-  /** The narrow SVG is drawn about 0.7× on a 375-px screen: hit areas are drawn larger to stay ≥ 24 CSS px. */
-  hit: 36,
-  lanePad: 4,
+  width: 343,
+  along: [64, 1764] as const,
+  /** Where the axis's month and year names end across. */
+  axisColumn: 28,
+  /** The callouts' brackets: the first column's spine (the second is 14 px on). */
+  calloutColumn: 35,
+  acrossStart: 62,
+  laneHeader: 2,
+  /**
+   * Rows closer than the hit areas (marks are 12 px): each link still has its
+   * whole hit area. Tight, so that the widest China–DPRK label ("→KP Song Tao
+   * troupe in Pyongyang", 215 px in DejaVu Sans) fits whole after four rows.
+   */
+  rowSize: 15,
+  minLane: 42,
+  /** Drawn at 1:1 on a 375-px screen, at 0.84 on a 320-px one: still ≥ 24 CSS px. */
+  hit: 29,
+  lanePad: 3,
   r: 6,
   gap: 3,
   tickSpacing: 44,
-  /** Labels share one column to the right of the lanes, coloured by lane. */
   labelFont: 12,
-  labelColumn: 140,
   labelGap: 2,
   labelLine: 14,
-  /** Nudges along time a label may take to clear its neighbours. */
-  labelSteps: 6,
-  /** Width of the band of story callouts right of the labels (two columns). */
-  calloutBand: 32,
+  /** Nudges along time a label may take to clear its neighbours (half a line each). */
+  labelSteps: 14,
+  /** Farthest (px) a label may sit from its mark without a leader line. */
+  labelNear: 8,
 };
 
 /** The whole record, whole years around every event (and a year's margin). */

@@ -25,9 +25,11 @@ export const DATA = {
   denseAbove: 'data-dense-above',
   linksMax: 'data-links-max',
   labelGap: 'data-label-gap',
-  labelColumn: 'data-label-column',
   labelSteps: 'data-label-steps',
   labelLine: 'data-label-line',
+  /** How far (px) a label may sit from its mark before a leader line joins them. */
+  labelNear: 'data-label-near',
+  rowSize: 'data-row-size',
   // A mark's link (lane and kind also on the list's entries).
   id: 'data-id',
   lane: 'data-lane',
@@ -41,6 +43,11 @@ export const DATA = {
   track: 'data-track',
   size: 'data-size',
   priority: 'data-priority',
+  /** Label layout per mark: its lane block, the tracks it must keep clear, its alternative tracks, and where the label sits across. */
+  block: 'data-block',
+  clear: 'data-clear',
+  alt: 'data-alt',
+  labelAt: 'data-label-at',
   when: 'data-when',
   summary: 'data-summary',
   meta: 'data-meta',
@@ -91,6 +98,8 @@ export const CLS = {
   symbol: 'tl-symbol',
   disclosed: 'tl-disclosed',
   label: 'tl-label',
+  /** The faint line joining a label moved away from its mark. */
+  leader: 'tl-leader',
   written: 'tl-written-mark',
   writtenLabel: 'tl-written-label',
   callouts: 'tl-callouts',

@@ -15,8 +15,32 @@ export interface LabelRequest {
   track: number;
   /** Start positions along time to try, best first. */
   candidates: readonly number[];
+  /**
+   * The track of each candidate, when a label may dodge onto another track
+   * (a neighbouring row); missing entries mean `track`.
+   */
+  tracks?: readonly number[];
+  /**
+   * Further tracks the label must keep clear of without claiming them: in the
+   * narrow chart, the lanes its label runs across.
+   */
+  clear?: readonly number[];
   /** Length along time, in pixels. */
   size: number;
+  /**
+   * How many of the first candidates sit right by the mark (the rest are
+   * dodges). Labels of one priority all try their near places before any
+   * takes a dodge. Missing: all candidates are near.
+   */
+  near?: number;
+  /** Priority class (lower first, as in `order`): near places are tried before dodges within a class. */
+  priority?: number;
+}
+
+/** Where a placed label went: its start along time and its track. */
+export interface PlacedLabel {
+  start: number;
+  track: number;
 }
 
 /** Something a label must not cover: a mark's extent along time on a track. */
@@ -90,33 +114,53 @@ function tracksFrom(obstacles: readonly Obstacle[]): Map<number, Track> {
 /**
  * Place labels. `order` lists request indices in the order they claim space
  * (labelOrder); requests left out of it are not drawn. Returns, per request,
- * the chosen start along time, or null when no candidate fits.
+ * the chosen start along time and track, or null when no candidate fits.
+ * Each candidate costs a binary search per track it must keep clear of.
  */
 export function placeLabels(
   requests: readonly LabelRequest[],
   order: readonly number[],
   obstacles: readonly Obstacle[],
   options: LabelLayoutOptions,
-): (number | null)[] {
+): (PlacedLabel | null)[] {
   const { edges, gap } = options;
   const tracks = tracksFrom(obstacles);
-  const placed: (number | null)[] = new Array<number | null>(requests.length).fill(null);
-  for (const i of order) {
-    const request = requests[i];
-    if (!request) continue;
-    let track = tracks.get(request.track);
+  const trackOf = (key: number): Track => {
+    let track = tracks.get(key);
     if (!track) {
       track = { lo: [], hi: [] };
-      tracks.set(request.track, track);
+      tracks.set(key, track);
     }
-    for (const lo of request.candidates) {
+    return track;
+  };
+  const placed: (PlacedLabel | null)[] = new Array<PlacedLabel | null>(requests.length).fill(null);
+  /** Try candidates [from, to) of request i; true when one was taken. */
+  const tryPlace = (i: number, from: number, to: number): boolean => {
+    const request = requests[i]!;
+    const clear = (request.clear ?? []).map((key) => tracks.get(key)).filter((t): t is Track => t !== undefined);
+    for (let k = from; k < to; k++) {
+      const lo = request.candidates[k]!;
       const hi = lo + request.size;
       if (lo < edges[0] || hi > edges[1]) continue;
-      if (!isFree(track, lo, hi, gap)) continue;
+      const key = request.tracks?.[k] ?? request.track;
+      const track = trackOf(key);
+      if (!isFree(track, lo, hi, gap) || clear.some((t) => !isFree(t, lo, hi, gap))) continue;
       insert(track, lo, hi, gap);
-      placed[i] = lo;
-      break;
+      placed[i] = { start: lo, track: key };
+      return true;
     }
+    return false;
+  };
+  const live = order.filter((i) => requests[i] !== undefined);
+  // One priority class at a time: every label's near places first, then the dodges of those still unplaced.
+  for (let a = 0; a < live.length; ) {
+    const priority = requests[live[a]!]!.priority ?? 0;
+    let b = a;
+    while (b < live.length && (requests[live[b]!]!.priority ?? 0) === priority) b++;
+    const run = live.slice(a, b);
+    const left = run.filter((i) => !tryPlace(i, 0, requests[i]!.near ?? requests[i]!.candidates.length));
+    for (const i of left) tryPlace(i, requests[i]!.near ?? requests[i]!.candidates.length, requests[i]!.candidates.length);
+    a = b;
   }
   return placed;
 }

@@ -1,4 +1,4 @@
-import { LABEL_MAX, type Kind, type Lane } from '../../schemas/vocabulary.ts';
+import { LABEL_MAX, type Direction, type Kind, type Lane } from '../../schemas/vocabulary.ts';
 
 /**
  * What a chart label says and how much room it needs. Pure, shared by the
@@ -38,11 +38,13 @@ export function labelOf(event: { title: string; label?: string | undefined }): s
 const SUMMIT_KINDS: ReadonlySet<Kind> = new Set<Kind>(['summit']);
 
 /**
- * Which labels win when not all fit (lower first): China–DPRK contacts, then
- * summits, then the rest.
+ * Which labels win when not all fit (lower first): China–DPRK contacts (the
+ * lane's events with a direction: a visit, envoy, message or meeting), then
+ * summits, then the rest (the lane's congresses, editorials and re-elections
+ * among them).
  */
-export function labelPriority(event: { lane: Lane; kind: Kind }): number {
-  if (event.lane === 'china-dprk') return 0;
+export function labelPriority(event: { lane: Lane; kind: Kind; direction?: Direction | null | undefined }): number {
+  if (event.lane === 'china-dprk' && event.direction) return 0;
   if (SUMMIT_KINDS.has(event.kind)) return 1;
   return 2;
 }

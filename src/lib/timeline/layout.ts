@@ -38,6 +38,11 @@ export interface LayoutOptions<E extends TimelineEvent = TimelineEvent> {
    */
   labelRoom?: (event: E) => number;
   labelRows?: number;
+  /**
+   * Number rows from the lane's far edge (narrow layout): the first row lies
+   * against the edge where labels start, so most marks sit right by theirs.
+   */
+  mirror?: boolean;
 }
 
 export interface PlacedMark<E extends TimelineEvent = TimelineEvent> {
@@ -92,12 +97,13 @@ export function layoutTimeline<E extends TimelineEvent>(events: readonly E[], op
       if (rowCount(roomy) <= (options.labelRows ?? Infinity)) rows = roomy;
     }
     const count = Math.max(1, rowCount(rows));
-    const first = cursor + options.laneHeader + options.rowSize / 2;
+    const size = Math.max(options.minLane ?? 0, options.laneHeader + count * options.rowSize);
+    const first = options.mirror ? cursor + size - options.rowSize / 2 : cursor + options.laneHeader + options.rowSize / 2;
+    const step = options.mirror ? -options.rowSize : options.rowSize;
     members.forEach((event, i) => {
       const row = rows[i] ?? 0;
-      marks.push({ event, times: times[i]!, row, across: first + row * options.rowSize });
+      marks.push({ event, times: times[i]!, row, across: first + row * step });
     });
-    const size = Math.max(options.minLane ?? 0, options.laneHeader + count * options.rowSize);
     lanes.push({ lane, start: cursor, size, rows: count });
     cursor += size + options.lanePad;
   }

@@ -1,0 +1,141 @@
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+/**
+ * Labels read at a glance: whole and at least 12 px on a phone, beside their
+ * marks (or joined to them by a leader line) at both sizes, and the phone
+ * chart fits a 320-px screen without sideways scroll.
+ */
+interface EventRow { id: string; start: string; direction: string | null; label: string }
+const events = JSON.parse(readFileSync('dist/events.json', 'utf8')) as EventRow[];
+const contacts = events.filter((e) => e.direction !== null && e.start >= '2017-10-01' && e.start <= '2019-06-30');
+
+/** Farthest (CSS px) a label may sit from its mark without a leader line. */
+const NEAR = 16;
+
+interface Box { x: number; y: number; w: number; h: number }
+interface Drawn { id: string; text: string; font: number; label: Box; mark: Box; leader: Box | null; chartRight: number }
+
+/** Each shown label of the chart on screen: its text, rendered font size, box, its mark's box and its leader's. */
+async function drawnLabels(page: Page): Promise<Drawn[]> {
+  await expect(page.locator('svg.tl-svg >> visible=true')).toBeVisible();
+  return page.evaluate(() => {
+    const svg = [...document.querySelectorAll<SVGSVGElement>('svg.tl-svg')].find((s) => s.getBoundingClientRect().width > 0)!;
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    const chartRight = svg.getBoundingClientRect().right;
+    const box = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, w: r.width, h: r.height };
+    };
+    const shown = (el: Element) => !el.closest('[display="none"]') && getComputedStyle(el).display !== 'none';
+    return [...svg.querySelectorAll('a.tl-mark')].flatMap((a) => {
+      const text = a.querySelector('text.tl-label');
+      if (!text || !shown(a) || !shown(text)) return [];
+      const leader = a.querySelector('line.tl-leader');
+      return [{
+        id: a.getAttribute('data-id') ?? '',
+        text: text.textContent ?? '',
+        font: parseFloat(getComputedStyle(text).fontSize) * scale,
+        label: box(text),
+        mark: box(a.querySelector('.tl-symbol')!),
+        leader: leader && shown(leader) ? box(leader) : null,
+        chartRight,
+      }];
+    });
+  });
+}
+
+/** Gap between two boxes (0 when they touch or overlap). */
+function gap(a: Box, b: Box): number {
+  const dx = Math.max(0, a.x - (b.x + b.w), b.x - (a.x + a.w));
+  const dy = Math.max(0, a.y - (b.y + b.h), b.y - (a.y + a.h));
+  return Math.hypot(dx, dy);
+}
+
+function expectBesideOrLed(labels: Drawn[]): void {
+  for (const l of labels) {
+    const distance = gap(l.label, l.mark);
+    if (distance <= NEAR) continue;
+    expect(l.leader, `${l.id}'s label is ${distance.toFixed(1)} px from its mark, with no leader`).not.toBeNull();
+    // The leader runs from the mark to the label.
+    expect(gap(l.leader!, l.mark), `${l.id}'s leader starts at its mark`).toBeLessThan(4);
+    expect(gap(l.leader!, l.label), `${l.id}'s leader reaches its label`).toBeLessThan(4);
+  }
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`375×740, ${colorScheme}`, () => {
+    test.use({ viewport: { width: 375, height: 740 }, colorScheme });
+
+    test('every China–DPRK contact has a whole label of at least 12 px, beside its mark or led to it', async ({ page }) => {
+      await page.goto('/timeline/');
+      await expect(page.locator('timeline-chart.is-enhanced')).toBeAttached();
+      const labels = await drawnLabels(page);
+      const byId = new Map(labels.map((l) => [l.id, l]));
+      expect(contacts.length).toBeGreaterThan(15);
+      for (const c of contacts) {
+        const l = byId.get(c.id);
+        expect(l, `${c.id} has a visible label`).toBeDefined();
+        expect(l!.text.endsWith(c.label), `${c.id} reads "${c.label}" whole, not "${l!.text}"`).toBe(true);
+        expect(l!.text).not.toContain('…');
+        expect(l!.font, `${c.id}'s label renders at ${l!.font} px`).toBeGreaterThanOrEqual(12);
+        // Whole on screen: inside the chart (which clips what runs past its edge).
+        expect(l!.label.x + l!.label.w, `${c.id}'s label ends inside the chart`).toBeLessThanOrEqual(l!.chartRight + 0.5);
+      }
+      expectBesideOrLed(labels);
+    });
+  });
+}
+
+test.describe('1280×800', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  for (const url of ['/timeline/', '/timeline/?from=1990-01&to=2030-12']) {
+    test(`labels sit beside their marks or are led to them: ${url}`, async ({ page }) => {
+      await page.goto(url);
+      await expect(page.locator('timeline-chart.is-enhanced')).toBeAttached();
+      const labels = await drawnLabels(page);
+      expect(labels.length).toBeGreaterThan(url === '/timeline/' ? 30 : 5);
+      expectBesideOrLed(labels);
+      // In the default view, a label by its mark on its row is within a few pixels of it.
+      if (url === '/timeline/') expect(labels.filter((l) => l.leader === null).every((l) => gap(l.label, l.mark) <= 8)).toBe(true);
+    });
+  }
+
+  test('zooming in labels more marks, each still beside its mark or led to it', async ({ page }) => {
+    await page.goto('/timeline/?from=1990-01&to=2030-12');
+    await expect(page.locator('timeline-chart.is-enhanced')).toBeAttached();
+    // The events of spring 2018, labelled in the whole record and then zoomed in on them.
+    const spring = new Set(events.filter((e) => e.start >= '2018-02-20' && e.start <= '2018-07-10').map((e) => e.id));
+    const inSpring = (labels: Drawn[]) => labels.filter((l) => spring.has(l.id)).length;
+    const before = inSpring(await drawnLabels(page));
+    await page.goto('/timeline/?from=2018-02-15&to=2018-07-15');
+    await expect(page.locator('timeline-chart.is-enhanced')).toBeAttached();
+    const after = await drawnLabels(page);
+    expect(inSpring(after)).toBeGreaterThan(before);
+    expect(inSpring(after)).toBe(spring.size);
+    expectBesideOrLed(after);
+  });
+});
+
+test.describe('320×700', () => {
+  test.use({ viewport: { width: 320, height: 700 } });
+  test('the phone chart fits without sideways scroll', async ({ page }) => {
+    await page.goto('/timeline/');
+    await expect(page.locator('svg.tl-narrow')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const right = await page.locator('svg.tl-narrow').evaluate((el) => el.getBoundingClientRect().right);
+    expect(right).toBeLessThanOrEqual(320);
+  });
+});
+
+test.describe('without JavaScript, at 375×740', () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
+  test('the phone chart draws whole contact labels beside their marks', async ({ page }) => {
+    await page.goto('/timeline/');
+    await expect(page.locator('svg.tl-narrow a[data-id="kim-visit-china-1"] text.tl-label')).toHaveText('→CN Kim in Beijing (1st visit)');
+    const labels = await drawnLabels(page);
+    for (const c of contacts) expect(labels.find((l) => l.id === c.id)?.text.endsWith(c.label), `${c.id} labelled whole`).toBe(true);
+    expectBesideOrLed(labels);
+  });
+});
