@@ -79,3 +79,15 @@ test('a missing page gets the site’s 404 page with status 404 and the headers'
 test('host configuration files are not served', async ({ request }) => {
   for (const file of ['/_headers', '/_redirects', '/_nginx.conf']) expect((await request.get(file)).status(), file).toBe(404);
 });
+
+test('text is sent gzipped, as the size budgets assume: search data, scripts, styles, the feed', async ({ request, page }) => {
+  await page.goto('/');
+  const script = await page.locator('script[src^="/_astro/"]').first().getAttribute('src');
+  const style = await page.locator('link[rel="stylesheet"][href^="/_astro/"]').first().getAttribute('href');
+  for (const path of ['/search/text.json', '/search/dates.json', '/events.json', '/claims.xml', script!, style!]) {
+    const response = await request.get(path, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['content-encoding'], `${path} is compressed`).toBe('gzip');
+    expect(response.headers()['vary'] ?? '', `${path} varies by encoding`).toMatch(/Accept-Encoding/i);
+  }
+});
