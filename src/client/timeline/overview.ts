@@ -1,7 +1,7 @@
 import { OVERVIEW_PARTS, overviewKey, overviewPaths, parseOverviewKey, type OverviewPart } from '../../lib/timeline/overview.ts';
 import { LINKS_MAX, MARGIN } from '../../lib/timeline/config.ts';
 import { CLS, hatchId, laneClass, readData, readNumber } from '../../lib/timeline/contract.ts';
-import { markInView } from '../../lib/timeline/place.ts';
+import { marksInView } from '../../lib/timeline/in-view.ts';
 import { position, type ZoomState } from '../../lib/timeline/zoom-math.ts';
 import type { ChartModel, OverviewLayer, Pos } from './types.ts';
 
@@ -63,15 +63,17 @@ export class Overview implements OverviewLayer {
   crowded(zoom: ZoomState = this.chart.zoom): number | null {
     if (this.markHasFocus()) return null;
     const pos = (ms: number) => position(this.chart.base, zoom, ms);
+    const { marks } = this.chart;
     let n = 0;
-    for (const { filtered, times } of this.chart.marks) if (!filtered && markInView(times, pos, this.chart.along, MARGIN)) n++;
+    for (const i of marksInView(marks, pos, this.chart.along, MARGIN)) if (!marks[i]!.filtered) n++;
     return n > this.linksMax ? n : null;
   }
 
   /** Draw the marks in view as paths; true if the paths were hidden until now (the links must go). */
   draw(pos: Pos): boolean {
     const { chart } = this;
-    const data = overviewPaths(chart.marks.filter((m) => !m.filtered), pos, { wide: chart.o.wide, r: chart.r, along: chart.along, margin: MARGIN });
+    const { marks } = chart;
+    const data = overviewPaths(marks, pos, { wide: chart.o.wide, r: chart.r, along: chart.along, margin: MARGIN }, (i) => !marks[i]!.filtered);
     for (const [key, path] of this.paths) path.setAttribute('d', data.get(key) ?? '');
     for (const key of data.keys()) if (!this.paths.has(key)) this.addGroup(key, data);
     if (this.shown) return false;

@@ -1,5 +1,5 @@
 import { markExtent, type MarkTimes } from './marks.ts';
-import { markInView } from './place.ts';
+import { marksInView } from './in-view.ts';
 import { dodgeCandidates, placeLabels, type LabelRequest, type Obstacle, type PlacedLabel } from './label-layout.ts';
 
 /**
@@ -41,6 +41,15 @@ export interface ChartLabelOptions {
   obstacles?: readonly Obstacle[];
 }
 
+/**
+ * Above this many labelled marks in view no label is laid out. A label needs
+ * a clear stretch of its row; with thousands of marks across the plot there
+ * is almost none (a handful of 2,500 marks spread over the plot find one,
+ * none of 5,000), and a dense chart shows its overview instead of its links
+ * there anyway (LINKS_MAX in config.ts). Laying them out would cost a frame.
+ */
+export const LABELS_MAX = 2500;
+
 /** Start and track of each mark's label, or null when it is not drawn. */
 export function chartLabels(
   marks: readonly LabelledMark[],
@@ -50,12 +59,12 @@ export function chartLabels(
   include: (i: number) => boolean = () => true,
 ): (PlacedLabel | null)[] {
   const { wide, r, edges, gap } = options;
+  const active = marksInView(marks, pos, edges, 0).filter((i) => include(i));
+  if (active.length > LABELS_MAX) return new Array<PlacedLabel | null>(marks.length).fill(null);
   const requests: LabelRequest[] = new Array<LabelRequest>(marks.length);
   const obstacles: Obstacle[] = [...(options.obstacles ?? [])];
-  const active: number[] = [];
-  for (let i = 0; i < marks.length; i++) {
+  for (const i of active) {
     const m = marks[i]!;
-    if (!include(i) || !markInView(m.times, pos, edges, 0)) continue;
     const { lo, hi } = markExtent(m.times, pos, r);
     // Wide, a mark blocks its row; narrow, its lane (when it names one), never the label column.
     if (wide || m.block !== undefined) obstacles.push({ track: m.block ?? m.track, lo, hi });
@@ -75,10 +84,8 @@ export function chartLabels(
       // Level with the mark first; the nudges along time are dodges.
       requests[i] = { track: m.track, size: m.size, clear: m.clear ?? [], candidates: dodgeCandidates(pos(m.times.anchor), m.size, options.step, options.steps), near: 1, priority: m.priority ?? 0 };
     }
-    active.push(i);
   }
-  const wanted = new Set(active);
-  return placeLabels(requests, order.filter((i) => wanted.has(i)), obstacles, { edges, gap });
+  return placeLabels(requests, order.filter((i) => requests[i] !== undefined), obstacles, { edges, gap });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Kind } from '../../schemas/vocabulary.ts';
 import type { MarkTimes } from './marks.ts';
-import { markInView, placeMark, px } from './place.ts';
+import { marksInView } from './in-view.ts';
+import { placeMark, px } from './place.ts';
 import { kindPath } from './shapes.ts';
 
 /**
@@ -137,9 +138,11 @@ function rect(x: number, y: number, w: number, h: number): string {
  * A symbol landing exactly on one already drawn (same kind, fill and pixel;
  * lanes never share a row), as thousands do over the whole record, is drawn
  * once. This runs on every frame of a zoom over thousands of marks, so the
- * loop works with numbers and builds the string keys only once per path.
+ * loop works with numbers, builds the string keys only once per path, and
+ * visits only the marks in view (marksInView). `include` leaves out marks by
+ * index (those the filters hide), so the same list serves every frame.
  */
-export function overviewPaths(marks: readonly OverviewMark[], pos: (ms: number) => number, options: OverviewOptions): Map<string, string> {
+export function overviewPaths(marks: readonly OverviewMark[], pos: (ms: number) => number, options: OverviewOptions, include?: (i: number) => boolean): Map<string, string> {
   const { wide, r, along, margin } = options;
   const lanes = new Map<string, number>();
   const laneNames: string[] = [];
@@ -155,9 +158,10 @@ export function overviewPaths(marks: readonly OverviewMark[], pos: (ms: number) 
     else parts.set(at, [d]);
   };
   const [BAR, BAND, LINE, TICK, SYMBOL] = [0, 1, 2, 3, 4];
-  for (const mark of marks) {
+  for (const i of marksInView(marks, pos, along, margin)) {
+    if (include && !include(i)) continue;
+    const mark = marks[i]!;
     const { times } = mark;
-    if (!markInView(times, pos, along, margin)) continue;
     let lane = lanes.get(mark.lane);
     if (lane === undefined) {
       lane = laneNames.push(mark.lane) - 1;
