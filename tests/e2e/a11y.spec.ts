@@ -8,6 +8,10 @@ import { PAGE_TYPES } from './pages.ts';
  * (timeline drawing, search results) is checked too.
  */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+// axe's colour-contrast rule walks every text node; on a full piece with its
+// margin notes and claim list that takes about 40 s on a two-core machine.
+// A time limit here would test the machine, not the page.
+test.describe.configure({ timeout: 120_000 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} scheme`, () => {
