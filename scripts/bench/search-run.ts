@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { freePort, startPreview } from './process.ts';
 import { launch } from './browser.ts';
 import { distinctiveWord } from './search-probe.ts';
-import { benchSearch, compare, describePeer, writePeerPage } from './search.ts';
+import { benchSearch, printSearchBench, writePeerPage } from './search.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const dist = resolve(root, process.argv[2] ?? 'dist');
@@ -20,10 +20,7 @@ const browser = await launch();
 try {
   const claims = JSON.parse(readFileSync(resolve(dist, 'claims.json'), 'utf8')) as { quote: string }[];
   const out = await benchSearch({ baseUrl: site.url, browser, dateQuery: 'June 2018', wordQuery: distinctiveWord(claims.map((c) => c.quote)) });
-  console.log(`date-only, this site:  ${compare(out.dateOnly, out.peerDateOnly)}`);
-  console.log(`date-only, Pagefind UI: ${describePeer(out.peerDateOnly)}`);
-  console.log(`first word, this site:  ${compare(out.firstWord, out.peerFirstWord)}`);
-  console.log(`first word, Pagefind UI: ${describePeer(out.peerFirstWord)}`);
+  printSearchBench(out);
 } finally {
   await browser.close();
   site.stop();

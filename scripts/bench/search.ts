@@ -130,6 +130,14 @@ export function describePeer(m: SearchMeasure): string {
  * into it first, e.g. by `node scripts/bench/search.ts --write-peer dist`):
  *   node scripts/bench/search.ts http://127.0.0.1:4503 [word query]
  */
+/** The four lines a run alone prints: each of this site's queries, then the peer's. */
+export function printSearchBench(out: SearchBench): void {
+  console.log(`date-only, this site:    ${compare(out.dateOnly, out.peerDateOnly)}`);
+  console.log(`date-only, Pagefind UI:  ${describePeer(out.peerDateOnly)}`);
+  console.log(`first word, this site:   ${compare(out.firstWord, out.peerFirstWord)}`);
+  console.log(`first word, Pagefind UI: ${describePeer(out.peerFirstWord)}`);
+}
+
 async function main(args: string[]): Promise<void> {
   if (args[0] === '--write-peer') {
     writePeerPage(args[1] ?? 'dist');
@@ -143,10 +151,7 @@ async function main(args: string[]): Promise<void> {
   const browser = await launch();
   try {
     const out = await benchSearch({ baseUrl, browser, dateQuery: 'June 2018', wordQuery });
-    console.log(`date-only, this site:   ${compare(out.dateOnly, out.peerDateOnly)}`);
-    console.log(`date-only, Pagefind UI: ${describePeer(out.peerDateOnly)}`);
-    console.log(`first word, this site:   ${compare(out.firstWord, out.peerFirstWord)}`);
-    console.log(`first word, Pagefind UI: ${describePeer(out.peerFirstWord)}`);
+    printSearchBench(out);
   } finally {
     await browser.close();
   }

@@ -5,9 +5,9 @@ import { editDistance } from './search/spelling.ts';
  * links they give each claim to its counterparts (both ways, from one list).
  */
 
-import type { Relation } from '../schemas/comparison.ts';
-// The relations are content vocabulary, defined with the comparison's schema.
-export { RELATIONS, RELATION_IDS, type Relation } from '../schemas/comparison.ts';
+import type { Relation } from '../schemas/vocabulary.ts';
+// The relations are content vocabulary, defined with the site's other vocabularies.
+export { RELATIONS, RELATION_IDS, type Relation } from '../schemas/vocabulary.ts';
 
 export interface ClaimPair {
   /** The question both claims answer, as a reader would ask it. */

@@ -1,14 +1,6 @@
 import { z } from 'zod';
 import { kebabId, text } from './fields.ts';
-
-/** How the later claim of a pair stands to the earlier one, with the words /compare/ shows for it. */
-export const RELATIONS = {
-  agree: 'Agree',
-  disagree: 'Disagree',
-  develops: 'The later piece develops the earlier',
-} as const;
-export type Relation = keyof typeof RELATIONS;
-export const RELATION_IDS = Object.keys(RELATIONS) as [Relation, ...Relation[]];
+import { RELATION_IDS, RELATIONS } from './vocabulary.ts';
 
 /**
  * One question both pieces answer: a claim from the earlier piece, one from

@@ -67,3 +67,12 @@ export type Precision = (typeof PRECISIONS)[number];
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const ID_HINT =
   'use lowercase words joined by single hyphens, 3–60 characters (for example "china-card-a-bluff")';
+
+/** How the later claim of a pair stands to the earlier one, with the words /compare/ shows for it. */
+export const RELATIONS = {
+  agree: 'Agree',
+  disagree: 'Disagree',
+  develops: 'The later piece develops the earlier',
+} as const;
+export type Relation = keyof typeof RELATIONS;
+export const RELATION_IDS = Object.keys(RELATIONS) as [Relation, ...Relation[]];
