@@ -2,7 +2,8 @@
  * Frame times while zooming the timeline with the mouse wheel: every
  * requestAnimationFrame delta during a scripted run of wheel steps in, then out.
  */
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { CLS, DATA } from '../../src/lib/timeline/contract.ts';
 import { localOnly } from './browser.ts';
 import { quantile } from './table.ts';
 
@@ -12,6 +13,27 @@ export interface ZoomFrames {
   frames: number;
 }
 
+/**
+ * Wait until the chart is enhanced, its overview loaded if it is dense, and
+ * the page idle: on a page of 10,000 marks the first seconds after load are
+ * spent parsing, laying out and hiding the marks the view leaves out, which
+ * are costs of loading the page, not of zooming it.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    ({ enhanced, mark, overview, denseAbove }) => {
+      const chart = document.querySelector('timeline-chart');
+      if (!chart?.classList.contains(enhanced)) return false;
+      const svg = chart.querySelector('svg');
+      const dense = svg !== null && svg.querySelectorAll(`a.${mark}`).length > Number(svg.getAttribute(denseAbove) ?? Infinity);
+      return !dense || chart.querySelector(`.${overview}`) !== null;
+    },
+    { enhanced: CLS.enhanced, mark: CLS.mark, overview: CLS.overview, denseAbove: DATA.denseAbove },
+    { timeout: 120_000, polling: 250 },
+  );
+  for (let i = 0; i < 2; i++) await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 30_000 })));
+}
+
 export async function zoomFrames(browser: Browser, url: string, steps = 30): Promise<ZoomFrames> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
@@ -19,6 +41,7 @@ export async function zoomFrames(browser: Browser, url: string, steps = 30): Pro
     await localOnly(page, new URL(url).origin);
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     await page.goto(url, { waitUntil: 'networkidle' });
+    await settled(page);
     // The chart: the visible SVG whose marks are links (icons in the legend have none).
     const svg = page.locator('main svg:has(a[href]) >> visible=true').first();
     if ((await svg.count()) === 0) throw new Error('no <svg> in /timeline/ (is the timeline still a placeholder?)');
