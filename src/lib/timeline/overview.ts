@@ -149,7 +149,12 @@ export function overviewPaths(marks: readonly OverviewMark[], pos: (ms: number) 
   const kinds = new Map<string, number>();
   /** Path pieces by a numeric id of (lane, hollow, stretch, part). */
   const parts = new Map<number, string[]>();
-  const drawn = new Set<number>();
+  /**
+   * Symbols drawn so far, by row (the pixel across time), then by pixel along
+   * time, kind and fill. Keys stay small integers: one Set keyed by numbers
+   * past 2^31 cost more than the rest of a whole-record frame.
+   */
+  const drawn = new Map<number, Set<number>>();
   const PARTS = OVERVIEW_PARTS.length;
   const id = (lane: number, after: boolean, stretch: number, part: number) => ((lane * 2 + (after ? 1 : 0)) * 4096 + stretch + 2048) * PARTS + part;
   const add = (at: number, d: string) => {
@@ -192,9 +197,12 @@ export function overviewPaths(marks: readonly OverviewMark[], pos: (ms: number) 
     }
     const x = Math.round(wide ? a : c);
     const y = Math.round(wide ? c : a);
-    const spot = (((x + 32768) * 65536 + (y + 32768)) * 64 + kind) * 2 + (mark.after ? 1 : 0);
-    if (drawn.has(spot)) continue;
-    drawn.add(spot);
+    const row = wide ? y : x;
+    const spot = ((wide ? x : y) * 64 + kind) * 2 + (mark.after ? 1 : 0);
+    let inRow = drawn.get(row);
+    if (!inRow) drawn.set(row, (inRow = new Set()));
+    if (inRow.has(spot)) continue;
+    inRow.add(spot);
     const shape = shapeOf(mark.kind, r);
     add(id(lane, mark.after, stretch, SYMBOL), `M${x + shape.start[0]},${y + shape.start[1]}${shape.rest}`);
   }
