@@ -1,6 +1,6 @@
 import { CLS, readData, readNumber, sel } from '../../lib/timeline/contract.ts';
 import { px } from '../../lib/timeline/place.ts';
-import { writtenLabels } from '../../lib/timeline/written-labels.ts';
+import { writtenLabels, type WrittenLabel } from '../../lib/timeline/written-labels.ts';
 import type { Orientation } from '../../lib/timeline/orientation.ts';
 import { toggle } from './marks.ts';
 import type { Pos } from './types.ts';
@@ -64,7 +64,8 @@ export class WrittenMarkers {
     });
   }
 
-  render(pos: Pos): void {
+  /** Draw this frame's markers and labels; returns where the labels went, for the marks' labels to keep clear of. */
+  render(pos: Pos): (WrittenLabel | null)[] {
     const { o, along } = this;
     const spans = this.written.map((w) => {
       const from = pos(w.from);
@@ -93,5 +94,6 @@ export class WrittenMarkers {
       w.labelled = Boolean(place);
       if (place) PLACE_LABEL[o.name](w.label, place.at, place.anchor);
     });
+    return labels;
   }
 }
