@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { besideCandidates, dodgeCandidates, labelOrder, placeLabels } from '../../src/lib/timeline/label-layout.ts';
 import { chartLabels, labelGeometry, needsLeader } from '../../src/lib/timeline/chart-labels.ts';
 import { labelTracks } from '../../src/lib/timeline/label-tracks.ts';
+import { orientation } from '../../src/lib/timeline/orientation.ts';
+import { writtenObstacles } from '../../src/lib/timeline/written-labels.ts';
 import { deriveLabel, labelOf, labelPriority, labelWidth } from '../../src/lib/timeline/label-text.ts';
 import { placeCallouts } from '../../src/lib/timeline/callouts.ts';
 import { labelWithDirection } from '../../src/lib/timeline/direction.ts';
@@ -165,6 +167,20 @@ describe('chartLabels: one frame of the chart', () => {
   it('narrow: labels keep clear of extra obstacles (a "written here" label)', () => {
     const marks = [{ times: point(10), track: -1, size: 14 }];
     expect(starts(chartLabels(marks, [0], pos, { ...opts, wide: false, gap: 2, obstacles: [{ track: -1, lo: 90, hi: 104 }] }))).toEqual([112]);
+  });
+
+  it('the "written here" labels on the orientation\'s track: in the narrow label column they move a label; on the wide row of their own they move none', () => {
+    // Narrow: the written label's line is 90..104. The label centred on its mark (98..112) and the nudges
+    // 91, 105 (104 + 2 > 105) and 84 (98 + 2 > 90) run into it; 112 is the first clear.
+    const narrow = [{ times: point(10), track: -1, size: 14 }];
+    const column = writtenObstacles([{ at: 104, anchor: 'end' }], orientation(false).writtenTrack);
+    expect(starts(chartLabels(narrow, [0], pos, { ...opts, wide: false, gap: 2, obstacles: column }))).toEqual([112]);
+    // Wide: a written label at 116..130 on the mark's row would send its label before the mark (98 - 4 - 50 = 44);
+    // on the written row it leaves the label after the mark, at 116.
+    const wide = [{ times: point(10), track: 0, size: 50 }];
+    const row = writtenObstacles([{ at: 130, anchor: 'middle' }], orientation(true).writtenTrack);
+    expect(starts(chartLabels(wide, [0], pos, { ...opts, obstacles: row }))).toEqual([116]);
+    expect(starts(chartLabels(wide, [0], pos, { ...opts, obstacles: row.map((o) => ({ ...o, track: 0 })) }))).toEqual([44]);
   });
 
   it('narrow: labels share a column and dodge along time', () => {

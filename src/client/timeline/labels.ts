@@ -1,6 +1,5 @@
 import { chartLabels, labelGeometry, type LabelFrame, type LabelledMark } from '../../lib/timeline/chart-labels.ts';
 import { labelOrder } from '../../lib/timeline/label-layout.ts';
-import { LABEL_COLUMN_TRACK } from '../../lib/timeline/label-tracks.ts';
 import { writtenObstacles, type WrittenLabel } from '../../lib/timeline/written-labels.ts';
 import { CLS, readData, readNumber, sel, type DataName } from '../../lib/timeline/contract.ts';
 import { px } from '../../lib/timeline/place.ts';
@@ -64,12 +63,11 @@ export class Labels {
 
   /**
    * Lay out and draw this frame's labels. `written` is where the "written
-   * here" labels were drawn this frame (WrittenMarkers.render): narrow, they
-   * share the label column, so the marks' labels keep clear of them.
+   * here" labels were drawn this frame (WrittenMarkers.render), on their
+   * track (Orientation.writtenTrack): narrow, the label column they share.
    */
   render(pos: Pos, include: (i: number) => boolean, written: readonly (WrittenLabel | null)[]): void {
-    const obstacles = this.o.wide ? [] : writtenObstacles(written, LABEL_COLUMN_TRACK);
-    const options = { wide: this.o.wide, r: this.frame.r, edges: this.along, gap: this.gap, step: this.frame.line / 2, steps: this.steps, obstacles };
+    const options = { wide: this.o.wide, r: this.frame.r, edges: this.along, gap: this.gap, step: this.frame.line / 2, steps: this.steps, obstacles: writtenObstacles(written, this.o.writtenTrack) };
     const placed = chartLabels(this.marks, this.order, pos, options, include);
     for (let i = 0; i < this.nodes.length; i++) {
       const node = this.nodes[i]!;

@@ -90,9 +90,11 @@ export function writtenLabels(spans: readonly WrittenSpan[], edges: readonly [nu
 
 /**
  * The placed "written here" labels as obstacles for the marks' labels, on
- * `track`: each label's line, which ends at its `at` along time (the narrow
- * chart draws it just above its marker's middle). The build and every frame
- * pass the labels they drew, laid out once, to chartLabels.
+ * `track` (Orientation.writtenTrack): each label's line, which ends at its
+ * `at` along time, as the narrow chart draws it just above its marker's
+ * middle in the label column. The wide chart's labels have a row to
+ * themselves, which no mark's label claims. The build and every frame pass
+ * the labels they drew, laid out once, to chartLabels.
  */
 export function writtenObstacles(labels: readonly (WrittenLabel | null)[], track: number): { track: number; lo: number; hi: number }[] {
   return labels.flatMap((l) => (l ? [{ track, lo: l.at - LABEL_HEIGHT, hi: l.at }] : []));
