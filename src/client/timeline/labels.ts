@@ -22,6 +22,9 @@ interface LabelNode {
 
 type Mark = LabelledMark & { labelAt: number };
 
+/** A leader's attributes, in the order labelGeometry gives its ends. */
+const LEADER_ENDS = ['x1', 'y1', 'x2', 'y2'] as const;
+
 /** A data attribute holding a comma-separated list of numbers (empty when absent). */
 const list = (el: Element, name: DataName): number[] => {
   const value = readData(el, name);
@@ -94,13 +97,7 @@ export class Labels {
         else node.leader?.setAttribute('display', 'none');
         node.led = led;
       }
-      if (g.leader && node.leader) {
-        const [x1, y1, x2, y2] = g.leader;
-        node.leader.setAttribute('x1', px(x1));
-        node.leader.setAttribute('y1', px(y1));
-        node.leader.setAttribute('x2', px(x2));
-        node.leader.setAttribute('y2', px(y2));
-      }
+      if (g.leader) LEADER_ENDS.forEach((name, k) => node.leader?.setAttribute(name, px(g.leader![k]!)));
     }
   }
 }

@@ -75,11 +75,10 @@ export class WrittenMarkers {
     const labels = writtenLabels(spans, along, o.wide);
     this.written.forEach((w, i) => {
       const short = Boolean(labels[i]?.short);
-      if (!w.label || !w.short || short === w.shortened) return;
-      w.label.textContent = short ? w.short : w.full;
-      w.shortened = short;
-    });
-    this.written.forEach((w, i) => {
+      if (w.label && w.short && short !== w.shortened) {
+        w.label.textContent = short ? w.short : w.full;
+        w.shortened = short;
+      }
       const { from, to } = spans[i]!;
       const inside = to >= along[0] && from <= along[1];
       if (inside !== w.shown) toggle(w.g, inside);
