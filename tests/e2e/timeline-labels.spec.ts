@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 
 /**
  * Labels read at a glance: whole and at least 12 px on a phone, beside their
- * marks (or joined to them by a leader line) at both sizes, and the phone
- * chart fits a 320-px screen without sideways scroll.
+ * marks (or joined to them by a leader line) at both sizes, in time order down
+ * the phone chart, and the phone chart fits a 320-px screen without sideways
+ * scroll. Without JavaScript the build's drawing keeps the same promises.
  */
 interface EventRow { id: string; start: string; direction: string | null; label: string }
 const events = JSON.parse(readFileSync('dist/events.json', 'utf8')) as EventRow[];
@@ -14,7 +15,7 @@ const contacts = events.filter((e) => e.direction !== null && e.start >= '2017-1
 const NEAR = 16;
 
 interface Box { x: number; y: number; w: number; h: number }
-interface Drawn { id: string; text: string; font: number; label: Box; mark: Box; leader: Box | null; chartRight: number }
+interface Drawn { id: string; lane: string; anchor: number; text: string; font: number; label: Box; mark: Box; leader: Box | null; chartRight: number }
 
 /** Each shown label of the chart on screen: its text, rendered font size, box, its mark's box and its leader's. */
 async function drawnLabels(page: Page): Promise<Drawn[]> {
@@ -34,6 +35,8 @@ async function drawnLabels(page: Page): Promise<Drawn[]> {
       const leader = a.querySelector('line.tl-leader');
       return [{
         id: a.getAttribute('data-id') ?? '',
+        lane: a.getAttribute('data-lane') ?? '',
+        anchor: Number(a.getAttribute('data-anchor')),
         text: text.textContent ?? '',
         font: parseFloat(getComputedStyle(text).fontSize) * scale,
         label: box(text),
@@ -63,6 +66,52 @@ function expectBesideOrLed(labels: Drawn[]): void {
   }
 }
 
+/** Down the phone chart, the China–DPRK labels keep time order: an earlier contact's label is never below a later one's. */
+function expectTimeOrder(labels: Drawn[]): void {
+  const ordered = labels.filter((l) => l.lane === 'china-dprk').sort((a, b) => a.anchor - b.anchor);
+  expect(ordered.length).toBeGreaterThan(15);
+  for (let i = 1; i < ordered.length; i++) {
+    const [a, b] = [ordered[i - 1]!, ordered[i]!];
+    if (a.anchor === b.anchor) continue;
+    expect(a.label.y, `${a.id}'s label sits above ${b.id}'s, as it happened first`).toBeLessThan(b.label.y);
+  }
+}
+
+/** No two drawn texts of the chart on screen intersect: marks' labels, "written here" labels and callout titles. */
+async function expectNoOverlap(page: Page): Promise<void> {
+  const boxes = await page.evaluate(() => {
+    const svg = [...document.querySelectorAll<SVGSVGElement>('svg.tl-svg')].find((s) => s.getBoundingClientRect().width > 0)!;
+    const shown = (el: Element) => !el.closest('[display="none"]') && getComputedStyle(el).display !== 'none';
+    return [...svg.querySelectorAll('text.tl-label, text.tl-written-label, .tl-callout text')].filter(shown).map((el) => {
+      const r = el.getBoundingClientRect();
+      return { id: el.closest('a')?.getAttribute('data-id') ?? el.textContent ?? '', x: r.x, y: r.y, w: r.width, h: r.height };
+    });
+  });
+  expect(boxes.length).toBeGreaterThan(20);
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i]!, boxes[j]!];
+      const overlap = a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5;
+      expect(overlap, `"${a.id}" overlaps "${b.id}"`).toBe(false);
+    }
+  }
+}
+
+/** Every China–DPRK contact of the default view has a whole label of at least 12 px, inside the chart. */
+function expectWholeContactLabels(labels: Drawn[]): void {
+  const byId = new Map(labels.map((l) => [l.id, l]));
+  expect(contacts.length).toBeGreaterThan(15);
+  for (const c of contacts) {
+    const l = byId.get(c.id);
+    expect(l, `${c.id} has a visible label`).toBeDefined();
+    expect(l!.text.endsWith(c.label), `${c.id} reads "${c.label}" whole, not "${l!.text}"`).toBe(true);
+    expect(l!.text).not.toContain('…');
+    expect(l!.font, `${c.id}'s label renders at ${l!.font} px`).toBeGreaterThanOrEqual(12);
+    // Whole on screen: inside the chart (which clips what runs past its edge).
+    expect(l!.label.x + l!.label.w, `${c.id}'s label ends inside the chart`).toBeLessThanOrEqual(l!.chartRight + 0.5);
+  }
+}
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`375×740, ${colorScheme}`, () => {
     test.use({ viewport: { width: 375, height: 740 }, colorScheme });
@@ -71,18 +120,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.goto('/timeline/');
       await expect(page.locator('timeline-chart.is-enhanced')).toBeAttached();
       const labels = await drawnLabels(page);
-      const byId = new Map(labels.map((l) => [l.id, l]));
-      expect(contacts.length).toBeGreaterThan(15);
-      for (const c of contacts) {
-        const l = byId.get(c.id);
-        expect(l, `${c.id} has a visible label`).toBeDefined();
-        expect(l!.text.endsWith(c.label), `${c.id} reads "${c.label}" whole, not "${l!.text}"`).toBe(true);
-        expect(l!.text).not.toContain('…');
-        expect(l!.font, `${c.id}'s label renders at ${l!.font} px`).toBeGreaterThanOrEqual(12);
-        // Whole on screen: inside the chart (which clips what runs past its edge).
-        expect(l!.label.x + l!.label.w, `${c.id}'s label ends inside the chart`).toBeLessThanOrEqual(l!.chartRight + 0.5);
-      }
+      expectWholeContactLabels(labels);
       expectBesideOrLed(labels);
+    });
+
+    test('the China–DPRK labels keep time order down the chart', async ({ page }) => {
+      await page.goto('/timeline/');
+      await expect(page.locator('timeline-chart.is-enhanced')).toBeAttached();
+      expectTimeOrder(await drawnLabels(page));
+      await expectNoOverlap(page);
     });
   });
 }
@@ -129,13 +175,18 @@ test.describe('320×700', () => {
   });
 });
 
-test.describe('without JavaScript, at 375×740', () => {
-  test.use({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
-  test('the phone chart draws whole contact labels beside their marks', async ({ page }) => {
-    await page.goto('/timeline/');
-    await expect(page.locator('svg.tl-narrow a[data-id="kim-visit-china-1"] text.tl-label')).toHaveText('→CN Kim in Beijing (1st visit)');
-    const labels = await drawnLabels(page);
-    for (const c of contacts) expect(labels.find((l) => l.id === c.id)?.text.endsWith(c.label), `${c.id} labelled whole`).toBe(true);
-    expectBesideOrLed(labels);
+for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 800 }]) {
+  test.describe(`without JavaScript, at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ javaScriptEnabled: false, viewport });
+    test('the build draws whole contact labels of at least 12 px beside their marks or led to them, none overlapping', async ({ page }) => {
+      await page.goto('/timeline/');
+      const narrow = viewport.width < 720;
+      if (narrow) await expect(page.locator('svg.tl-narrow a[data-id="kim-visit-china-1"] text.tl-label')).toHaveText('→CN Kim in Beijing (1st visit)');
+      const labels = await drawnLabels(page);
+      expectWholeContactLabels(labels);
+      expectBesideOrLed(labels);
+      await expectNoOverlap(page);
+      if (narrow) expectTimeOrder(labels);
+    });
   });
-});
+}

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { besideCandidates, dodgeCandidates, labelOrder, placeLabels } from '../../src/lib/timeline/label-layout.ts';
 import { chartLabels, labelGeometry, needsLeader } from '../../src/lib/timeline/chart-labels.ts';
 import { labelTracks } from '../../src/lib/timeline/label-tracks.ts';
+import { orientation } from '../../src/lib/timeline/orientation.ts';
+import { writtenObstacles } from '../../src/lib/timeline/written-labels.ts';
 import { deriveLabel, labelOf, labelPriority, labelWidth } from '../../src/lib/timeline/label-text.ts';
 import { placeCallouts } from '../../src/lib/timeline/callouts.ts';
 import { labelWithDirection } from '../../src/lib/timeline/direction.ts';
@@ -75,6 +77,47 @@ describe('placeLabels: other tracks', () => {
     // The mark on track 2 at 95..109 blocks 100 for the first label; it takes 160 and leaves track 2 as it was.
     expect(placeLabels(requests, [0, 1], [{ track: 2, lo: 95, hi: 109 }], { edges, gap: 2 })).toEqual([{ start: 160, track: -1 }, null]);
     expect(placeLabels(requests, [0, 1], [], { edges, gap: 2 })).toEqual([{ start: 100, track: -1 }, { start: 100, track: 2 }]);
+  });
+});
+
+describe('placeLabels: time order on a track', () => {
+  const gap = 4;
+
+  it('a label of a later mark never starts before an earlier mark\'s label, even where that place is free', () => {
+    const requests = [
+      { track: 0, candidates: [50], size: 10, at: 100 },
+      { track: 0, candidates: [20, 80], size: 10, at: 120 },
+    ];
+    // 20..30 is clear of 50..60, but above the earlier mark's label: the later label takes 80.
+    expect(starts(placeLabels(requests, [0, 1], [], { edges, gap }))).toEqual([50, 80]);
+    // Without marks' places, order is not kept: the first clear candidate wins.
+    expect(starts(placeLabels(requests.map(({ at: _, ...r }) => r), [0, 1], [], { edges, gap }))).toEqual([50, 20]);
+  });
+
+  it('a label of an earlier mark, placed after a later one\'s, goes before it', () => {
+    const requests = [
+      { track: 0, candidates: [100], size: 10, at: 200 },
+      { track: 0, candidates: [150, 40], size: 10, at: 100 },
+    ];
+    expect(starts(placeLabels(requests, [0, 1], [], { edges, gap }))).toEqual([100, 40]);
+  });
+
+  it('marks at one place keep the order their labels were placed in; obstacles between labels do not count', () => {
+    const tie = [
+      { track: 0, candidates: [50], size: 10, at: 100 },
+      { track: 0, candidates: [30, 70], size: 10, at: 100 },
+    ];
+    expect(starts(placeLabels(tie, [0, 1], [], { edges, gap }))).toEqual([50, 70]);
+    const apart = [
+      { track: 0, candidates: [40], size: 10, at: 100 },
+      { track: 0, candidates: [80], size: 10, at: 120 },
+    ];
+    expect(starts(placeLabels(apart, [0, 1], [{ track: 0, lo: 60, hi: 70 }], { edges, gap }))).toEqual([40, 80]);
+  });
+
+  it('a label that fits nowhere in order is not drawn', () => {
+    // The only clear place, 20, is above the earlier mark's label.
+    expect(starts(placeLabels([{ track: 0, candidates: [50], size: 10, at: 100 }, { track: 0, candidates: [20, 55], size: 10, at: 120 }], [0, 1], [], { edges, gap }))).toEqual([50, null]);
   });
 });
 
@@ -165,6 +208,30 @@ describe('chartLabels: one frame of the chart', () => {
   it('narrow: labels keep clear of extra obstacles (a "written here" label)', () => {
     const marks = [{ times: point(10), track: -1, size: 14 }];
     expect(starts(chartLabels(marks, [0], pos, { ...opts, wide: false, gap: 2, obstacles: [{ track: -1, lo: 90, hi: 104 }] }))).toEqual([112]);
+  });
+
+  it('the "written here" labels on the orientation\'s track: in the narrow label column they move a label; on the wide row of their own they move none', () => {
+    // Narrow: the written label's line is 90..104. The label centred on its mark (98..112) and the nudges
+    // 91, 105 (104 + 2 > 105) and 84 (98 + 2 > 90) run into it; 112 is the first clear.
+    const narrow = [{ times: point(10), track: -1, size: 14 }];
+    const column = writtenObstacles([{ at: 104, anchor: 'end' }], orientation(false).writtenTrack);
+    expect(starts(chartLabels(narrow, [0], pos, { ...opts, wide: false, gap: 2, obstacles: column }))).toEqual([112]);
+    // Wide: a written label at 116..130 on the mark's row would send its label before the mark (98 - 4 - 50 = 44);
+    // on the written row it leaves the label after the mark, at 116.
+    const wide = [{ times: point(10), track: 0, size: 50 }];
+    const row = writtenObstacles([{ at: 130, anchor: 'middle' }], orientation(true).writtenTrack);
+    expect(starts(chartLabels(wide, [0], pos, { ...opts, obstacles: row }))).toEqual([116]);
+    expect(starts(chartLabels(wide, [0], pos, { ...opts, obstacles: row.map((o) => ({ ...o, track: 0 })) }))).toEqual([44]);
+  });
+
+  it('narrow: a label kept from its mark by a "written here" label goes below it, not above an earlier mark\'s label', () => {
+    // A at 85 (label 78..92), B at 107, C at 131; a written label's line at 100..114 covers B's own place.
+    // Taking every label's own place first would leave B only 58..72, above A's label. In time order, B takes
+    // the first place below the written label (121: 114 + 2 ≤ 121) and C moves on to 138 (121 + 14 + 2 ≤ 138).
+    const at = (ms: number): MarkTimes => ({ shape: 'point', t0: ms, t1: ms, anchor: ms, disclosed: null });
+    const marks = [85, 107, 131].map((ms) => ({ times: at(ms), track: -1, size: 14 }));
+    const obstacles = [{ track: -1, lo: 100, hi: 114 }];
+    expect(starts(chartLabels(marks, [0, 1, 2], pos, { ...opts, wide: false, gap: 2, steps: 6, obstacles }))).toEqual([78, 121, 138]);
   });
 
   it('narrow: labels share a column and dodge along time', () => {

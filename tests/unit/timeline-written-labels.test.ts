@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LABEL_GAP, writtenLabels } from '../../src/lib/timeline/written-labels.ts';
+import { LABEL_GAP, writtenLabels, writtenObstacles } from '../../src/lib/timeline/written-labels.ts';
 
 const edges = [0, 1000] as const;
 
@@ -83,5 +83,14 @@ describe('"written here" labels', () => {
       { from: 960, to: 965, room: 152, shortRoom: 32 },
     ];
     expect(writtenLabels(spans, edges, true)[1]).toBeNull();
+  });
+});
+
+describe('"written here" labels as obstacles for the marks\' labels', () => {
+  it('narrow: each drawn label blocks the 14-px line ending at its place, on the given track; a label not drawn blocks nothing', () => {
+    // Two markers 6 px apart: the second label would overlap the first, so only the first is drawn, centred at 103.
+    const labels = writtenLabels([{ from: 100, to: 106, room: 0 }, { from: 106, to: 110, room: 0 }], edges, false);
+    expect(labels).toEqual([{ at: 103, anchor: 'end' }, null]);
+    expect(writtenObstacles(labels, -1)).toEqual([{ track: -1, lo: 89, hi: 103 }]);
   });
 });

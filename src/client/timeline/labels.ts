@@ -1,7 +1,6 @@
 import { chartLabels, labelGeometry, type LabelFrame, type LabelledMark } from '../../lib/timeline/chart-labels.ts';
-import { labelOrder, type Obstacle } from '../../lib/timeline/label-layout.ts';
-import { LABEL_COLUMN_TRACK } from '../../lib/timeline/label-tracks.ts';
-import { writtenLabels } from '../../lib/timeline/written-labels.ts';
+import { labelOrder } from '../../lib/timeline/label-layout.ts';
+import { writtenObstacles, type WrittenLabel } from '../../lib/timeline/written-labels.ts';
 import { CLS, readData, readNumber, sel, type DataName } from '../../lib/timeline/contract.ts';
 import { px } from '../../lib/timeline/place.ts';
 import type { Orientation } from '../../lib/timeline/orientation.ts';
@@ -23,6 +22,9 @@ interface LabelNode {
 
 type Mark = LabelledMark & { labelAt: number };
 
+/** A leader's attributes, in the order labelGeometry gives its ends. */
+const LEADER_ENDS = ['x1', 'y1', 'x2', 'y2'] as const;
+
 /** A data attribute holding a comma-separated list of numbers (empty when absent). */
 const list = (el: Element, name: DataName): number[] => {
   const value = readData(el, name);
@@ -37,8 +39,6 @@ export class Labels {
   private readonly gap: number;
   private readonly steps: number;
   private readonly frame: LabelFrame;
-  /** Narrow: the "written here" markers, whose labels share the label column. */
-  private readonly written: { from: number; to: number }[];
 
   constructor(svg: SVGSVGElement, marks: readonly { el: SVGAElement; times: MarkTimes; across: number }[], private readonly o: Orientation, r: number, private readonly along: readonly [number, number]) {
     const n = readNumber;
@@ -62,18 +62,15 @@ export class Labels {
     }));
     this.across = marks.map((m) => m.across);
     this.order = labelOrder(marks.map((m) => ({ priority: n(m.el, 'priority'), time: m.times.t0 })));
-    this.written = o.wide ? [] : [...svg.querySelectorAll(sel(CLS.written))].map((g) => ({ from: n(g, 'from'), to: n(g, 'to') }));
   }
 
-  /** Narrow: where the "written here" labels are this frame (as the view draws them). */
-  private writtenObstacles(pos: Pos): Obstacle[] {
-    if (this.written.length === 0) return [];
-    const spans = this.written.map((w) => ({ from: pos(w.from), to: pos(w.to), room: 0 }));
-    return writtenLabels(spans, this.along, false).flatMap((l) => (l ? [{ track: LABEL_COLUMN_TRACK, lo: l.at - this.frame.line, hi: l.at }] : []));
-  }
-
-  render(pos: Pos, include: (i: number) => boolean): void {
-    const options = { wide: this.o.wide, r: this.frame.r, edges: this.along, gap: this.gap, step: this.frame.line / 2, steps: this.steps, obstacles: this.writtenObstacles(pos) };
+  /**
+   * Lay out and draw this frame's labels. `written` is where the "written
+   * here" labels were drawn this frame (WrittenMarkers.render), on their
+   * track (Orientation.writtenTrack): narrow, the label column they share.
+   */
+  render(pos: Pos, include: (i: number) => boolean, written: readonly (WrittenLabel | null)[]): void {
+    const options = { wide: this.o.wide, r: this.frame.r, edges: this.along, gap: this.gap, step: this.frame.line / 2, steps: this.steps, obstacles: writtenObstacles(written, this.o.writtenTrack) };
     const placed = chartLabels(this.marks, this.order, pos, options, include);
     for (let i = 0; i < this.nodes.length; i++) {
       const node = this.nodes[i]!;
@@ -100,13 +97,7 @@ export class Labels {
         else node.leader?.setAttribute('display', 'none');
         node.led = led;
       }
-      if (g.leader && node.leader) {
-        const [x1, y1, x2, y2] = g.leader;
-        node.leader.setAttribute('x1', px(x1));
-        node.leader.setAttribute('y1', px(y1));
-        node.leader.setAttribute('x2', px(x2));
-        node.leader.setAttribute('y2', px(y2));
-      }
+      if (g.leader) LEADER_ENDS.forEach((name, k) => node.leader?.setAttribute(name, px(g.leader![k]!)));
     }
   }
 }

@@ -136,16 +136,17 @@ export class TimelineView implements ChartModel {
     }
     this.zoom = zoom;
     const pos = (ms: number) => position(this.base, zoom, ms);
+    // The "written here" labels are laid out once; the marks' labels keep clear of them.
+    const written = this.written.render(pos);
     if (this.overview?.draws(zoom)) {
       if (this.overview.draw(pos)) toggle(this.marksGroup, false);
     } else {
       placeMarks(this.marks, pos, this.o, this.r, this.along, MARGIN, this.dense);
-      this.labels.render(pos, (i) => !this.marks[i]!.filtered);
+      this.labels.render(pos, (i) => !this.marks[i]!.filtered, written);
       if (this.overview?.hide()) toggle(this.marksGroup, true);
     }
     this.callouts.render(pos);
     this.axis.render(pos, this.domain);
-    this.written.render(pos);
     this.counts.render(this.domain);
   }
 }

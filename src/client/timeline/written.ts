@@ -1,6 +1,6 @@
 import { CLS, readData, readNumber, sel } from '../../lib/timeline/contract.ts';
 import { px } from '../../lib/timeline/place.ts';
-import { writtenLabels } from '../../lib/timeline/written-labels.ts';
+import { writtenLabels, type WrittenLabel } from '../../lib/timeline/written-labels.ts';
 import type { Orientation } from '../../lib/timeline/orientation.ts';
 import { toggle } from './marks.ts';
 import type { Pos } from './types.ts';
@@ -64,7 +64,8 @@ export class WrittenMarkers {
     });
   }
 
-  render(pos: Pos): void {
+  /** Draw this frame's markers and labels; returns where the labels went, for the marks' labels to keep clear of. */
+  render(pos: Pos): (WrittenLabel | null)[] {
     const { o, along } = this;
     const spans = this.written.map((w) => {
       const from = pos(w.from);
@@ -74,11 +75,10 @@ export class WrittenMarkers {
     const labels = writtenLabels(spans, along, o.wide);
     this.written.forEach((w, i) => {
       const short = Boolean(labels[i]?.short);
-      if (!w.label || !w.short || short === w.shortened) return;
-      w.label.textContent = short ? w.short : w.full;
-      w.shortened = short;
-    });
-    this.written.forEach((w, i) => {
+      if (w.label && w.short && short !== w.shortened) {
+        w.label.textContent = short ? w.short : w.full;
+        w.shortened = short;
+      }
       const { from, to } = spans[i]!;
       const inside = to >= along[0] && from <= along[1];
       if (inside !== w.shown) toggle(w.g, inside);
@@ -93,5 +93,6 @@ export class WrittenMarkers {
       w.labelled = Boolean(place);
       if (place) PLACE_LABEL[o.name](w.label, place.at, place.anchor);
     });
+    return labels;
   }
 }

@@ -9,8 +9,9 @@ import { dodgeCandidates, placeLabels, type LabelRequest, type Obstacle, type Pl
  * does it dodge onto a neighbouring row of its lane (and the chart draws a
  * leader to it). Narrow: labels share one column that starts right of their
  * lane and runs across the lanes after it; a label sits level with its mark,
- * else is nudged earlier or later, clear of the marks it runs across. Pure;
- * the build and the client both call it.
+ * else is nudged earlier or later, clear of the marks it runs across, and
+ * the column keeps time order (an earlier mark's label is never below a
+ * later one's). Pure; the build and the client both call it.
  */
 export interface LabelledMark {
   times: MarkTimes;
@@ -68,22 +69,20 @@ export function chartLabels(
     const { lo, hi } = markExtent(m.times, pos, r);
     // Wide, a mark blocks its row; narrow, its lane (when it names one), never the label column.
     if (wide || m.block !== undefined) obstacles.push({ track: m.block ?? m.track, lo, hi });
-    if (wide) {
-      // Beside the mark on its own row first (after, then before); then the same on neighbouring rows.
-      const beside = [hi + gap, lo - gap - m.size];
-      const rows = [m.track, ...(m.alternates ?? [])];
-      requests[i] = {
-        track: m.track,
-        size: m.size,
-        candidates: rows.flatMap(() => beside),
-        tracks: rows.flatMap((row) => [row, row]),
-        near: 2,
-        priority: m.priority ?? 0,
-      };
-    } else {
-      // Level with the mark first; the nudges along time are dodges.
-      requests[i] = { track: m.track, size: m.size, clear: m.clear ?? [], candidates: dodgeCandidates(pos(m.times.anchor), m.size, options.step, options.steps), near: 1, priority: m.priority ?? 0 };
-    }
+    // Wide: beside the mark on its own row first (after, then before); then the same on neighbouring rows.
+    const beside = [hi + gap, lo - gap - m.size];
+    const rows = [m.track, ...(m.alternates ?? [])];
+    // Narrow: level with the mark, else nudged by half lines, in time order: the labels of a priority
+    // are taken from the top down, each in the first place that follows the labels of earlier marks.
+    const at = pos(m.times.anchor);
+    requests[i] = {
+      track: m.track,
+      size: m.size,
+      priority: m.priority ?? 0,
+      ...(wide
+        ? { candidates: rows.flatMap(() => beside), tracks: rows.flatMap((row) => [row, row]), near: 2 }
+        : { clear: m.clear ?? [], candidates: dodgeCandidates(at, m.size, options.step, options.steps), at }),
+    };
   }
   return placeLabels(requests, order.filter((i) => requests[i] !== undefined), obstacles, { edges, gap });
 }

@@ -6,68 +6,75 @@
  * the other. Classes used only by the stylesheet stay where they are drawn.
  */
 
-/** Data attributes, by the name code uses; the value is the attribute as written in the markup. */
-export const DATA = {
+/**
+ * Data attributes, by the name code uses. Each is written in the markup as
+ * `data-` and the name in kebab case (`labelAt` → `data-label-at`), so the
+ * script carries only the names.
+ */
+const DATA_NAMES = [
   // <timeline-chart>: the default view.
-  defaultFrom: 'data-default-from',
-  defaultTo: 'data-default-to',
+  'defaultFrom',
+  'defaultTo',
   // Controls: zoom buttons and filter checkboxes.
-  zoom: 'data-zoom',
-  filter: 'data-filter',
+  'zoom',
+  'filter',
   // The chart <svg>: its scale, plot and label settings.
-  orientation: 'data-orientation',
-  slope: 'data-slope',
-  intercept: 'data-intercept',
-  along: 'data-along',
-  bounds: 'data-bounds',
-  tickSpacing: 'data-tick-spacing',
-  r: 'data-r',
-  denseAbove: 'data-dense-above',
-  linksMax: 'data-links-max',
-  labelGap: 'data-label-gap',
-  labelSteps: 'data-label-steps',
-  labelLine: 'data-label-line',
+  'orientation',
+  'slope',
+  'intercept',
+  'along',
+  'bounds',
+  'tickSpacing',
+  'r',
+  'denseAbove',
+  'linksMax',
+  'labelGap',
+  'labelSteps',
+  'labelLine',
   /** How far (px) a label may sit from its mark before a leader line joins them. */
-  labelNear: 'data-label-near',
-  rowSize: 'data-row-size',
+  'labelNear',
+  'rowSize',
   // A mark's link (lane and kind also on the list's entries).
-  id: 'data-id',
-  lane: 'data-lane',
-  kind: 'data-kind',
-  across: 'data-across',
-  t0: 'data-t0',
-  t1: 'data-t1',
-  anchor: 'data-anchor',
-  disclosed: 'data-disclosed',
-  direction: 'data-direction',
-  track: 'data-track',
-  size: 'data-size',
-  priority: 'data-priority',
+  'id',
+  'lane',
+  'kind',
+  'across',
+  't0',
+  't1',
+  'anchor',
+  'disclosed',
+  'direction',
+  'track',
+  'size',
+  'priority',
   /** Label layout per mark: its lane block, the tracks it must keep clear, its alternative tracks, and where the label sits across. */
-  block: 'data-block',
-  clear: 'data-clear',
-  alt: 'data-alt',
-  labelAt: 'data-label-at',
-  when: 'data-when',
-  summary: 'data-summary',
-  meta: 'data-meta',
+  'block',
+  'clear',
+  'alt',
+  'labelAt',
+  'when',
+  'summary',
+  'meta',
   // "Written here" markers and their labels; callouts share from/to/size.
-  from: 'data-from',
-  to: 'data-to',
-  room: 'data-room',
-  shortRoom: 'data-short-room',
-  label: 'data-label',
-  short: 'data-short',
+  'from',
+  'to',
+  'room',
+  'shortRoom',
+  'label',
+  'short',
   // Callouts and the links between marks.
-  top: 'data-top',
-  y: 'data-y',
-  a: 'data-a',
-  b: 'data-b',
-  aAcross: 'data-a-across',
-  bAcross: 'data-b-across',
-} as const;
+  'top',
+  'y',
+  'a',
+  'b',
+  'aAcross',
+  'bAcross',
+] as const;
 
-export type DataName = keyof typeof DATA;
+export type DataName = (typeof DATA_NAMES)[number];
+
+/** Each data name's attribute, as written in the markup. */
+export const DATA = Object.fromEntries(DATA_NAMES.map((name) => [name, `data-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`])) as Record<DataName, string>;
 
 /** What each zoom button (data-zoom) does. */
 export const ZOOM_ACTIONS = ['in', 'out', 'earlier', 'later', 'reset', 'all'] as const;

@@ -35,6 +35,13 @@ export interface LabelRequest {
   near?: number;
   /** Priority class (lower first, as in `order`): near places are tried before dodges within a class. */
   priority?: number;
+  /**
+   * The mark's place along time. Labels that give one keep time order on
+   * their track: none starts before the label of an earlier mark or after
+   * that of a later one (the narrow chart's label column, read top to
+   * bottom). A label that fits nowhere in order is not drawn.
+   */
+  at?: number;
 }
 
 /** Where a placed label went: its start along time and its track. */
@@ -61,6 +68,8 @@ export interface LabelLayoutOptions {
 interface Track {
   lo: number[];
   hi: number[];
+  /** The mark's place of each label that keeps time order; NaN for obstacles and other labels. */
+  at: number[];
 }
 
 /** Index of the first interval whose end (plus gap) reaches past x. */
@@ -80,10 +89,28 @@ function isFree(track: Track, lo: number, hi: number, gap: number): boolean {
   return i >= track.lo.length || track.lo[i]! - gap >= hi;
 }
 
-function insert(track: Track, lo: number, hi: number, gap: number): void {
+function insert(track: Track, lo: number, hi: number, gap: number, at = NaN): void {
   const i = firstEndingAfter(track, lo, gap);
   track.lo.splice(i, 0, lo);
   track.hi.splice(i, 0, hi);
+  track.at.splice(i, 0, at);
+}
+
+/**
+ * Whether a label of the mark at `at`, clear at [lo, …), keeps time order:
+ * the nearest labels before and after it that keep order belong to marks at
+ * or before its own, and after it (marks at one place keep the order their
+ * labels were placed in). Those labels are in order already, so the nearest
+ * two decide.
+ */
+function inOrder(track: Track, lo: number, gap: number, at: number): boolean {
+  const i = firstEndingAfter(track, lo, gap);
+  let j = i - 1;
+  while (j >= 0 && Number.isNaN(track.at[j])) j--;
+  if (j >= 0 && track.at[j]! > at) return false;
+  j = i;
+  while (j < track.at.length && Number.isNaN(track.at[j])) j++;
+  return j >= track.at.length || track.at[j]! > at;
 }
 
 /** Obstacles per track, merged into sorted disjoint intervals (marks may overlap when zoomed out). */
@@ -97,13 +124,14 @@ function tracksFrom(obstacles: readonly Obstacle[]): Map<number, Track> {
   const tracks = new Map<number, Track>();
   for (const [key, list] of byTrack) {
     list.sort((a, b) => a.lo - b.lo);
-    const track: Track = { lo: [], hi: [] };
+    const track: Track = { lo: [], hi: [], at: [] };
     for (const { lo, hi } of list) {
       const last = track.hi.length - 1;
       if (last >= 0 && lo <= track.hi[last]!) track.hi[last] = Math.max(track.hi[last]!, hi);
       else {
         track.lo.push(lo);
         track.hi.push(hi);
+        track.at.push(NaN);
       }
     }
     tracks.set(key, track);
@@ -128,24 +156,27 @@ export function placeLabels(
   const trackOf = (key: number): Track => {
     let track = tracks.get(key);
     if (!track) {
-      track = { lo: [], hi: [] };
+      track = { lo: [], hi: [], at: [] };
       tracks.set(key, track);
     }
     return track;
   };
   const placed: (PlacedLabel | null)[] = new Array<PlacedLabel | null>(requests.length).fill(null);
-  /** Try candidates [from, to) of request i; true when one was taken. */
-  const tryPlace = (i: number, from: number, to: number): boolean => {
+  /** Try the near candidates of request i, or (`dodge`) the rest; true when one was taken. */
+  const tryPlace = (i: number, dodge: boolean): boolean => {
     const request = requests[i]!;
+    const { at, candidates } = request;
+    const near = request.near ?? candidates.length;
     const clear = (request.clear ?? []).map((key) => tracks.get(key)).filter((t): t is Track => t !== undefined);
-    for (let k = from; k < to; k++) {
-      const lo = request.candidates[k]!;
+    for (let k = dodge ? near : 0; k < (dodge ? candidates.length : near); k++) {
+      const lo = candidates[k]!;
       const hi = lo + request.size;
       if (lo < edges[0] || hi > edges[1]) continue;
       const key = request.tracks?.[k] ?? request.track;
       const track = trackOf(key);
       if (!isFree(track, lo, hi, gap) || clear.some((t) => !isFree(t, lo, hi, gap))) continue;
-      insert(track, lo, hi, gap);
+      if (at !== undefined && !inOrder(track, lo, gap, at)) continue;
+      insert(track, lo, hi, gap, at);
       placed[i] = { start: lo, track: key };
       return true;
     }
@@ -157,9 +188,7 @@ export function placeLabels(
     const priority = requests[live[a]!]!.priority ?? 0;
     let b = a;
     while (b < live.length && (requests[live[b]!]!.priority ?? 0) === priority) b++;
-    const run = live.slice(a, b);
-    const left = run.filter((i) => !tryPlace(i, 0, requests[i]!.near ?? requests[i]!.candidates.length));
-    for (const i of left) tryPlace(i, requests[i]!.near ?? requests[i]!.candidates.length, requests[i]!.candidates.length);
+    for (const i of live.slice(a, b).filter((i) => !tryPlace(i, false))) tryPlace(i, true);
     a = b;
   }
   return placed;

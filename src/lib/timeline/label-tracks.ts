@@ -20,6 +20,8 @@ export interface LabelTracks {
 
 /** The narrow chart's shared label column (lanes are 0, 1, 2, …). */
 export const LABEL_COLUMN_TRACK = -1;
+/** The wide chart's row of "written here" labels above the axis: no mark's label claims it. */
+export const WRITTEN_ROW_TRACK = -2;
 /** Rows per lane in wide track numbers: a row's track is lane × ROWS_PER_LANE + row. */
 export const ROWS_PER_LANE = 1000;
 /** How far (in rows) a wide label may dodge from its mark's row. */

@@ -1,4 +1,5 @@
 import { px } from './place.ts';
+import { LABEL_COLUMN_TRACK, WRITTEN_ROW_TRACK } from './label-tracks.ts';
 
 /**
  * The two layouts differ only in which screen axis carries time. "Along" is
@@ -34,6 +35,20 @@ export interface Orientation {
   axisLabelAnchor: 'middle' | 'end';
   /** Whether a mouse drag pans (the narrow layout scrolls with the page instead). */
   dragPans: boolean;
+  /**
+   * Marks' labels. Narrow ones run across the lanes after their own, in a
+   * column of limited room: the other lanes' labels are cut to fit it (a
+   * China–DPRK label stays whole), and a direction names its side by code
+   * ("→CN" rather than "→China").
+   */
+  cutLabels: boolean;
+  shortDirections: boolean;
+  /**
+   * The track the "written here" labels take in the marks' label layout: the
+   * narrow label column, which marks' labels keep clear of them in; the wide
+   * chart's own row above the axis, which no mark's label claims.
+   */
+  writtenTrack: number;
 }
 
 const WIDE_AXES: Orientation = {
@@ -54,6 +69,9 @@ const WIDE_AXES: Orientation = {
   axisLabelShift: 0,
   axisLabelAnchor: 'middle',
   dragPans: true,
+  cutLabels: false,
+  shortDirections: false,
+  writtenTrack: WRITTEN_ROW_TRACK,
 };
 const NARROW_AXES: Orientation = {
   wide: false,
@@ -73,6 +91,9 @@ const NARROW_AXES: Orientation = {
   axisLabelShift: 4,
   axisLabelAnchor: 'end',
   dragPans: false,
+  cutLabels: true,
+  shortDirections: true,
+  writtenTrack: LABEL_COLUMN_TRACK,
 };
 
 export function orientation(wide: boolean): Orientation {

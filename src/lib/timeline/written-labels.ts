@@ -87,3 +87,15 @@ export function writtenLabels(spans: readonly WrittenSpan[], edges: readonly [nu
   if (!crowded || !wide || !spans.some((s) => s.shortRoom !== undefined)) return first;
   return place(candidates(spans, edges, wide, true), spans.length);
 }
+
+/**
+ * The placed "written here" labels as obstacles for the marks' labels, on
+ * `track` (Orientation.writtenTrack): each label's line, which ends at its
+ * `at` along time, as the narrow chart draws it just above its marker's
+ * middle in the label column. The wide chart's labels have a row to
+ * themselves, which no mark's label claims. The build and every frame pass
+ * the labels they drew, laid out once, to chartLabels.
+ */
+export function writtenObstacles(labels: readonly (WrittenLabel | null)[], track: number): { track: number; lo: number; hi: number }[] {
+  return labels.flatMap((l) => (l ? [{ track, lo: l.at - LABEL_HEIGHT, hi: l.at }] : []));
+}
