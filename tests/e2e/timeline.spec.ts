@@ -208,7 +208,11 @@ test.describe('a dense chart (its thresholds lowered here to stand in for 10,000
       new MutationObserver(() => {
         const overview = svg.querySelector('.tl-overview');
         const symbols = [...svg.querySelectorAll('.tl-overview .tl-symbol')].map((p) => p.getAttribute('d') ?? '').join('').split('M').length - 1;
-        log.push(`marks:${svg.querySelector('.tl-marks')!.getAttribute('display') ?? 'shown'} overview:${overview ? (overview.getAttribute('display') ?? 'shown') : 'none'} symbols:${symbols}`);
+        // The "written here" markers: drawn as paths (folded) under the overview, as their own groups otherwise.
+        const written = svg.querySelector('.tl-written')!;
+        const folded = written.classList.contains('is-folded') ? [...written.querySelectorAll(':scope > path')].map((p) => p.getAttribute('d') ?? '').join('').split('M').length - 1 : 0;
+        const groups = [...written.querySelectorAll('.tl-written-mark')].filter((g) => getComputedStyle(g).display !== 'none').length;
+        log.push(`marks:${svg.querySelector('.tl-marks')!.getAttribute('display') ?? 'shown'} overview:${overview ? (overview.getAttribute('display') ?? 'shown') : 'none'} symbols:${symbols} written-paths:${folded} written-groups:${groups}`);
       }).observe(svg, { subtree: true, attributes: true, attributeFilter: ['display'] });
     });
     await page.getByRole('button', { name: 'Zoom in' }).click();
@@ -217,8 +221,10 @@ test.describe('a dense chart (its thresholds lowered here to stand in for 10,000
     const log = await page.evaluate(() => (window as unknown as { log: string[] }).log);
     const during = log.find((line) => line.startsWith('marks:none overview:shown'));
     expect(during, log.join('\n')).toBeDefined();
-    expect(Number(during!.split('symbols:')[1])).toBeGreaterThan(10);
-    expect(log.at(-1)).toMatch(/^marks:shown overview:none/);
+    expect(Number(/symbols:(\d+)/.exec(during!)![1])).toBeGreaterThan(10);
+    // Both pieces' markers are drawn by the overview, and their groups are out of the picture.
+    expect(during).toMatch(/written-paths:2 written-groups:0$/);
+    expect(log.at(-1)).toMatch(/^marks:shown overview:none .* written-paths:0 written-groups:2$/);
     // The links land exactly where a chart that never went dense puts them.
     const here = await symbolBox(page, /^Trump–Kim summit in Singapore/);
     const plain = await context.newPage();
@@ -230,6 +236,14 @@ test.describe('a dense chart (its thresholds lowered here to stand in for 10,000
     const there = await symbolBox(plain, /^Trump–Kim summit in Singapore/);
     expect(Math.abs(here.x - there.x)).toBeLessThan(1);
     expect(Math.abs(here.y - there.y)).toBeLessThan(1);
+    // So do the "written here" markers.
+    const writtenBoxes = (p: Page) => p.locator('svg.tl-wide .tl-written-mark rect').evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect().toJSON() as DOMRect));
+    const [denseWritten, plainWritten] = [await writtenBoxes(page), await writtenBoxes(plain)];
+    expect(denseWritten).toHaveLength(2);
+    denseWritten.forEach((box, i) => {
+      expect(Math.abs(box.x - plainWritten[i]!.x)).toBeLessThan(1);
+      expect(Math.abs(box.width - plainWritten[i]!.width)).toBeLessThan(1);
+    });
   });
 
   test('with too many marks in view to pick one, the chart says so, and zooming in brings the links back', async ({ page }) => {

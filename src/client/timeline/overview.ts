@@ -4,6 +4,7 @@ import { CLS, hatchId, laneClass, readData, readNumber } from '../../lib/timelin
 import { marksInView } from '../../lib/timeline/in-view.ts';
 import { position, type ZoomState } from '../../lib/timeline/zoom-math.ts';
 import type { ChartModel, OverviewLayer, Pos } from './types.ts';
+import { WrittenFold } from './written-fold.ts';
 
 /**
  * What a dense chart (thousands of marks) does beyond moving its links,
@@ -26,6 +27,7 @@ export class Overview implements OverviewLayer {
   private readonly paths = new Map<string, SVGPathElement>();
   private readonly hatch: string;
   private readonly linksMax: number;
+  private readonly written: WrittenFold;
   private gesture = false;
   private shown = false;
 
@@ -40,6 +42,7 @@ export class Overview implements OverviewLayer {
     this.g.setAttribute('display', 'none');
     // After the links' group, so the paths paint where the links do.
     chart.marksGroup.after(this.g);
+    this.written = new WrittenFold(svg, chart.o, chart.along);
   }
 
   /** A zoom, pan or animated move begins. */
@@ -76,6 +79,7 @@ export class Overview implements OverviewLayer {
     const data = overviewPaths(marks, pos, { wide: chart.o.wide, r: chart.r, along: chart.along, margin: MARGIN }, (i) => !marks[i]!.filtered);
     for (const [key, path] of this.paths) path.setAttribute('d', data.get(key) ?? '');
     for (const key of data.keys()) if (!this.paths.has(key)) this.addGroup(key, data);
+    this.written.draw(pos);
     if (this.shown) return false;
     this.shown = true;
     this.g.removeAttribute('display');
@@ -86,6 +90,7 @@ export class Overview implements OverviewLayer {
   hide(): boolean {
     if (!this.shown) return false;
     this.shown = false;
+    this.written.unfold();
     this.g.setAttribute('display', 'none');
     return true;
   }

@@ -136,9 +136,11 @@ export class TimelineView implements ChartModel {
     }
     this.zoom = zoom;
     const pos = (ms: number) => position(this.base, zoom, ms);
+    const overview = this.overview?.draws(zoom) ?? false;
     // The "written here" labels are laid out once; the marks' labels keep clear of them.
-    const written = this.written.render(pos);
-    if (this.overview?.draws(zoom)) {
+    // Under the overview, the overview draws the markers themselves.
+    const written = this.written.render(pos, overview);
+    if (overview && this.overview) {
       if (this.overview.draw(pos)) toggle(this.marksGroup, false);
     } else {
       placeMarks(this.marks, pos, this.o, this.r, this.along, MARGIN, this.dense);

@@ -1,6 +1,6 @@
 import { CLS, readData, readNumber, sel } from '../../lib/timeline/contract.ts';
 import { px } from '../../lib/timeline/place.ts';
-import { writtenLabels, type WrittenLabel } from '../../lib/timeline/written-labels.ts';
+import { writtenLabels, writtenSpan, type WrittenLabel } from '../../lib/timeline/written-labels.ts';
 import type { Orientation } from '../../lib/timeline/orientation.ts';
 import { toggle } from './marks.ts';
 import type { Pos } from './types.ts';
@@ -64,13 +64,14 @@ export class WrittenMarkers {
     });
   }
 
-  /** Draw this frame's markers and labels; returns where the labels went, for the marks' labels to keep clear of. */
-  render(pos: Pos): (WrittenLabel | null)[] {
+  /**
+   * Draw this frame's markers and labels; returns where the labels went, for
+   * the marks' labels to keep clear of. `folded`: a dense chart's overview
+   * draws the markers this frame (written-fold.ts), so only labels move.
+   */
+  render(pos: Pos, folded = false): (WrittenLabel | null)[] {
     const { o, along } = this;
-    const spans = this.written.map((w) => {
-      const from = pos(w.from);
-      return { from, to: from + Math.max(2, pos(w.to) - from), room: w.room, ...(w.short && w.shortRoom ? { shortRoom: w.shortRoom } : {}) };
-    });
+    const spans = this.written.map((w) => ({ ...writtenSpan(w.from, w.to, pos), room: w.room, ...(w.short && w.shortRoom ? { shortRoom: w.shortRoom } : {}) }));
     // Crowded: labels take their short form, and slide along, rather than vanish.
     const labels = writtenLabels(spans, along, o.wide);
     this.written.forEach((w, i) => {
@@ -81,11 +82,13 @@ export class WrittenMarkers {
       }
       const { from, to } = spans[i]!;
       const inside = to >= along[0] && from <= along[1];
-      if (inside !== w.shown) toggle(w.g, inside);
-      w.shown = inside;
-      if (inside) {
-        w.g.setAttribute('transform', o.translate(from, 0));
-        w.rect?.setAttribute(o.alongSize, px(to - from));
+      if (!folded) {
+        if (inside !== w.shown) toggle(w.g, inside);
+        w.shown = inside;
+        if (inside) {
+          w.g.setAttribute('transform', o.translate(from, 0));
+          w.rect?.setAttribute(o.alongSize, px(to - from));
+        }
       }
       const place = labels[i];
       if (!w.label) return;

@@ -107,6 +107,8 @@ export const CLS = {
   label: 'tl-label',
   /** The faint line joining a label moved away from its mark. */
   leader: 'tl-leader',
+  /** The layer holding the "written here" markers. */
+  writtenLayer: 'tl-written',
   written: 'tl-written-mark',
   writtenLabel: 'tl-written-label',
   callouts: 'tl-callouts',
@@ -122,6 +124,8 @@ export const CLS = {
   enhanced: 'is-enhanced',
   filtered: 'is-filtered',
   active: 'is-active',
+  /** The written layer while its markers are drawn as paths (written-fold.ts). */
+  folded: 'is-folded',
 } as const;
 
 /** The class that colours a mark by its pair of parties. */

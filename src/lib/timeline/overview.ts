@@ -122,7 +122,7 @@ function shapeOf(kind: Kind, r: number) {
 }
 
 /** One rectangle as a closed subpath, on whole pixels. */
-function rect(x: number, y: number, w: number, h: number): string {
+export function rect(x: number, y: number, w: number, h: number): string {
   const x0 = Math.round(x);
   const y0 = Math.round(y);
   const w0 = Math.max(1, Math.round(w));

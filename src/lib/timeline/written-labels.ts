@@ -99,3 +99,9 @@ export function writtenLabels(spans: readonly WrittenSpan[], edges: readonly [nu
 export function writtenObstacles(labels: readonly (WrittenLabel | null)[], track: number): { track: number; lo: number; hi: number }[] {
   return labels.flatMap((l) => (l ? [{ track, lo: l.at - LABEL_HEIGHT, hi: l.at }] : []));
 }
+
+/** A marker's extent along time for a position function: at least 2 px, so a day stays visible. */
+export function writtenSpan(from: number, to: number, pos: (ms: number) => number): { from: number; to: number } {
+  const start = pos(from);
+  return { from: start, to: start + Math.max(2, pos(to) - start) };
+}

@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { writtenFoldPaths } from '../../src/lib/timeline/written-fold.ts';
+import { writtenSpan } from '../../src/lib/timeline/written-labels.ts';
+
+const DAY = 86_400_000;
+/** One pixel per day from 0. */
+const pos = (ms: number) => ms / DAY;
+
+describe('writtenSpan', () => {
+  test('a day shorter than 2 px is widened to 2 px', () => {
+    expect(writtenSpan(10 * DAY, 11 * DAY, (ms) => ms / (4 * DAY))).toEqual({ from: 2.5, to: 4.5 });
+  });
+  test('a window keeps its length', () => {
+    expect(writtenSpan(10 * DAY, 20 * DAY, pos)).toEqual({ from: 10, to: 20 });
+  });
+});
+
+describe('writtenFoldPaths', () => {
+  const markers = [
+    { cls: 'day', across: 40, size: 300 },
+    { cls: 'window', across: 40, size: 300 },
+    { cls: 'day', across: 40, size: 300 },
+  ];
+  test('wide: one path per class, rects along x on whole pixels', () => {
+    const spans = [writtenSpan(10 * DAY, 11 * DAY, pos), writtenSpan(20.4 * DAY, 30 * DAY, pos), writtenSpan(50 * DAY, 51 * DAY, pos)];
+    expect(Object.fromEntries(writtenFoldPaths(markers, spans, [0, 100], true))).toEqual({
+      day: 'M10,40h2v300h-2zM50,40h2v300h-2z',
+      window: 'M20,40h10v300h-10z',
+    });
+  });
+  test('narrow: the same rects along y', () => {
+    const spans = [writtenSpan(10 * DAY, 11 * DAY, pos)];
+    expect(Object.fromEntries(writtenFoldPaths(markers.slice(0, 1), spans, [0, 100], false))).toEqual({ day: 'M40,10h300v2h-300z' });
+  });
+  test('markers wholly outside the plot are left out, one reaching in is kept', () => {
+    const spans = [writtenSpan(-5 * DAY, -4 * DAY, pos), writtenSpan(-3 * DAY, 1 * DAY, pos), writtenSpan(101 * DAY, 102 * DAY, pos)];
+    expect(Object.fromEntries(writtenFoldPaths(markers, spans, [0, 100], true))).toEqual({ window: 'M-3,40h4v300h-4z' });
+  });
+});
