@@ -16,6 +16,15 @@ export const TEXT_INDEX_MAX_BYTES = 40_000;
 
 export const TEXT_INDEX_FILE = 'search/text.json';
 
+/**
+ * Past this many pages the file cannot fit under TEXT_INDEX_MAX_BYTES: each
+ * row carries its own URL, title, date and text, which no compressor brings
+ * under 10 bytes a page (this site's rows take about 270 bytes gzipped, the
+ * benchmark corpus's about 170). Counting the fragments first spares a large
+ * site reading, packing and gzipping every page only to throw the result away.
+ */
+export const TEXT_INDEX_MAX_PAGES = Math.floor(TEXT_INDEX_MAX_BYTES / 10);
+
 /** Pagefind (1.x) writes each fragment gzipped, its JSON after this signature. */
 const SIGNATURE = 'pagefind_dcd';
 
@@ -39,7 +48,12 @@ export function writeTextIndex(outDir: string, logger: Logger): number | null {
   const folder = join(outDir, 'pagefind', 'fragment');
   let pages: TextPage[];
   try {
-    pages = readdirSync(folder).filter((f) => f.endsWith('.pf_fragment')).map((f) => readFragment(join(folder, f)));
+    const fragments = readdirSync(folder).filter((f) => f.endsWith('.pf_fragment'));
+    if (fragments.length > TEXT_INDEX_MAX_PAGES) {
+      logger.info(`small text index: not written, ${fragments.length} pages (over ${TEXT_INDEX_MAX_PAGES}, which cannot fit in ${TEXT_INDEX_MAX_BYTES} bytes gzipped); word queries use Pagefind`);
+      return null;
+    }
+    pages = fragments.map((f) => readFragment(join(folder, f)));
   } catch (error) {
     logger.warn(`small text index: not written (${error instanceof Error ? error.message : String(error)}); word queries will use Pagefind`);
     return null;

@@ -10,14 +10,20 @@ export function escapeText(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 }
 
+/** UTF-8 length of one code point, from its value (no encoder per character: the calendar holds every event, so this runs for each of its characters). */
+function utf8Octets(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
+
 /** Fold a content line so no physical line exceeds 75 octets; continuation lines start with a space. */
 export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
+  // Most lines are short: 75 UTF-16 units or fewer are at most 75 octets only when all are ASCII.
+  if (line.length <= 75 && !/[^\x00-\x7f]/.test(line)) return line;
   const parts: string[] = [];
   let current = '';
   let octets = 0;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const size = utf8Octets(char.codePointAt(0)!);
     const limit = parts.length === 0 ? 75 : 74; // the leading space counts
     if (octets + size > limit) {
       parts.push(current);

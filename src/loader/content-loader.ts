@@ -18,8 +18,15 @@ import type { CheckedArticle, CheckedContent } from '../validate/check-content.t
  * text: the event's timeline label, or its title when it has none. Handed to
  * the margin-notes plugin so rendering never reads content/ a second time.
  */
+const eventsById = new WeakMap<CheckedContent['events'], Map<string, CheckedContent['events'][number]['data']>>();
+
 export function marginEventLabels(article: CheckedArticle, events: CheckedContent['events']): Record<string, string> {
-  const byId = new Map(events.map((e) => [e.data.id, e.data]));
+  // One lookup table per run, not one per piece: a table of every event for each piece grew with pieces × events.
+  let byId = eventsById.get(events);
+  if (!byId) {
+    byId = new Map(events.map((e) => [e.data.id, e.data]));
+    eventsById.set(events, byId);
+  }
   const labels: Record<string, string> = {};
   for (const id of (article.data.margin ?? []).flatMap((note) => note.events)) {
     const event = byId.get(id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { castGroups, claimsAbout, countryName, eventsOf, mentions, namesOf } from '../../src/lib/people/cast.ts';
+import { actorsOfClaim, castGroups, claimsAbout, countryName, eventsOf, mentions, namesOf } from '../../src/lib/people/cast.ts';
 
 const xi = { id: 'xi-jinping', name: 'Xi Jinping', role: 'President', country: 'PRC' };
 const kim = { id: 'kim-jong-un', name: 'Kim Jong Un', role: 'Chairman', country: 'DPRK' };
@@ -45,6 +45,18 @@ describe('an actor’s events and claims', () => {
     expect(claimsAbout(xi, everyone, events, claims).map((c) => c.id)).toEqual(['by-event']);
     expect(claimsAbout(trump, everyone, events, claims).map((c) => c.id)).toEqual(['by-name', 'neither']);
     expect(claimsAbout(yo, everyone, events, claims)).toEqual([]);
+  });
+  it('names a claim’s people by the same rule, from the claim’s side', () => {
+    const eventById = new Map(events.map((e) => [e.id, e]));
+    const ids = (claim: { id: string; quote: string; paraphrase: string; events: string[] }) => actorsOfClaim(claim, everyone, eventById).map((a) => a.id);
+    expect(ids({ id: 'by-event', quote: 'Beijing was pleased.', paraphrase: 'China welcomed it.', events: ['b'] })).toEqual(['xi-jinping', 'kim-jong-un']);
+    expect(ids({ id: 'by-name', quote: 'Trump wanted a deal.', paraphrase: 'Xi agreed.', events: [] })).toEqual(['xi-jinping', 'donald-trump']);
+    expect(ids({ id: 'both', quote: 'Trump met Kim.', paraphrase: 'The Global Times said so.', events: ['c', 'missing'] })).toEqual(['kim-jong-un', 'donald-trump', 'global-times']);
+    expect(ids({ id: 'none', quote: 'Sanctions bite.', paraphrase: 'A trump card.', events: [] })).toEqual([]);
+    // Each of these agrees with asking claimsAbout actor by actor.
+    for (const claim of [{ id: 'x', quote: 'Trump met Kim Jong Un.', paraphrase: 'Xi watched.', events: ['a'] }]) {
+      expect(ids(claim)).toEqual(everyone.filter((a) => claimsAbout(a, everyone, events, [claim]).length > 0).map((a) => a.id));
+    }
   });
 });
 

@@ -25,6 +25,19 @@ const pages: TextPage[] = [
 describe('the small text index file', () => {
   const file = packTextIndex(pages);
 
+  it('groups each claim under its own piece whatever order the pages come in', () => {
+    const two = [
+      page('/claims/b-1/', 'claim', 'B one', 'x', '2019-01-02', { piece: ['piece-b'] }),
+      page('/events/e/', 'event', 'E', 'x', '2018-01-01'),
+      page('/claims/a-1/', 'claim', 'A one', 'x', '2018-05-01', { piece: ['piece-a'] }),
+      page('/articles/piece-b/', 'piece', 'B', 'x', '2019-01-02', { piece: ['piece-b'] }),
+      page('/claims/b-2/', 'claim', 'B two', 'x', '2019-01-02', { piece: ['piece-b'] }),
+      page('/articles/piece-a/', 'piece', 'A', 'x', '2018-05-01', { piece: ['piece-a'] }),
+      page('/claims/orphan/', 'claim', 'Orphan', 'x', '2017-01-01', { piece: ['gone'] }),
+    ];
+    expect(packTextIndex(two).docs.map((d) => d[0])).toEqual(['/claims/orphan/', '/articles/piece-a/', '/claims/a-1/', '/articles/piece-b/', '/claims/b-1/', '/claims/b-2/', '/events/e/']);
+  });
+
   it('puts each piece before its claims, then the events by date, and writes a title as its length when the text starts with it', () => {
     expect(file.docs.map((d) => d[0])).toEqual(['/articles/piece/', '/claims/enforce/', '/events/sanctions-2375/', '/events/kim-visit-1/', '/events/kim-visit-3/']);
     expect(file.docs[1]!.slice(0, 10)).toEqual(['/claims/enforce/', 38, 'claim', '2018-03-26', '2018-03-26', '2018-03-26', '2018', '', '', 'sanctions']);

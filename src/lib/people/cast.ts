@@ -62,7 +62,16 @@ export function namesOf(actor: CastActor, everyone: readonly CastActor[]): strin
   return names;
 }
 
-const wordRe = (name: string) => new RegExp(`(^|[^\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+const wordRes = new Map<string, RegExp>();
+/** One expression per name, made once: every claim page asks about every actor. */
+const wordRe = (name: string): RegExp => {
+  let re = wordRes.get(name);
+  if (!re) {
+    re = new RegExp(`(^|[^\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+    wordRes.set(name, re);
+  }
+  return re;
+};
 
 /** Whether a text names the actor by one of its names, as a whole word, case as written. */
 export function mentions(text: string, names: readonly string[]): boolean {
@@ -84,6 +93,36 @@ export function claimsAbout<C extends CastClaim>(actor: CastActor, everyone: rea
   const own = new Set(events.filter((e) => e.actors.includes(actor.id)).map((e) => e.id));
   const names = namesOf(actor, everyone);
   return claims.filter((c) => c.events.some((e) => own.has(e)) || mentions(`${c.quote} ${c.paraphrase}`, names));
+}
+
+const namesByCast = new WeakMap<readonly CastActor[], Map<string, string[]>>();
+
+/** namesOf for every actor of a cast, worked out once per cast (each actor's short name is checked against everyone else). */
+function castNames(actor: CastActor, everyone: readonly CastActor[]): string[] {
+  let names = namesByCast.get(everyone);
+  if (!names) {
+    names = new Map();
+    namesByCast.set(everyone, names);
+  }
+  let own = names.get(actor.id);
+  if (!own) {
+    own = namesOf(actor, everyone);
+    names.set(actor.id, own);
+  }
+  return own;
+}
+
+/**
+ * The actors a claim concerns, by the rule of claimsAbout seen from the
+ * claim's side: the actors of its own events (looked up by id) and those its
+ * quote or paraphrase names. In `everyone`'s order. A claim page asks this for
+ * one claim: scanning every event once per actor, as claimsAbout does, would
+ * make each claim page cost actors × events.
+ */
+export function actorsOfClaim<A extends CastActor>(claim: CastClaim, everyone: readonly A[], eventById: ReadonlyMap<string, CastEvent>): A[] {
+  const viaEvents = new Set(claim.events.flatMap((id) => eventById.get(id)?.actors ?? []));
+  const text = `${claim.quote} ${claim.paraphrase}`;
+  return everyone.filter((actor) => viaEvents.has(actor.id) || mentions(text, castNames(actor, everyone)));
 }
 
 export interface CastGroup<A extends CastActor> {

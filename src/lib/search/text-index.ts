@@ -57,7 +57,17 @@ function rank(page: TextPage): number {
  * (whose pages quote the piece), then the events by date, then the rest.
  */
 export function packTextIndex(pages: readonly TextPage[]): TextIndexFile {
-  const pieceOf = (p: TextPage) => (p.meta['type'] === 'piece' ? p.url : pages.find((q) => q.meta['type'] === 'piece' && (p.filters['piece'] ?? []).some((s) => q.url.includes(`/${s}/`)))?.url) ?? '';
+  // Each page's piece is looked up once, among the pieces only, before sorting:
+  // looked up inside the comparison, over every page, the sort grew with the
+  // square of the pages (hundreds of millions of checks for a large record).
+  const pieces = pages.filter((q) => q.meta['type'] === 'piece');
+  const pieceUrl = new Map<TextPage, string>();
+  for (const p of pages) {
+    if (rank(p) === 2) continue; // events are ordered by date, not by piece
+    const found = p.meta['type'] === 'piece' ? p.url : pieces.find((q) => (p.filters['piece'] ?? []).some((s) => q.url.includes(`/${s}/`)))?.url;
+    pieceUrl.set(p, found ?? '');
+  }
+  const pieceOf = (p: TextPage) => pieceUrl.get(p) ?? '';
   const sorted = [...pages].sort((a, b) =>
     (rank(a) === 2 || rank(b) === 2 ? rank(a) - rank(b) : pieceOf(a).localeCompare(pieceOf(b)) || rank(a) - rank(b))
     || (a.meta['start'] ?? '').localeCompare(b.meta['start'] ?? '') || a.url.localeCompare(b.url));
