@@ -18,12 +18,20 @@ export function basisLabel(published: Published): string {
 
 /** "20 March 2018" or "between 10 January and 26 February 2019". */
 export function publishedLabel(published: Published): string {
-  if (published.date) return formatDay(published.date);
-  if (published.earliest && published.latest) {
-    // "18–27 March 2018" reads as "between 18 and 27 March 2018".
-    return `between ${formatRange(published.earliest, published.latest).replace(/\s?–\s?/, ' and ')}`;
-  }
-  return 'date unknown';
+  return writtenLabel(writtenFrom(published), writtenBy(published));
+}
+
+/**
+ * The window a piece was written in, as readers see it: one day as the day
+ * ("20 March 2018"), a longer window as "between 10 January and 26 February
+ * 2019", no day at all as "date unknown". Shared by the pages and the search
+ * (which has only the window's ends).
+ */
+export function writtenLabel(from: string, to: string): string {
+  if (!from || !to) return 'date unknown';
+  if (from === to) return formatDay(from);
+  // "18–27 March 2018" reads as "between 18 and 27 March 2018".
+  return `between ${formatRange(from, to).replace(/\s?–\s?/, ' and ')}`;
 }
 
 /** The day we treat as "when it was written": the date, or the window's last day. */

@@ -184,3 +184,26 @@ test('facet values named like built-in properties are unknown values and break n
   }
   expect(errors).toEqual([]);
 });
+
+test('a date answer writes each date as the page it links to does: a month-long event, a span, a piece written within a window', async ({ page }) => {
+  // The date index holds no formatted dates; the search writes them from start, end and precision.
+  const shown = async (q: string, path: string) => {
+    await page.goto(`/search/?${new URLSearchParams({ q })}`);
+    const item = results(page).getByRole('listitem').filter({ has: page.locator(`a[href$="${path}"]`) }).first();
+    return (await item.locator('time').innerText()).replace(/^written /, '');
+  };
+  const month = await shown('July 2018', '/events/kim-hoechang-cemetery-2018/');
+  expect(month).toBe('July 2018');
+  await page.goto('/events/kim-hoechang-cemetery-2018/');
+  await expect(page.locator('time.event-date')).toHaveText(month);
+
+  const span = await shown('2003', '/events/six-party-talks/');
+  expect(span).toBe('27 August 2003 – 11 December 2008');
+  await page.goto('/events/six-party-talks/');
+  await expect(page.locator('time.event-date')).toHaveText(span);
+
+  const written = await shown('February 2019', '/articles/china-doing-for-north-korea/');
+  expect(written).toBe('between 10 January and 26 February 2019');
+  await page.goto('/articles/china-doing-for-north-korea/');
+  await expect(page.locator('time', { hasText: written }).first()).toBeVisible();
+});

@@ -3,9 +3,10 @@ import { knownState, readState, writeState } from '../../src/lib/search/state.ts
 import { countMaps, isKnownValue, labelMaps } from '../../src/lib/search/facets.ts';
 import { buildExcerpt, decodeEntities } from '../../src/lib/search/excerpt.ts';
 import { answerDateQuery } from '../../src/lib/search/date-answer.ts';
-import { firstSentence, type DateIndex, type DateIndexEvent } from '../../src/lib/search/date-index.ts';
+import { eventDate, firstSentence, pieceDate, type DateIndex, type DateIndexEvent } from '../../src/lib/search/date-index.ts';
 import { parseDateQuery } from '../../src/lib/date-query/grammar.ts';
 import { claimEvents } from '../../src/data/search/date-index.ts';
+import { publishedLabel } from '../../src/lib/attribution.ts';
 
 describe('search state in the URL', () => {
   it('reads query, facets and sort, and writes them back in a stable order', () => {
@@ -66,18 +67,18 @@ describe('excerpts', () => {
 
 describe('date-only answers', () => {
   const event = (id: string, start: string, end?: string, kind = 'visit'): DateIndexEvent => ({
-    id, title: id, start, ...(end ? { end } : {}), date: start, kind, actors: ['kim-jong-un'], summary: '',
+    id, title: id, start, ...(end ? { end } : {}), kind, actors: ['kim-jong-un'], summary: '',
   });
   const index: DateIndex = {
     events: [event('c', '2018-06-19', '2018-06-20'), event('a', '2018-05-30', '2018-06-02', 'summit'), event('b', '2018-07-01'), event('d', '2018-06-12')],
     claims: [
-      { id: 'about-b', quote: 'q', piece: 'p2', events: ['b'], topics: ['summits'] },
-      { id: 'about-c-and-b', quote: 'q', piece: 'p1', events: ['b', 'c'], topics: ['china-role'] },
-      { id: 'about-a', quote: 'q', piece: 'p2', events: ['a'], topics: ['summits'] },
+      { id: 'about-b', quote: 'q', events: ['b'], topics: ['summits'] },
+      { id: 'about-c-and-b', quote: 'q', events: ['b', 'c'], topics: ['china-role'] },
+      { id: 'about-a', quote: 'q', events: ['a'], topics: ['summits'] },
     ],
     pieces: [
-      { id: 'p1', title: 'One', from: '2018-03-26', to: '2018-03-26', date: '26 March 2018', topics: ['china-role'], mentions: [{ from: '2003-03-01', to: '2003-05-31', phrase: 'spring 2003', sentence: 'In spring 2003, talks.' }] },
-      { id: 'p2', title: 'Two', from: '2019-01-10', to: '2019-02-26', date: 'between 10 January and 26 February 2019', topics: ['summits'], mentions: [{ from: '2018-06-12', to: '2018-06-12', phrase: '12 June 2018', sentence: 'On 12 June 2018 they met.' }] },
+      { id: 'p1', title: 'One', from: '2018-03-26', to: '2018-03-26', topics: ['china-role'], mentions: [{ from: '2003-03-01', to: '2003-05-31', phrase: 'spring 2003', sentence: 'In spring 2003, talks.' }] },
+      { id: 'p2', title: 'Two', from: '2019-01-10', to: '2019-02-26', topics: ['summits'], mentions: [{ from: '2018-06-12', to: '2018-06-12', phrase: '12 June 2018', sentence: 'On 12 June 2018 they met.' }] },
     ],
   };
   const none = { type: [], year: [], actor: [], kind: [], topic: [] };
@@ -104,6 +105,29 @@ describe('date-only answers', () => {
   });
 });
 
+describe('dates in the date index, written by the search as the pages write them', () => {
+  it('writes an event’s date from its start, end and precision (a day when none is given)', () => {
+    expect(eventDate({ start: '2018-06-12' })).toBe('12 June 2018');
+    expect(eventDate({ start: '2018-06-19', end: '2018-06-20' })).toBe('19–20 June 2018');
+    expect(eventDate({ start: '2003-08-27', end: '2008-12-11' })).toBe('27 August 2003 – 11 December 2008');
+    expect(eventDate({ start: '2018-07-01', end: '2018-07-31', precision: 'month' })).toBe('July 2018');
+    expect(eventDate({ start: '2003-03-01', end: '2003-05-31', precision: 'season' })).toBe('Spring 2003');
+    expect(eventDate({ start: '2011-01-01', end: '2011-12-31', precision: 'year' })).toBe('2011');
+  });
+
+  it('writes when a piece was written: the day, or the window it falls in', () => {
+    expect(pieceDate({ from: '2018-03-26', to: '2018-03-26' })).toBe('26 March 2018');
+    expect(pieceDate({ from: '2019-01-10', to: '2019-02-26' })).toBe('between 10 January and 26 February 2019');
+    expect(pieceDate({ from: '2018-03-18', to: '2018-03-27' })).toBe('between 18 and 27 March 2018');
+    expect(pieceDate({ from: '', to: '' })).toBe('date unknown');
+  });
+
+  it('agrees with the pages’ own label for a stated day and an inferred window', () => {
+    expect(publishedLabel({ basis: 'stated', note: 'n', date: '2018-03-26' })).toBe(pieceDate({ from: '2018-03-26', to: '2018-03-26' }));
+    expect(publishedLabel({ basis: 'inferred', note: 'n', earliest: '2019-01-10', latest: '2019-02-26' })).toBe('between 10 January and 26 February 2019');
+  });
+});
+
 describe('claims dated by the events they rest on', () => {
   it('joins the events a claim concerns with those its record rests on, each once', () => {
     expect(claimEvents({ events: ['b'], record: { note: 'n', events: ['c', 'b'] } })).toEqual(['b', 'c']);
@@ -112,12 +136,12 @@ describe('claims dated by the events they rest on', () => {
   });
 
   it('lists a claim in a range when only its record cites an event in it', () => {
-    const event = (id: string, start: string, end?: string): DateIndexEvent => ({ id, title: id, start, ...(end ? { end } : {}), date: start, kind: 'visit', actors: [], summary: '' });
+    const event = (id: string, start: string, end?: string): DateIndexEvent => ({ id, title: id, start, ...(end ? { end } : {}), kind: 'visit', actors: [], summary: '' });
     const index: DateIndex = {
       events: [event('kim-visit-china-3', '2018-06-19', '2018-06-20'), event('kim-visit-china-1', '2018-03-25', '2018-03-28')],
       claims: [
-        { id: 'concerns-march', quote: 'q', piece: 'p', events: claimEvents({ events: ['kim-visit-china-1'] }), topics: [] },
-        { id: 'record-cites-june', quote: 'q', piece: 'p', events: claimEvents({ events: ['kim-visit-china-1'], record: { note: 'n', events: ['kim-visit-china-3'] } }), topics: [] },
+        { id: 'concerns-march', quote: 'q', events: claimEvents({ events: ['kim-visit-china-1'] }), topics: [] },
+        { id: 'record-cites-june', quote: 'q', events: claimEvents({ events: ['kim-visit-china-1'], record: { note: 'n', events: ['kim-visit-china-3'] } }), topics: [] },
       ],
       pieces: [],
     };

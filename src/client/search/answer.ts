@@ -7,7 +7,7 @@
  */
 import { parseDateQuery, type DateQuery } from '../../lib/date-query/index.ts';
 import { answerDateQuery, type DateAnswer } from '../../lib/search/date-answer.ts';
-import type { DateIndex } from '../../lib/search/date-index.ts';
+import { eventDate, pieceDate, type DateIndex } from '../../lib/search/date-index.ts';
 import type { FacetCounts } from '../../lib/search/facets.ts';
 import { prepareWords, tidy } from '../../lib/search/query-words.ts';
 import { correctQuery } from '../../lib/search/spelling.ts';
@@ -104,14 +104,14 @@ export async function answer(state: SearchState, sources: Sources): Promise<Answ
 function dateAnswer(parsed: DateQuery, found: DateAnswer): Answer {
   const during = within(parsed.label);
   const events: Hit[] = found.events.map((e) => ({
-    url: href(paths.event(e.id)), title: e.title, type: 'event', date: e.date, start: e.start, excerpt: [{ text: e.summary, mark: false }],
+    url: href(paths.event(e.id)), title: e.title, type: 'event', date: eventDate(e), start: e.start, excerpt: [{ text: e.summary, mark: false }],
   }));
   const claims: Hit[] = found.claims.map(({ claim, about }) => ({
     url: href(paths.claim(claim.id)), title: `“${claim.quote}”`, type: 'claim', date: '', start: '',
-    excerpt: [{ text: `About: ${about.map((e) => `${e.title} (${e.date})`).join('; ')}`, mark: false }],
+    excerpt: [{ text: `About: ${about.map((e) => `${e.title} (${eventDate(e)})`).join('; ')}`, mark: false }],
   }));
   const pieces: Hit[] = found.pieces.map(({ piece, written, mention }) => ({
-    url: href(paths.article(piece.id)), title: piece.title, type: 'piece', date: `written ${piece.date}`, start: piece.from,
+    url: href(paths.article(piece.id)), title: piece.title, type: 'piece', date: `written ${pieceDate(piece)}`, start: piece.from,
     excerpt: mention ? marked(mention.sentence, mention.phrase) : written ? [{ text: `Written ${during}.`, mark: false }] : [],
   }));
   const groups: Group[] = [

@@ -4,8 +4,7 @@
  * dated mentions of their own text (src/lib/date-query/scan.ts).
  */
 import type { Claim, Site } from '../site.ts';
-import { formatRange } from '../../lib/calendar.ts';
-import { publishedLabel, writtenBy, writtenFrom } from '../../lib/attribution.ts';
+import { writtenBy, writtenFrom } from '../../lib/attribution.ts';
 import { datedMentions } from '../../lib/date-query/scan.ts';
 import { pieceText } from '../../markdown/piece-text.ts';
 import { KINDS, TOPICS } from '../../schemas/vocabulary.ts';
@@ -24,19 +23,19 @@ export function buildDateIndex(site: Site): DateIndex {
       title: e.title,
       start: e.start,
       ...(e.end ? { end: e.end } : {}),
-      date: formatRange(e.start, e.end, e.precision),
+      // The client formats the date (eventDate); a day, the common case, goes unsaid.
+      ...(e.precision !== 'day' ? { precision: e.precision } : {}),
       kind: e.kind,
       actors: e.actors,
       summary: firstSentence(e.summary, 140),
     })),
     // A claim is dated by its events: those it concerns and those its record rests on.
-    claims: site.claims.map((c) => ({ id: c.id, quote: shorten(c.quote, 140), piece: c.piece, events: claimEvents(c), topics: c.topics })),
+    claims: site.claims.map((c) => ({ id: c.id, quote: shorten(c.quote, 140), events: claimEvents(c), topics: c.topics })),
     pieces: site.articles.map((a) => ({
       id: a.id,
       title: a.data.title,
       from: writtenFrom(a.data.published),
       to: writtenBy(a.data.published),
-      date: publishedLabel(a.data.published),
       mentions: datedMentions(pieceText(a.body ?? '')),
       topics: [...new Set(a.data.claims.flatMap((c) => c.topics))],
     })),

@@ -3,19 +3,25 @@
  * without the full-text engine: every event with its dates, every claim with
  * the events it concerns, every piece with when it was written and the
  * periods its text speaks of. (The facets' labels are /search/labels.json.)
- * Kept compact (no URLs: they follow from the ids, src/lib/urls.ts), since
- * it is fetched whole. Built by src/data/search/date-index.ts.
+ * Kept compact, since it is fetched whole: no URLs (they follow from the
+ * ids, src/lib/urls.ts) and no formatted dates (the client writes them from
+ * start, end and precision with the pages' own functions: eventDate and
+ * pieceDate below). Built by src/data/search/date-index.ts.
  */
-import type { IsoDate } from '../calendar.ts';
+import { formatRange, type IsoDate } from '../calendar.ts';
+import { writtenLabel } from '../attribution.ts';
 import type { Mention } from '../date-query/scan.ts';
+
+/** How exactly an event's date is known, when coarser than a day (left out for a day, the common case). */
+export type CoarsePrecision = 'month' | 'season' | 'year';
 
 export interface DateIndexEvent {
   id: string;
   title: string;
   start: IsoDate;
   end?: IsoDate;
-  /** The date as readers see it. */
-  date: string;
+  /** Only when the date is known to the month, season or year; absent means to the day. */
+  precision?: CoarsePrecision;
   kind: string;
   actors: string[];
   /** The summary's first sentence, shortened, for the result excerpt. */
@@ -26,8 +32,6 @@ export interface DateIndexClaim {
   id: string;
   /** The quote, shortened at a word to ~140 characters. */
   quote: string;
-  /** Slug of its piece. */
-  piece: string;
   /** Ids of the events it concerns and those its record rests on: it belongs to a date range when one of them does. */
   events: string[];
   topics: string[];
@@ -39,8 +43,6 @@ export interface DateIndexPiece {
   /** The window it was written in (one day when the date is known). */
   from: IsoDate;
   to: IsoDate;
-  /** When it was written, as readers see it. */
-  date: string;
   /** The periods its text names, each with the sentence that names it. */
   mentions: Mention[];
   topics: string[];
@@ -50,6 +52,16 @@ export interface DateIndex {
   events: DateIndexEvent[];
   claims: DateIndexClaim[];
   pieces: DateIndexPiece[];
+}
+
+/** The event's date as its page shows it: "19–20 June 2018", "Spring 2003". */
+export function eventDate(event: Pick<DateIndexEvent, 'start' | 'end' | 'precision'>): string {
+  return formatRange(event.start, event.end, event.precision ?? 'day');
+}
+
+/** When the piece was written, as its page shows it: "20 March 2018", "between 10 January and 26 February 2019". */
+export function pieceDate(piece: Pick<DateIndexPiece, 'from' | 'to'>): string {
+  return writtenLabel(piece.from, piece.to);
 }
 
 /** First sentence, at most `max` characters, cut at a word. */
