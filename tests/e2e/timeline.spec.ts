@@ -244,6 +244,13 @@ test.describe('a dense chart (its thresholds lowered here to stand in for 10,000
       expect(Math.abs(box.x - plainWritten[i]!.x)).toBeLessThan(1);
       expect(Math.abs(box.width - plainWritten[i]!.width)).toBeLessThan(1);
     });
+    // Marks put back after leaving the page keep the list's order (reading and tab order).
+    const zoomedIn = await marks(page).count();
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await expect.poll(() => marks(page).count()).toBeGreaterThan(zoomedIn);
+    const order = (p: Page) => p.locator('svg.tl-wide a.tl-mark').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const [denseOrder, plainOrder] = [await order(page), await order(plain)];
+    expect(denseOrder).toEqual(plainOrder.filter((href) => denseOrder.includes(href)));
   });
 
   test('with too many marks in view to pick one, the chart says so, and zooming in brings the links back', async ({ page }) => {

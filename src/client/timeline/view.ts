@@ -143,7 +143,7 @@ export class TimelineView implements ChartModel {
     if (overview && this.overview) {
       if (this.overview.draw(pos)) toggle(this.marksGroup, false);
     } else {
-      placeMarks(this.marks, pos, this.o, this.r, this.along, MARGIN, this.dense);
+      placeMarks(this.marks, pos, this.o, this.r, this.along, MARGIN, this.dense ? this.marksGroup : null);
       this.labels.render(pos, (i) => !this.marks[i]!.filtered, written);
       if (this.overview?.hide()) toggle(this.marksGroup, true);
     }
