@@ -75,6 +75,16 @@ test('a plain wheel scrolls the page and shows the hint; Ctrl + wheel zooms', as
   await page.mouse.wheel(0, -300);
   await page.keyboard.up('Control');
   await expect.poll(() => params(page).get('from')).not.toBeNull();
+  // At the zoom limit (the whole record), Ctrl + wheel is still the chart's: the page neither scrolls nor zooms.
+  await page.getByRole('button', { name: 'Whole record' }).click();
+  await expect.poll(() => params(page).get('from')).toBe('2003-01');
+  await page.mouse.move(box.x + box.width / 2, box.y + 120);
+  const prevented = page.evaluate(() => new Promise<boolean>((resolve) => addEventListener('wheel', (e) => setTimeout(() => resolve(e.defaultPrevented)), { once: true })));
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, 300);
+  await page.keyboard.up('Control');
+  expect(await prevented).toBe(true);
+  expect(await page.evaluate(() => scrollY)).toBe(0);
 });
 
 test('a day range opens exactly, and zooming writes days', async ({ page }) => {

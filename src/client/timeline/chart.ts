@@ -5,7 +5,7 @@ import { Filters } from './filters.ts';
 import { openOnPointer, Popover } from './popover.ts';
 import { eventInUrl, rangeInUrl, recordRange, snap } from './url-state.ts';
 import { NARROW_QUERY, TimelineView } from './view.ts';
-import { hintOnPlainWheel } from './wheel.ts';
+import { hintOnPlainWheel, keepZoomingWheel } from './wheel.ts';
 import { ZoomSync } from './zoom.ts';
 
 /**
@@ -47,6 +47,7 @@ export class TimelineChart extends HTMLElement {
     this.zoom.show(restored ?? this.zoom.defaultDomain, false, false);
 
     hintOnPlainWheel(frame, this.querySelector<HTMLElement>(sel(CLS.hint)));
+    for (const view of views) keepZoomingWheel(view.svg);
     wireControls(this, this.zoom, this.details);
     openOnPointer(this, this.details);
     this.focusEventParam();
