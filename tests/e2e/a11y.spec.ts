@@ -8,8 +8,9 @@ import { PAGE_TYPES } from './pages.ts';
  * (timeline drawing, search results) is checked too.
  */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-// axe's colour-contrast rule walks every text node; on a full piece with its
-// margin notes and claim list that takes about 40 s on a two-core machine.
+// One cold axe run costs about 7–8 CPU seconds a page (loading axe into the
+// page and into a blank one, then its rules); no part of a page dominates it.
+// With two workers on a busy two-core machine that is 20–40 s of wall time.
 // A time limit here would test the machine, not the page.
 test.describe.configure({ timeout: 120_000 });
 
