@@ -99,9 +99,7 @@ export class TimelineChart extends HTMLElement {
     const [d0, d1] = this.zoom.shared;
     const start = isoDay(snap(d0));
     const end = isoDay(snap(d1) - DAY_MS);
-    const n = this.zoom.current?.view.overview?.crowded() ?? null;
-    const crowded = n === null ? '' : ` · ${n.toLocaleString('en-GB')} events in view: zoom in to pick one, or use the list below`;
-    el.textContent = `Showing ${formatRange(start, end)}${crowded}`;
+    el.textContent = `Showing ${formatRange(start, end)}${this.zoom.current?.view.overview?.crowdedNote() ?? ''}`;
   }
 }
 

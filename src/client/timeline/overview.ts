@@ -2,6 +2,7 @@ import { OVERVIEW_PARTS, overviewKey, overviewPaths, parseOverviewKey, type Over
 import { LINKS_MAX, MARGIN } from '../../lib/timeline/config.ts';
 import { CLS, hatchId, laneClass, readData, readNumber } from '../../lib/timeline/contract.ts';
 import { marksInView } from '../../lib/timeline/in-view.ts';
+import { thousands } from '../../lib/numbers.ts';
 import { position, type ZoomState } from '../../lib/timeline/zoom-math.ts';
 import type { ChartModel, OverviewLayer, Pos } from './types.ts';
 import { WrittenFold } from './written-fold.ts';
@@ -70,6 +71,11 @@ export class Overview implements OverviewLayer {
     let n = 0;
     for (const i of marksInView(marks, pos, this.chart.along, MARGIN)) if (!marks[i]!.filtered) n++;
     return n > this.linksMax ? n : null;
+  }
+
+  crowdedNote(): string {
+    const n = this.crowded();
+    return n === null ? '' : ` · ${thousands(n)} events in view: zoom in to pick one, or use the list below`;
   }
 
   /** Draw the marks in view as paths; true if the paths were hidden until now (the links must go). */

@@ -56,6 +56,8 @@ export interface OverviewLayer {
   draws(zoom: ZoomState): boolean;
   /** The number of marks in view when there are too many for links, else null. */
   crowded(zoom?: ZoomState): number | null;
+  /** What the caption adds when there are too many marks in view for links ("" otherwise). */
+  crowdedNote(): string;
   /** Draw the marks in view as paths; true if the links must go. */
   draw(pos: Pos): boolean;
   /** Put the paths away; true if the links must come back. */
