@@ -83,6 +83,7 @@ let browser: Browser | undefined;
 const getBrowser = async () => (browser ??= await launch());
 const servers: Running[] = [];
 const LIGHTHOUSE_RUNS = Number(process.env['LIGHTHOUSE_RUNS'] ?? 3);
+const ZOOM_RUNS = Number(process.env['ZOOM_RUNS'] ?? 3);
 
 // ── The real site ────────────────────────────────────────────────────────
 const port = await freePort();
@@ -243,13 +244,20 @@ await step(runs('corpus', 'zoom'), [...keysOf('corpus.'), ...keysOf('zoom.')], a
     const preview = await startPreview(corpus!.root, 'dist', corpusPort);
     servers.push(preview);
     try {
-      log('zooming the 10,000-event timeline');
-      const frames = await zoomFrames(await getBrowser(), `${preview.url}/timeline/`);
-      results.set('zoom.p50', `${millis(frames.p50)} (${frames.frames} frames)`);
-      results.set('zoom.p95', millis(frames.p95));
+      log(`zooming the 10,000-event timeline (${ZOOM_RUNS} runs a view)`);
+      // Like Lighthouse's scores, frame times vary from run to run on a shared machine: report the median run.
+      const runs = async (url: string) => {
+        const all = [];
+        for (let i = 0; i < ZOOM_RUNS; i++) all.push(await zoomFrames(await getBrowser(), url));
+        const byP95 = [...all].sort((a, b) => a.p95 - b.p95);
+        return { median: byP95[Math.floor((byP95.length - 1) / 2)]!, each: all.map((r) => millis(r.p95)).join(', ') };
+      };
+      const frames = await runs(`${preview.url}/timeline/`);
+      results.set('zoom.p50', `${millis(frames.median.p50)} (${frames.median.frames} frames)`);
+      results.set('zoom.p95', `${millis(frames.median.p95)} (median of ${ZOOM_RUNS} runs: ${frames.each})`);
       // Months far outside the record are clamped to it: the whole record.
-      const whole = await zoomFrames(await getBrowser(), `${preview.url}/timeline/?from=1900-01&to=2199-12`);
-      results.set('zoom.whole', `${millis(whole.p50)} / ${millis(whole.p95)} (${whole.frames} frames)`);
+      const whole = await runs(`${preview.url}/timeline/?from=1900-01&to=2199-12`);
+      results.set('zoom.whole', `${millis(whole.median.p50)} / ${millis(whole.median.p95)} (${whole.median.frames} frames; p95 of ${ZOOM_RUNS} runs: ${whole.each})`);
     } finally {
       preview.stop();
     }
