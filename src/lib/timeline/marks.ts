@@ -64,18 +64,3 @@ export function markExtent(times: MarkTimes, at: (ms: number) => number, r: numb
   }
   return { lo, hi };
 }
-
-const timesOfList = new WeakMap<readonly object[], unknown>();
-
-/**
- * Each item with its mark times, computed once per list: every event page
- * draws a strip from the same list, so the work is done once per build.
- */
-export function markTimesOf<T extends Parameters<typeof markTimes>[0]>(list: readonly T[]): { o: T; t: ReturnType<typeof markTimes> }[] {
-  let cached = timesOfList.get(list) as { o: T; t: ReturnType<typeof markTimes> }[] | undefined;
-  if (!cached) {
-    cached = list.map((o) => ({ o, t: markTimes(o) }));
-    timesOfList.set(list, cached);
-  }
-  return cached;
-}
