@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TOPIC_IDS, TOPICS } from './vocabulary.ts';
+import { TOPIC_IDS, TOPICS, vocabularyIds } from './vocabulary.ts';
 import { kebabId, text, uniqueList } from './fields.ts';
 
 /**
@@ -14,7 +14,7 @@ export const CLAIM_KINDS = {
   prescription: 'Prescription',
 } as const;
 export type ClaimKind = keyof typeof CLAIM_KINDS;
-export const CLAIM_KIND_IDS = Object.keys(CLAIM_KINDS) as [ClaimKind, ...ClaimKind[]];
+export const CLAIM_KIND_IDS = vocabularyIds(CLAIM_KINDS);
 
 /** How a prediction fared against the record. */
 export const OUTCOMES = {
@@ -24,7 +24,7 @@ export const OUTCOMES = {
   open: 'Open: the record does not settle it',
 } as const;
 export type Outcome = keyof typeof OUTCOMES;
-export const OUTCOME_IDS = Object.keys(OUTCOMES) as [Outcome, ...Outcome[]];
+export const OUTCOME_IDS = vocabularyIds(OUTCOMES);
 
 /** What the dated record shows about a claim, before and after its piece. */
 export const recordSchema = z.strictObject({

@@ -4,6 +4,15 @@
  * and on the label a reader sees.
  */
 
+/**
+ * A vocabulary's ids, in the order written, as the non-empty tuple
+ * z.enum() takes. Every vocabulary has at least one entry, which is what
+ * the one cast here stands for.
+ */
+export function vocabularyIds<K extends string>(vocabulary: Readonly<Record<K, string>>): [K, ...K[]] {
+  return Object.keys(vocabulary) as [K, ...K[]];
+}
+
 /** Topics a claim can be filed under, with their reader-facing labels. */
 export const TOPICS = {
   'china-role': "China's role",
@@ -16,7 +25,7 @@ export const TOPICS = {
   'inter-korean': 'Inter-Korean relations',
 } as const;
 export type Topic = keyof typeof TOPICS;
-export const TOPIC_IDS = Object.keys(TOPICS) as [Topic, ...Topic[]];
+export const TOPIC_IDS = vocabularyIds(TOPICS);
 
 /** Timeline lanes: who is talking to whom. */
 export const LANES = {
@@ -26,7 +35,7 @@ export const LANES = {
   multilateral: 'Multilateral',
 } as const;
 export type Lane = keyof typeof LANES;
-export const LANE_IDS = Object.keys(LANES) as [Lane, ...Lane[]];
+export const LANE_IDS = vocabularyIds(LANES);
 
 /** What kind of thing happened. */
 export const KINDS = {
@@ -42,7 +51,7 @@ export const KINDS = {
   other: 'Other',
 } as const;
 export type Kind = keyof typeof KINDS;
-export const KIND_IDS = Object.keys(KINDS) as [Kind, ...Kind[]];
+export const KIND_IDS = vocabularyIds(KINDS);
 
 /**
  * Who reached out in a China–North Korea contact: who travelled to whom, or
@@ -54,7 +63,7 @@ export const DIRECTIONS = {
   mutual: 'Both ways',
 } as const;
 export type Direction = keyof typeof DIRECTIONS;
-export const DIRECTION_IDS = Object.keys(DIRECTIONS) as [Direction, ...Direction[]];
+export const DIRECTION_IDS = vocabularyIds(DIRECTIONS);
 
 /** Longest chart label, in characters: what fits beside a mark at the default zoom. */
 export const LABEL_MAX = 28;
@@ -75,4 +84,4 @@ export const RELATIONS = {
   develops: 'The later piece develops the earlier',
 } as const;
 export type Relation = keyof typeof RELATIONS;
-export const RELATION_IDS = Object.keys(RELATIONS) as [Relation, ...Relation[]];
+export const RELATION_IDS = vocabularyIds(RELATIONS);
