@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { overviewKey, overviewPaths, parseOverviewKey, relativeShape, STRETCH, type OverviewMark } from '../../src/lib/timeline/overview.ts';
+import { clusterSymbols, packSymbol } from '../../src/lib/timeline/symbol-clusters.ts';
 import { markTimes, type TimelineEvent } from '../../src/lib/timeline/marks.ts';
 import { kindPath } from '../../src/lib/timeline/shapes.ts';
 import { markInView } from '../../src/lib/timeline/place.ts';
@@ -111,10 +112,40 @@ describe('timeline overview paths', () => {
     expect(drawn).toBe(630);
   });
 
-  it('draws a symbol once where several land on the same pixel, but not when kind or fill differ', () => {
-    const same = [mark(ev('2018-06-11')), mark(ev('2018-06-11')), mark(ev('2018-06-11', { kind: 'summit' })), mark(ev('2018-06-11'), 100, true)];
+  it('draws a pile of one kind on one pixel as that symbol once, and a pile of kinds as a cluster, each fill apart', () => {
+    const same = [mark(ev('2018-06-11')), mark(ev('2018-06-11')), mark(ev('2018-06-11'), 100, true)];
     const paths = overviewPaths(same, pos, wide);
-    expect(paths.get(overviewKey('china-dprk', false, 0, 'symbol'))!.match(/M/g)).toHaveLength(2);
+    // 11 June, midday: 105 px; the circle of radius 7 starts at its left edge.
+    expect(paths.get(overviewKey('china-dprk', false, 0, 'symbol'))).toMatch(/^M98,100[a-z]/);
+    expect(paths.get(overviewKey('china-dprk', false, 0, 'symbol'))!.match(/M/g)).toHaveLength(1);
     expect(paths.get(overviewKey('china-dprk', true, 0, 'symbol'))!.match(/M/g)).toHaveLength(1);
+    const mixed = overviewPaths([mark(ev('2018-06-11')), mark(ev('2018-06-11', { kind: 'summit' }))], pos, wide);
+    // One bar 2r thick from r before the anchor to r after it.
+    expect(mixed.get(overviewKey('china-dprk', false, 0, 'symbol'))).toBe('M98,93h14v14h-14z');
+  });
+
+  it('draws symbols closer than r along their row as one cluster, from the first one’s edge to the last one’s', () => {
+    /** 6 px a day: neighbouring days overlap by more than half a symbol (r = 7). */
+    const tight = (ms: number) => (ms - utc(2018, 6, 1)) / DAY * 6;
+    const days = ['2018-06-11', '2018-06-12', '2018-06-13', '2018-06-20'].map((d) => mark(ev(d)));
+    const d = overviewPaths(days, tight, wide).get(overviewKey('china-dprk', false, 0, 'symbol'))!;
+    // 11–13 June at 63, 69 and 75 px: one cluster from 56 to 82 px; 20 June (117 px) alone, as its circle.
+    expect(d.startsWith('M56,93h26v14h-26zM110,100')).toBe(true);
+    expect(d.match(/M/g)).toHaveLength(2);
+    // Another row never joins: the same days one row down are their own cluster.
+    const rows = overviewPaths([...days, mark(ev('2018-06-12'), 124)], tight, wide).get(overviewKey('china-dprk', false, 0, 'symbol'))!;
+    expect(rows.match(/M/g)).toHaveLength(3);
+  });
+
+  it('clusters packed symbols by gaps smaller than r, sorting them first', () => {
+    const packed = [30, 10, 16, 23, 23].map((x, i) => packSymbol(x, i === 4 ? 1 : 0));
+    // 10 → 16 (6) → 23 (7: not closer than r) ; 23 and 23 of two kinds → a cluster; 30 is 7 on.
+    expect(clusterSymbols(packed, 7)).toEqual([
+      { from: 10, to: 16, kind: null },
+      { from: 23, to: 23, kind: null },
+      { from: 30, to: 30, kind: 0 },
+    ]);
+    expect(clusterSymbols([packSymbol(-40, 3)], 7)).toEqual([{ from: -40, to: -40, kind: 3 }]);
+    expect(clusterSymbols([], 7)).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import type { MarkTimes } from './marks.ts';
 import { marksInView } from './in-view.ts';
 import { placeMark, px } from './place.ts';
 import { kindPath } from './shapes.ts';
+import { clusterSymbols, packSymbol } from './symbol-clusters.ts';
 
 /**
  * The chart in a few paths: every mark in view folded into one path per lane,
@@ -135,9 +136,13 @@ export function rect(x: number, y: number, w: number, h: number): string {
  * (a mark's stretch is the one its anchor falls in). Geometry is the links'
  * own (placeMark, kindPath) on whole pixels: the overview only stands in
  * while the chart moves, and whole numbers are quick to write and to parse.
- * A symbol landing exactly on one already drawn (same kind, fill and pixel;
- * lanes never share a row), as thousands do over the whole record, is drawn
- * once. This runs on every frame of a zoom over thousands of marks, so the
+ * Symbols closer than `r` along their row to the next one (lanes never share
+ * a row), which overlap by more than half and could not be told apart, are
+ * drawn as one cluster: a bar 2r thick from the first symbol's outer edge to
+ * the last one's (clusterSymbols); a pile of one kind on one pixel stays that
+ * symbol. Zoomed out over thousands of marks, a row is then a few clusters
+ * instead of hundreds of overlapping outlines, which cost more to rasterise
+ * than the rest of the frame. This runs on every frame of a zoom, so the
  * loop works with numbers, builds the string keys only once per path, and
  * visits only the marks in view (marksInView). `include` leaves out marks by
  * index (those the filters hide), so the same list serves every frame.
@@ -149,12 +154,9 @@ export function overviewPaths(marks: readonly OverviewMark[], pos: (ms: number) 
   const kinds = new Map<string, number>();
   /** Path pieces by a numeric id of (lane, hollow, stretch, part). */
   const parts = new Map<number, string[]>();
-  /**
-   * Symbols drawn so far, by row (the pixel across time), then by pixel along
-   * time, kind and fill. Keys stay small integers: one Set keyed by numbers
-   * past 2^31 cost more than the rest of a whole-record frame.
-   */
-  const drawn = new Map<number, Set<number>>();
+  /** Symbols by row (the pixel across time) and fill: packed position along time and kind (packSymbol). */
+  const rows = new Map<number, number[]>();
+  const laneOfRow = new Map<number, number>();
   const PARTS = OVERVIEW_PARTS.length;
   const id = (lane: number, after: boolean, stretch: number, part: number) => ((lane * 2 + (after ? 1 : 0)) * 4096 + stretch + 2048) * PARTS + part;
   const add = (at: number, d: string) => {
@@ -195,16 +197,31 @@ export function overviewPaths(marks: readonly OverviewMark[], pos: (ms: number) 
       add(id(lane, mark.after, stretch, LINE), wide ? `M${a0},${c0}H${d}` : `M${c0},${a0}V${d}`);
       add(id(lane, mark.after, stretch, TICK), wide ? `M${d},${c0 - r}v${2 * r}` : `M${c0 - r},${d}h${2 * r}`);
     }
-    const x = Math.round(wide ? a : c);
-    const y = Math.round(wide ? c : a);
-    const row = wide ? y : x;
-    const spot = ((wide ? x : y) * 64 + kind) * 2 + (mark.after ? 1 : 0);
-    let inRow = drawn.get(row);
-    if (!inRow) drawn.set(row, (inRow = new Set()));
-    if (inRow.has(spot)) continue;
-    inRow.add(spot);
-    const shape = shapeOf(mark.kind, r);
-    add(id(lane, mark.after, stretch, SYMBOL), `M${x + shape.start[0]},${y + shape.start[1]}${shape.rest}`);
+    const row = Math.round(c) * 2 + (mark.after ? 1 : 0);
+    let inRow = rows.get(row);
+    if (!inRow) {
+      rows.set(row, (inRow = []));
+      laneOfRow.set(row, lane);
+    }
+    inRow.push(packSymbol(Math.round(a), kind));
+  }
+  const kindNames = [...kinds.keys()] as Kind[];
+  for (const [row, packed] of rows) {
+    const lane = laneOfRow.get(row)!;
+    const after = (row & 1) === 1;
+    const c = row >> 1;
+    for (const cluster of clusterSymbols(packed, r)) {
+      const stretch = Math.max(-2048, Math.min(2047, Math.floor(cluster.from / STRETCH)));
+      let d: string;
+      if (cluster.kind === null) {
+        const [lo, size] = [cluster.from - r, cluster.to - cluster.from + 2 * r];
+        d = wide ? rect(lo, c - r, size, 2 * r) : rect(c - r, lo, 2 * r, size);
+      } else {
+        const shape = shapeOf(kindNames[cluster.kind]!, r);
+        d = `M${(wide ? cluster.from : c) + shape.start[0]},${(wide ? c : cluster.from) + shape.start[1]}${shape.rest}`;
+      }
+      add(id(lane, after, stretch, SYMBOL), d);
+    }
   }
   const out = new Map<string, string>();
   for (const [at, list] of parts) {
@@ -216,3 +233,4 @@ export function overviewPaths(marks: readonly OverviewMark[], pos: (ms: number) 
   }
   return out;
 }
+
