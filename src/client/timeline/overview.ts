@@ -55,7 +55,7 @@ export class Overview implements OverviewLayer {
   end(): void {
     if (!this.gesture) return;
     this.gesture = false;
-    this.chart.schedule(this.chart.zoom);
+    this.chart.schedule(this.chart.zoom, true);
   }
 
   /** Whether the next frame at this zoom is drawn as paths. */

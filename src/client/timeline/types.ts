@@ -41,8 +41,8 @@ export interface ChartModel {
   readonly marks: readonly Mark[];
   readonly marksGroup: SVGGElement;
   readonly zoom: ZoomState;
-  /** Draw this zoom state at the next frame. */
-  schedule(zoom: ZoomState): void;
+  /** Draw this zoom state at the next frame (`redraw`: even if it is the one drawn). */
+  schedule(zoom: ZoomState, redraw?: boolean): void;
 }
 
 /**

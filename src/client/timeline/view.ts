@@ -44,6 +44,8 @@ export class TimelineView implements ChartModel {
   private readonly callouts: Callouts;
   private readonly counts: EdgeCounts;
   private frame = 0;
+  /** The zoom state last drawn. */
+  private drawn: ZoomState | null = null;
 
   constructor(svg: SVGSVGElement) {
     this.svg = svg;
@@ -118,11 +120,14 @@ export class TimelineView implements ChartModel {
   /**
    * Take a zoom state now, draw it at the next frame. A wheel or pinch can
    * fire several zoom events per frame; drawing only the last keeps each
-   * frame to one pass over the marks, however many there are.
+   * frame to one pass over the marks, however many there are. At a zoom
+   * limit a wheel keeps sending the state already drawn: that frame would
+   * change nothing, so it is skipped unless `redraw` asks for it.
    */
-  schedule(zoom: ZoomState): void {
+  schedule(zoom: ZoomState, redraw = false): void {
     this.zoom = zoom;
-    if (this.frame) return;
+    const last = this.drawn;
+    if (this.frame || (!redraw && last && last.k === zoom.k && last.t === zoom.t)) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       this.render(this.zoom);
@@ -134,7 +139,7 @@ export class TimelineView implements ChartModel {
       cancelAnimationFrame(this.frame);
       this.frame = 0;
     }
-    this.zoom = zoom;
+    this.zoom = this.drawn = zoom;
     const pos = (ms: number) => position(this.base, zoom, ms);
     const overview = this.overview?.draws(zoom) ?? false;
     // The "written here" labels are laid out once; the marks' labels keep clear of them.
