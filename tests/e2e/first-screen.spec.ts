@@ -44,6 +44,33 @@ for (const slug of ['ching-mend-ties', 'china-doing-for-north-korea']) {
 }
 
 /**
+ * On a phone, what the author could know folds under the provenance, its
+ * summary giving the gist, so the piece's text comes sooner; opened, it
+ * holds the whole panel. On a laptop it is open beside the text, with no
+ * summary to press.
+ */
+test('what the author could know folds on a phone, with its gist, and is open on a laptop', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('/articles/ching-mend-ties/');
+  const summary = page.locator('.piece-rail > summary');
+  await expect(summary).toHaveText(/^What the author could know\s*1 event still secret when written · \d+ came after$/);
+  const secret = page.locator('.piece-rail [data-horizon="hidden"]');
+  await expect(secret).toBeHidden();
+  const folded = (await page.locator('.piece-body p').first().boundingBox())!.y;
+  await summary.click();
+  await expect(secret).toBeVisible();
+  await expect(secret).toContainText('Kim Jong Un visits Beijing');
+  // Folded, the panel took a summary's room, not the panel's: the text started that much sooner.
+  const panel = (await page.locator('.piece-rail .horizon').boundingBox())!.height;
+  expect((await page.locator('.piece-body p').first().boundingBox())!.y - folded).toBeGreaterThan(panel / 2);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.reload();
+  await expect(summary).toBeHidden();
+  await expect(secret).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'What the author could know' })).toBeVisible();
+});
+
+/**
  * A reader opens a claim to see how it held up: the record's verdict is on
  * the first screen, before the context and the provenance.
  */
