@@ -30,6 +30,23 @@ for (const width of widths) {
         expect(o.scrollWidth, `wider than the screen; elements past the edge: ${o.culprits.join(', ')}`).toBeLessThanOrEqual(o.innerWidth);
       });
     }
+    test('the header’s link to the current page is in view, and every link can be scrolled to', async ({ page }) => {
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      for (const [name, path] of [['Claims', '/claims/'], ['Timeline', '/timeline/'], ['People', '/actors/'], ['Search', '/search/'], ['About', '/about/']] as const) {
+        await page.goto(path);
+        const current = nav.locator('[aria-current="page"]');
+        await expect(current).toHaveText(name);
+        const box = (await current.boundingBox())!;
+        expect(box.x, `${name}: its link starts on screen`).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, `${name}: its link ends on screen`).toBeLessThanOrEqual(width);
+        // The strip still reaches both ends: the first and last links scroll into view.
+        for (const end of [nav.getByRole('link').first(), nav.getByRole('link').last()]) {
+          await end.scrollIntoViewIfNeeded();
+          const b = (await end.boundingBox())!;
+          expect(b.x >= 0 && b.x + b.width <= width, `${name}: ${await end.textContent()} can be scrolled to`).toBe(true);
+        }
+      }
+    });
     test('the header is at most 100 px tall and its links are at least 24 px high', async ({ page }) => {
       await page.goto('/');
       const header = await page.locator('.site-header').boundingBox();
