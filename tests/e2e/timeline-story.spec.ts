@@ -102,6 +102,29 @@ test('a day range opens exactly, and zooming writes days', async ({ page }) => {
   expect(params(page).get('to')).toBe('2019-06');
 });
 
+/**
+ * The caption above the chart names the range in view, and ranges differ in
+ * length ("7–21 May 2018", "30 September 2018 – 30 September 2019"): the
+ * chart must not jump down or up when a zoom ends and the caption changes.
+ */
+for (const width of [320, 375, 900, 1280]) {
+  test(`the chart stays put when the caption names a longer or shorter range, at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    const top = async (query: string, caption: string) => {
+      await page.goto(`/timeline/${query}`);
+      await expect(page.locator('.tl-range')).toHaveText(caption);
+      return (await page.locator('.tl-figure').boundingBox())!.y;
+    };
+    const tops = [
+      await top('', 'Showing 1 October 2017 – 30 June 2019'),
+      await top('?from=2018-09-30&to=2019-09-30', 'Showing 30 September 2018 – 30 September 2019'),
+      await top('?from=2018-05-07&to=2018-05-21', 'Showing 7–21 May 2018'),
+    ];
+    // A caption taking a line more or less would move it by a line (about 27 px); sub-pixel rounding is not a move.
+    expect(Math.max(...tops) - Math.min(...tops), `the chart's top: ${tops.join(', ')}`).toBeLessThan(1);
+  });
+}
+
 test('?event= centres and focuses that event, and the event page links to it', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/events/six-party-talks/');
