@@ -13,16 +13,9 @@ import { yearsOf } from '../date-query/overlap.ts';
 import { decodeEntities } from './excerpt.ts';
 import type { Facet, ResultType } from './facets.ts';
 import { dateCode, rowDate } from './text-dates.ts';
-import { rowOrder } from './text-order.ts';
+import { rowOrder, type TextPage } from './text-order.ts';
 
-/** What the file holds for one page (the shape the build reads from Pagefind). */
-export interface TextPage {
-  url: string;
-  /** The page's text as Pagefind stores it (XML entities escaped). */
-  content: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-}
+export type { TextPage } from './text-order.ts';
 
 /** One page, ready to search. */
 export interface TextDoc {
