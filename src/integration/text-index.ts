@@ -19,7 +19,7 @@ export const TEXT_INDEX_FILE = 'search/text.json';
 /**
  * Past this many pages the file cannot fit under TEXT_INDEX_MAX_BYTES: each
  * row carries its own URL, title, date and text, which no compressor brings
- * under 10 bytes a page (this site's rows take about 270 bytes gzipped, the
+ * under 10 bytes a page (this site's rows take about 250 bytes gzipped, the
  * benchmark corpus's about 170). Counting the fragments first spares a large
  * site reading, packing and gzipping every page only to throw the result away.
  */

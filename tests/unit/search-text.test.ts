@@ -5,12 +5,13 @@ import { searchText } from '../../src/lib/search/text-search.ts';
 import { parseDateQuery } from '../../src/lib/date-query/grammar.ts';
 import { prepareWords } from '../../src/lib/search/query-words.ts';
 import { buildExcerpt } from '../../src/lib/search/excerpt.ts';
+import { formatDay } from '../../src/lib/calendar.ts';
 
 /** Pages as Pagefind's fragments hold them: text without chrome, meta and filters. */
 const page = (url: string, type: string, title: string, body: string, start: string, filters: Record<string, string[]> = {}): TextPage => ({
   url,
   content: `${title}. ${body}`,
-  meta: { title, type, date: start, start, end: start },
+  meta: { title, type, date: formatDay(start), start, end: start },
   filters: { type: [type], year: [start.slice(0, 4)], ...filters },
 });
 
@@ -35,12 +36,32 @@ describe('the small text index file', () => {
       page('/articles/piece-a/', 'piece', 'A', 'x', '2018-05-01', { piece: ['piece-a'] }),
       page('/claims/orphan/', 'claim', 'Orphan', 'x', '2017-01-01', { piece: ['gone'] }),
     ];
-    expect(packTextIndex(two).docs.map((d) => d[0])).toEqual(['/claims/orphan/', '/articles/piece-a/', '/claims/a-1/', '/articles/piece-b/', '/claims/b-1/', '/claims/b-2/', '/events/e/']);
+    expect(packTextIndex(two).docs.map((d) => d[0])).toEqual(['/claims/orphan/', '/articles/piece-a/', '/claims/a-1/', '/claims/b-1/', '/articles/piece-b/', '/claims/b-2/', '/events/e/']);
   });
 
-  it('puts each piece before its claims, then the events by date, and writes a title as its length when the text starts with it', () => {
+  it('puts each piece amid its claims, then the events by date; a row says no more than the reader cannot work out', () => {
     expect(file.docs.map((d) => d[0])).toEqual(['/articles/piece/', '/claims/enforce/', '/events/sanctions-2375/', '/events/kim-visit-1/', '/events/kim-visit-3/']);
-    expect(file.docs[1]!.slice(0, 10)).toEqual(['/claims/enforce/', 38, 'claim', '2018-03-26', '2018-03-26', '2018-03-26', '2018', '', '', 'sanctions']);
+    // Title as its length (the text starts with it), no end (it is the start), no date (the type's function writes it), no years.
+    expect(file.docs[1]).toEqual(['/claims/enforce/', 38, 'claim', '2018-03-26', '', '', '', '', 'sanctions']);
+    expect(file.text[1]).toBe('“China must enforce the UN sanctions.”. In short: the author says China must enforce sanctions.');
+  });
+
+  it('keeps what start and end cannot say: a coarse precision, and a date no function writes', () => {
+    const month: TextPage = { url: '/events/m/', content: 'M. x', meta: { title: 'M', type: 'event', date: 'July 2018', start: '2018-07-01', end: '2018-07-31' }, filters: { type: ['event'], year: ['2018'] } };
+    const odd: TextPage = { ...month, url: '/events/o/', meta: { ...month.meta, date: 'summer 2018' } };
+    const window: TextPage = { url: '/articles/w/', content: 'W. x', meta: { title: 'W', type: 'piece', date: 'between 10 January and 26 February 2019', start: '2019-01-10', end: '2019-02-26' }, filters: { type: ['piece'], year: ['2019'] } };
+    const packed = packTextIndex([month, odd, window]);
+    expect(packed.docs.map((d) => d.slice(3, 6))).toEqual([['2019-01-10', '2019-02-26', ''], ['2018-07-01', '2018-07-31', 'm'], ['2018-07-01', '2018-07-31', 'summer 2018']]);
+    expect(readTextIndex(JSON.parse(JSON.stringify(packed)))!.map((d) => [d.date, d.end, d.facets.year])).toEqual([
+      ['between 10 January and 26 February 2019', '2019-02-26', ['2019']],
+      ['July 2018', '2018-07-31', ['2018']],
+      ['summer 2018', '2018-07-31', ['2018']],
+    ]);
+  });
+
+  it('stops the build when a page is filed under years other than those of its dates, which the reader could not rebuild', () => {
+    const wrong: TextPage = { url: '/events/y/', content: 'Y. x', meta: { title: 'Y', type: 'event', date: '1 May 2018', start: '2018-05-01', end: '2018-05-01' }, filters: { type: ['event'], year: ['2017'] } };
+    expect(() => packTextIndex([wrong])).toThrow('search text index: /events/y/ is filed under the years 2017, not those from 2018-05-01 to 2018-05-01');
   });
 
   it('reads back every page with its title, dates and facets', () => {
@@ -53,10 +74,13 @@ describe('the small text index file', () => {
 
   it('refuses anything that is not the file, so the page can use Pagefind instead', () => {
     expect(readTextIndex(null)).toBeNull();
+    expect(readTextIndex({ v: 1, docs: [] })).toBeNull();
     expect(readTextIndex({ v: 2, docs: [] })).toBeNull();
-    expect(readTextIndex({ v: 1, docs: [['/x/', 0, 'event', '', '2018-01-01', '2018-01-01', '', '', '', '', {}]] })).toBeNull();
-    expect(readTextIndex({ v: 1, docs: [['/x/', 0, 'event', '', 'toString', '2018-01-01', '', '', '', '', 'text']] })).toBeNull();
-    expect(readTextIndex(JSON.parse('{"v":1,"docs":[],"__proto__":{"polluted":1}}'))).toEqual([]);
+    expect(readTextIndex({ v: 2, docs: [['/x/', 0, 'event', '2018-01-01', '', '', '', '', '']], text: [] })).toBeNull();
+    expect(readTextIndex({ v: 2, docs: [['/x/', 0, 'event', '2018-01-01', '', '', '', '', '']], text: [{}] })).toBeNull();
+    expect(readTextIndex({ v: 2, docs: [['/x/', 0, 'event', 'toString', '', '', '', '', '']], text: ['text'] })).toBeNull();
+    expect(readTextIndex({ v: 2, docs: [['/x/', 0, 'event', '2018-01-01', 'soon', '', '', '', '']], text: ['text'] })).toBeNull();
+    expect(readTextIndex(JSON.parse('{"v":2,"docs":[],"text":[],"__proto__":{"polluted":1}}'))).toEqual([]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });

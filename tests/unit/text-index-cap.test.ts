@@ -17,7 +17,7 @@ function distWith(count: number): string {
   const folder = join(dist, 'pagefind', 'fragment');
   mkdirSync(folder, { recursive: true });
   for (let i = 0; i < count; i++) {
-    const fragment = { url: `/events/e-${i}/`, content: `Event ${i}. Talks in Beijing.`, meta: { title: `Event ${i}`, type: 'event', date: '1 May 2018', start: '2018-05-01', end: '2018-05-01' }, filters: { type: ['event'] } };
+    const fragment = { url: `/events/e-${i}/`, content: `Event ${i}. Talks in Beijing.`, meta: { title: `Event ${i}`, type: 'event', date: '1 May 2018', start: '2018-05-01', end: '2018-05-01' }, filters: { type: ['event'], year: ['2018'] } };
     writeFileSync(join(folder, `en_${i}.pf_fragment`), gzipSync(`pagefind_dcd${JSON.stringify(fragment)}`));
   }
   return dist;

@@ -9,17 +9,13 @@
  * (build) and reads it back (browser). Pure.
  */
 import type { IsoDate } from '../calendar.ts';
+import { yearsOf } from '../date-query/overlap.ts';
 import { decodeEntities } from './excerpt.ts';
 import type { Facet, ResultType } from './facets.ts';
+import { dateCode, rowDate } from './text-dates.ts';
+import { rowOrder, type TextPage } from './text-order.ts';
 
-/** What the file holds for one page (the shape the build reads from Pagefind). */
-export interface TextPage {
-  url: string;
-  /** The page's text as Pagefind stores it (XML entities escaped). */
-  content: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-}
+export type { TextPage } from './text-order.ts';
 
 /** One page, ready to search. */
 export interface TextDoc {
@@ -36,56 +32,57 @@ export interface TextDoc {
   content: string;
 }
 
-/** The file: format version, then one row per page. */
+/**
+ * The file: format version, one row per page, and the pages' texts in the
+ * same order. The texts come apart from the rows so that text follows text
+ * and gzip finds the repeats between neighbouring pages.
+ */
 export interface TextIndexFile {
-  v: 1;
+  v: 2;
   /**
-   * [url, title, type, date, start, end, years, actors, kinds, topics, content]; lists
-   * space-separated; the title is its length when the text starts with it (it always does).
+   * [url, title, type, start, end, date, actors, kinds, topics]: the title is
+   * its length when the text starts with it (it always does); end is empty
+   * when it is the start; date is what src/lib/search/text-dates.ts needs to
+   * write the date as the page shows it (mostly nothing); lists
+   * space-separated. A page's years are those from start to end.
    */
   docs: (string | number)[][];
+  /** The pages' texts as Pagefind stores them, in the order of `docs`. */
+  text: string[];
 }
 
-const LISTS: Facet[] = ['year', 'actor', 'kind', 'topic'];
+const LISTS = ['actor', 'kind', 'topic'] as const satisfies Facet[];
+const ROW_LENGTH = 9;
 
-function rank(page: TextPage): number {
-  return page.meta['type'] === 'piece' ? 0 : page.meta['type'] === 'claim' ? 1 : 2;
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
-/**
- * Rows in an order that compresses well: each piece followed by its claims
- * (whose pages quote the piece), then the events by date, then the rest.
- */
+/** Rows in an order that compresses well (src/lib/search/text-order.ts). */
 export function packTextIndex(pages: readonly TextPage[]): TextIndexFile {
-  // Each page's piece is looked up once, among the pieces only, before sorting:
-  // looked up inside the comparison, over every page, the sort grew with the
-  // square of the pages (hundreds of millions of checks for a large record).
-  const pieces = pages.filter((q) => q.meta['type'] === 'piece');
-  const pieceUrl = new Map<TextPage, string>();
-  for (const p of pages) {
-    if (rank(p) === 2) continue; // events are ordered by date, not by piece
-    const found = p.meta['type'] === 'piece' ? p.url : pieces.find((q) => (p.filters['piece'] ?? []).some((s) => q.url.includes(`/${s}/`)))?.url;
-    pieceUrl.set(p, found ?? '');
-  }
-  const pieceOf = (p: TextPage) => pieceUrl.get(p) ?? '';
-  const sorted = [...pages].sort((a, b) =>
-    (rank(a) === 2 || rank(b) === 2 ? rank(a) - rank(b) : pieceOf(a).localeCompare(pieceOf(b)) || rank(a) - rank(b))
-    || (a.meta['start'] ?? '').localeCompare(b.meta['start'] ?? '') || a.url.localeCompare(b.url));
+  const ordered = rowOrder(pages);
   return {
-    v: 1,
-    docs: sorted.map((p) => {
+    v: 2,
+    docs: ordered.map((p) => {
       const title = p.meta['title'] ?? p.url;
+      const type = p.meta['type'] ?? '';
+      const start = p.meta['start'] ?? '';
+      const end = p.meta['end'] ?? start;
+      // The reader gives every page the years from start to end: a page filed under others would be found under the wrong ones.
+      if (!sameList(p.filters['year'] ?? [], yearsOf(start, end))) {
+        throw new Error(`search text index: ${p.url} is filed under the years ${(p.filters['year'] ?? []).join(', ') || 'none'}, not those from ${start} to ${end}; src/data/search/index-entry.ts gives a page the years of its dates`);
+      }
       return [
         p.url,
         decodeEntities(p.content).startsWith(title) ? title.length : title,
-        p.meta['type'] ?? '',
-        p.meta['date'] ?? '',
-        p.meta['start'] ?? '',
-        p.meta['end'] ?? p.meta['start'] ?? '',
+        type,
+        start,
+        end === start ? '' : end,
+        dateCode(type, start, end, p.meta['date'] ?? ''),
         ...LISTS.map((f) => (p.filters[f] ?? []).join(' ')),
-        p.content,
       ];
     }),
+    text: ordered.map((p) => p.content),
   };
 }
 
@@ -97,25 +94,25 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
  * checked to be strings, so nothing in the file becomes an object key.
  */
 export function readTextIndex(file: unknown): TextDoc[] | null {
-  if (!file || typeof file !== 'object' || (file as { v?: unknown }).v !== 1) return null;
-  const rows = (file as { docs?: unknown }).docs;
-  if (!Array.isArray(rows)) return null;
+  if (!file || typeof file !== 'object' || (file as { v?: unknown }).v !== 2) return null;
+  const { docs: rows, text: texts } = file as { docs?: unknown; text?: unknown };
+  if (!Array.isArray(rows) || !Array.isArray(texts) || rows.length !== texts.length) return null;
   const docs: TextDoc[] = [];
-  for (const row of rows as unknown[]) {
-    if (!Array.isArray(row) || row.length !== 11) return null;
-    const [url, title, type, date, start, end, ...rest] = row as unknown[];
-    const content = rest[4];
-    const lists = rest.slice(0, 4);
-    if (![url, type, date, start, end, content, ...lists].every((v) => typeof v === 'string') || !(typeof title === 'string' || (Number.isInteger(title) && (title as number) >= 0))) return null;
-    if (!ISO.test(start as string) || !ISO.test(end as string)) return null;
+  for (const [i, row] of (rows as unknown[]).entries()) {
+    if (!Array.isArray(row) || row.length !== ROW_LENGTH) return null;
+    const [url, title, type, start, endOrNone, code, ...lists] = row as unknown[];
+    const content: unknown = texts[i];
+    if (![url, type, start, endOrNone, code, content, ...lists].every((v) => typeof v === 'string') || !(typeof title === 'string' || (Number.isInteger(title) && (title as number) >= 0))) return null;
+    const end = (endOrNone as string) || (start as string);
+    if (!ISO.test(start as string) || !ISO.test(end)) return null;
     const text = content as string;
-    const facets: TextDoc['facets'] = { type: [type as string] };
-    LISTS.forEach((f, i) => (facets[f] = (lists[i] as string).split(' ').filter(Boolean)));
+    const facets: TextDoc['facets'] = { type: [type as string], year: yearsOf(start as string, end) };
+    LISTS.forEach((f, j) => (facets[f] = (lists[j] as string).split(' ').filter(Boolean)));
     docs.push({
       url: url as string,
       title: typeof title === 'number' ? decodeEntities(text).slice(0, title) : (title as string),
       type: type as string,
-      date: date as string,
+      date: rowDate(type as string, start as string, end, code as string),
       start: start as IsoDate,
       end: end as IsoDate,
       facets,
