@@ -122,6 +122,9 @@ function shapeOf(kind: Kind, r: number) {
   return shape;
 }
 
+/** The stretch a position along time falls in, clamped so one far outside the plot (a long band's anchor) cannot overflow a path's id. */
+const stretchOf = (along: number): number => Math.max(-2048, Math.min(2047, Math.floor(along / STRETCH)));
+
 /** One rectangle as a closed subpath, on whole pixels. */
 export function rect(x: number, y: number, w: number, h: number): string {
   const x0 = Math.round(x);
@@ -182,8 +185,7 @@ export function overviewPaths(marks: readonly OverviewMark[], pos: (ms: number) 
     const place = placeMark(times, pos);
     const a = place.anchor;
     const c = mark.across;
-    // Clamped so a mark far outside the plot (a long band) cannot overflow the id.
-    const stretch = Math.max(-2048, Math.min(2047, Math.floor(a / STRETCH)));
+    const stretch = stretchOf(a);
     if (place.bar) {
       const band = times.shape === 'band';
       const half = band ? r : 3;
@@ -211,7 +213,7 @@ export function overviewPaths(marks: readonly OverviewMark[], pos: (ms: number) 
     const after = (row & 1) === 1;
     const c = row >> 1;
     for (const cluster of clusterSymbols(packed, r)) {
-      const stretch = Math.max(-2048, Math.min(2047, Math.floor(cluster.from / STRETCH)));
+      const stretch = stretchOf(cluster.from);
       let d: string;
       if (cluster.kind === null) {
         const [lo, size] = [cluster.from - r, cluster.to - cluster.from + 2 * r];
