@@ -48,6 +48,13 @@ describe('last updated and corrections', () => {
       { id: 'b', title: 'B' },
       { id: 'c', title: 'C', corrected: { date: '2026-03-04', note: 'y' } },
     ]);
-    expect(log.map((c) => [c.eventId, c.date])).toEqual([['c', '2026-03-04'], ['a', '2026-01-02']]);
+    expect(log.map((c) => [c.id, c.date])).toEqual([['c', '2026-03-04'], ['a', '2026-01-02']]);
+  });
+  it('lists claims’ corrections among the events’, by date, each marked as a claim', () => {
+    const log = correctionsLog(
+      [{ id: 'a', title: 'A', corrected: { date: '2026-01-02', note: 'x' } }],
+      [{ claimId: 'k', title: '“K”', date: '2026-02-03', note: 'z' }],
+    );
+    expect(log.map((c) => [c.kind, c.id, c.title, c.date])).toEqual([['claim', 'k', '“K”', '2026-02-03'], ['event', 'a', 'A', '2026-01-02']]);
   });
 });
