@@ -46,4 +46,11 @@ export const paths = {
   place: (id: string) => `/places/#place-${id}`,
   eventsByLane: (lane: string) => `/events/lane/${lane}/`,
   eventsByKind: (kind: string) => `/events/kind/${kind}/`,
+  /** One item's citation file: CSL-JSON (`json`) or RIS (`ris`). */
+  citation: (kind: 'piece' | 'claim' | 'event', id: string, format: 'json' | 'ris') => `/cite/${kind}/${id}.${format}`,
+  /** Every piece, claim and event in one citation file. */
+  recordCitations: (format: 'json' | 'ris') => `/cite/record.${format}`,
+  /** The record as a Frictionless Data Package: the descriptor and its CSV tables. */
+  dataPackage: () => '/data/datapackage.json',
+  dataTable: (name: string) => `/data/${name}.csv`,
 } as const;

@@ -65,6 +65,18 @@ export const DIRECTIONS = {
 export type Direction = keyof typeof DIRECTIONS;
 export const DIRECTION_IDS = vocabularyIds(DIRECTIONS);
 
+/** Romanization systems an actor's name may be given in (content/actors/*.yaml `names`). */
+export const ROMANIZATIONS = {
+  common: 'Usual English spelling',
+  rr: 'Revised Romanization',
+  mr: 'McCune–Reischauer',
+  dprk: "North Korea's official spelling",
+  pinyin: 'Hanyu Pinyin',
+  'wade-giles': 'Wade–Giles',
+} as const;
+export type RomanizationSystem = keyof typeof ROMANIZATIONS;
+export const ROMANIZATION_IDS = vocabularyIds(ROMANIZATIONS);
+
 /** Longest chart label, in characters: what fits beside a mark at the default zoom. */
 export const LABEL_MAX = 28;
 

@@ -14,6 +14,7 @@ import { correctQuery } from '../../lib/search/spelling.ts';
 import type { SearchState } from '../../lib/search/state.ts';
 import { href, paths } from '../../lib/urls.ts';
 import type { TextSearchIndex } from '../../lib/search/text-match.ts';
+import { findNames, withEnglishNames, type NameMatch, type NamedPerson } from '../../lib/search/names.ts';
 import { searchWords, type Hit, type WordAnswer } from './engine.ts';
 import { textWords } from './text-engine.ts';
 
@@ -50,9 +51,43 @@ export interface Sources {
   /** The small text index, or null when the build wrote none: words then go to Pagefind. */
   text(): Promise<TextSearchIndex | null>;
   vocabulary(): Promise<ReadonlyMap<string, number>>;
+  /** Every person with every written form of their name. */
+  names(): Promise<readonly NamedPerson[]>;
 }
 
+/**
+ * A query that names someone, in any script or spelling, answers with their
+ * page first, then searches the rest with the English name in place of the
+ * form typed, so the words engine (which knows the English name) finds their
+ * events and claims too.
+ */
 export async function answer(state: SearchState, sources: Sources): Promise<Answer | null> {
+  const named = findNames(state.q, await sources.names());
+  const found = await answerWords(named.length > 0 ? { ...state, q: withEnglishNames(state.q, named) } : state, sources);
+  if (named.length === 0) return found;
+  const people = peopleGroup(named);
+  if (!found) return { parsed: parseDateQuery(''), groups: [people], counts: {}, status: peopleStatus(named), empty: false, dateOnly: false };
+  return { ...found, groups: [people, ...found.groups], status: `${peopleStatus(named)} ${found.status}`, empty: false };
+}
+
+function peopleGroup(named: readonly NameMatch[]): Group {
+  const hits: Hit[] = named.map(({ person }) => ({
+    url: href(paths.actor(person.id)),
+    title: person.name,
+    type: 'Person',
+    date: '',
+    start: '',
+    excerpt: [{ text: person.forms.filter((f) => f !== person.name).join(' · '), mark: false }],
+  }));
+  return { label: named.length === 1 ? 'Person' : 'People', hits, total: hits.length };
+}
+
+function peopleStatus(named: readonly NameMatch[]): string {
+  const names = named.map((m) => m.person.name);
+  return `Found ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`} by name.`;
+}
+
+async function answerWords(state: SearchState, sources: Sources): Promise<Answer | null> {
   const parsed = parseDateQuery(state.q);
   const prepared = prepareWords(parsed.words);
   const noWords = prepared.terms.length === 0;

@@ -10,6 +10,7 @@ import { isKnownValue, labelMaps, type Facet, type FacetCounts, type LabelMaps, 
 import { readVocabulary } from '../../lib/search/spelling.ts';
 import { knownState, readState, writeState, type SearchState } from '../../lib/search/state.ts';
 import { answer, PAGE_SIZE, type Answer, type Sources } from './answer.ts';
+import type { NamedPerson } from '../../lib/search/names.ts';
 import { loadTextIndex, textVocabulary } from './text-engine.ts';
 import { dateChip, facetGroups, resultGroup, resultItem, suggestionLine } from './render.ts';
 
@@ -62,12 +63,17 @@ function start(root: HTMLElement): void {
   const labels = fetchOnce<LabelMaps>('search/labels.json', async (r) => labelMaps((await r.json()) as Labels));
   const text = loadTextIndex(BASE);
   const words = fetchOnce('search/words.txt', async (r) => readVocabulary(await r.text()));
+  const names = fetchOnce('search/names.json', (r) => r.json() as Promise<NamedPerson[]>);
+  // Fetched with the labels, not after them: every answer looks for names first.
+  void names().catch(() => undefined);
   let vocabulary: Promise<ReadonlyMap<string, number>> | undefined;
   const sources: Sources = {
     base: BASE,
     dates: fetchOnce('search/dates.json', (r) => r.json() as Promise<DateIndex>),
     text,
     // The small index's own words when there is one; otherwise the build's word list.
+    // Without the names file, search still answers: by words alone.
+    names: () => names().catch((): NamedPerson[] => []),
     vocabulary: () => {
       vocabulary ??= text().then((index) => (index ? textVocabulary(index) : words()));
       vocabulary.catch(() => (vocabulary = undefined));
@@ -175,9 +181,11 @@ function start(root: HTMLElement): void {
     refine.hidden = found.empty && !Object.values(state.filters).some((v) => v.length > 0);
     const drawn = found.groups.map((g) => resultGroup(g.label, g.total, g.hits));
     groups.replaceChildren(...drawn.map((d) => d.section));
-    const single = found.groups.length === 1 ? found.groups[0] : undefined;
+    // Only a words answer loads more: its one list may follow the people its words name.
+    const index = found.groups.findIndex((g) => g.more);
+    const single = index >= 0 ? found.groups[index] : undefined;
     shown = single?.hits.length ?? 0;
-    moreList = drawn[0]?.list;
+    moreList = drawn[index]?.list;
     more.hidden = !single?.more || shown >= single.total;
     drawFacets(found.counts, names);
   }
@@ -199,7 +207,7 @@ function start(root: HTMLElement): void {
   });
   sort.addEventListener('change', () => navigate({ ...state, sort: sort.value === 'date' ? 'date' : 'relevance' }));
   more.addEventListener('click', async () => {
-    const single = current?.groups.length === 1 ? current.groups[0] : undefined;
+    const single = current?.groups.find((g) => g.more);
     if (!single?.more || !moreList) return;
     const before = shown;
     const hits = await single.more(shown, shown + PAGE_SIZE);

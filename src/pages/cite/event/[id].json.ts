@@ -1,0 +1,13 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getSite } from '../../../data/site.ts';
+import { citeEvent } from '../../../data/citations.ts';
+import type { CslItem } from '../../../lib/csl.ts';
+import { jsonResponse } from '../../../lib/json-response.ts';
+
+/** One event as CSL-JSON (a list of one item, as reference managers import it). */
+export const getStaticPaths = (async () => {
+  const site = await getSite();
+  return site.events.map((e) => ({ params: { id: e.id }, props: { item: citeEvent(e) } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => jsonResponse([(props as { item: CslItem }).item]);

@@ -1,0 +1,14 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getSite } from '../../../data/site.ts';
+import { citePiece } from '../../../data/citations.ts';
+import type { CslItem } from '../../../lib/csl.ts';
+import { risResponse } from '../../../lib/ris-response.ts';
+import { toRis } from '../../../lib/ris.ts';
+
+/** One piece as RIS, for EndNote, Zotero, Mendeley and RefWorks. */
+export const getStaticPaths = (async () => {
+  const site = await getSite();
+  return site.articles.map((a) => ({ params: { id: a.id }, props: { item: citePiece(a) } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => risResponse(toRis([(props as { item: CslItem }).item]));
