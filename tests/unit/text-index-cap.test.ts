@@ -29,8 +29,8 @@ const logger = () => {
 };
 
 describe('the small text index, by page count', () => {
-  it('is capped at 4,000 pages: 40,000 bytes at no less than 10 bytes a page', () => {
-    expect(TEXT_INDEX_MAX_PAGES).toBe(4000);
+  it('is capped at 7,200 pages: 72,000 bytes at no less than 10 bytes a page', () => {
+    expect(TEXT_INDEX_MAX_PAGES).toBe(7200);
   });
 
   it('is written for a few pages', () => {
@@ -51,6 +51,6 @@ describe('the small text index, by page count', () => {
     for (let i = 2; i <= TEXT_INDEX_MAX_PAGES; i++) writeFileSync(join(folder, `bad_${i}.pf_fragment`), 'not gzip');
     const log = logger();
     expect(writeTextIndex(dist, log)).toBeNull();
-    expect(log.lines).toEqual([`info: small text index: not written, 4001 pages (over 4000, which cannot fit in 40000 bytes gzipped); word queries use Pagefind`]);
+    expect(log.lines).toEqual([`info: small text index: not written, 7201 pages (over 7200, which cannot fit in 72000 bytes gzipped); word queries use Pagefind`]);
   });
 });
