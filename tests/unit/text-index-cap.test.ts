@@ -52,5 +52,5 @@ describe('the small text index, by page count', () => {
     const log = logger();
     expect(writeTextIndex(dist, log)).toBeNull();
     expect(log.lines).toEqual([`info: small text index: not written, 7201 pages (over 7200, which cannot fit in 72000 bytes gzipped); word queries use Pagefind`]);
-  });
+  }, 60_000);
 });
