@@ -4,12 +4,14 @@
  * a record a hundred times larger, where each piece's page would repeat most
  * of the record and the build would grow with pieces × events. Past the cap a
  * page lists the nearest events and points to the timeline for the rest, so a
- * page stays small however many events the site holds. The cap is well above
- * this site's whole record, so its pages list every event as before.
+ * page stays small however many events the site holds. With the record run to
+ * the present, a piece of 2018 has eighty later events: the nearest
+ * twenty-five (the next year or so, what "what happened next" means to a
+ * reader of the piece) are named, and the timeline holds the rest.
  */
 
 /** Events listed by name in one list on a page; the rest are linked on the timeline. */
-export const LISTED_EVENTS_MAX = 100;
+export const LISTED_EVENTS_MAX = 25;
 
 export interface DatedItem {
   start: string;

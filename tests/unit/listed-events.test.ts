@@ -37,12 +37,12 @@ describe('capEvents', () => {
     expect(capped.omittedSpan).toEqual({ from: '2018-03-01', to: '2018-03-20' });
   });
 
-  test('the default cap lists 100 of 250', () => {
+  test('the default cap lists 25 of 250', () => {
     const many = Array.from({ length: 250 }, (_, i) => ({ start: `2018-${String(1 + Math.floor(i / 28)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}` }));
     const capped = capEvents(many);
-    expect(LISTED_EVENTS_MAX).toBe(100);
-    expect(capped.listed).toHaveLength(100);
-    expect(capped.omitted).toBe(150);
-    expect(capped.omittedSpan).toEqual({ from: '2018-04-17', to: '2018-09-26' });
+    expect(LISTED_EVENTS_MAX).toBe(25);
+    expect(capped.listed).toHaveLength(25);
+    expect(capped.omitted).toBe(225);
+    expect(capped.omittedSpan).toEqual({ from: '2018-01-26', to: '2018-09-26' });
   });
 });
