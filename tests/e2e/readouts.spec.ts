@@ -127,3 +127,17 @@ test.describe('search', () => {
     await expect(results(page).locator('a[href="/events/kim-visit-china-5/"]')).toHaveCount(1, { timeout: 20_000 });
   });
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('on the comparison page a mark opens the folded words it rests on', async ({ page }) => {
+    await page.goto('/readouts/');
+    const meeting = page.locator('li#kim-visit-china-2');
+    const quote = page.locator('#kim-visit-china-2-dprk-personal-ties');
+    await expect(quote).toBeHidden();
+    await meeting.getByRole('row', { name: /^The leaders' personal ties/ }).getByRole('link').last().click();
+    await expect(quote).toBeVisible();
+    await expect(quote).toContainText('meeting again');
+  });
+});
