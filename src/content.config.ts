@@ -7,6 +7,7 @@ import { actorSchema } from './schemas/actor.ts';
 import { annotationSchema } from './schemas/annotation.ts';
 import { placeSchema } from './schemas/place.ts';
 import { comparisonSchema } from './schemas/comparison.ts';
+import { readoutsSchema } from './schemas/readout.ts';
 
 /**
  * Content lives in content/ at the repository root. One loader reads and
@@ -40,4 +41,5 @@ export const collections = {
   annotations: defineCollection({ loader: contentLoader('annotations'), schema: annotationSchema }),
   places: defineCollection({ loader: contentLoader('places'), schema: placeSchema }),
   comparisons: defineCollection({ loader: contentLoader('comparisons'), schema: comparisonSchema }),
+  readouts: defineCollection({ loader: contentLoader('readouts'), schema: readoutsSchema }),
 };

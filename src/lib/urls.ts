@@ -40,6 +40,9 @@ export const paths = {
   search: () => '/search/',
   about: () => '/about/',
   compare: () => '/compare/',
+  readouts: () => '/readouts/',
+  /** One meeting's readouts on the page that compares them all. */
+  meetingReadouts: (eventId: string) => `/readouts/#${eventId}`,
   actors: () => '/actors/',
   actor: (id: string) => `/actors/${id}/`,
   places: () => '/places/',

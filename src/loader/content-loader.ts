@@ -48,7 +48,7 @@ function withRenderFrontmatter(article: CheckedArticle, eventLabels: Record<stri
   return `---\n${JSON.stringify(meta)}\n---\n${article.body}`;
 }
 
-export type Collection = 'articles' | 'events' | 'actors' | 'annotations' | 'places' | 'comparisons';
+export type Collection = 'articles' | 'events' | 'actors' | 'annotations' | 'places' | 'comparisons' | 'readouts';
 
 async function fill(collection: Collection, context: LoaderContext): Promise<void> {
   const { store, generateDigest, renderMarkdown, config } = context;
@@ -79,6 +79,7 @@ async function fill(collection: Collection, context: LoaderContext): Promise<voi
       annotations: content.annotations,
       places: content.places,
       comparisons: content.comparisons,
+      readouts: content.readouts,
     }[collection];
     for (const entry of entries) {
       const data = { ...entry.data };

@@ -97,3 +97,60 @@ export const RELATIONS = {
 } as const;
 export type Relation = keyof typeof RELATIONS;
 export const RELATION_IDS = vocabularyIds(RELATIONS);
+
+/**
+ * The two sides of a Kim–Xi meeting whose official readouts /readouts/ sets
+ * side by side, with the heading each column carries.
+ */
+export const READOUT_SIDES = {
+  china: 'Chinese readout',
+  dprk: 'North Korean readout',
+} as const;
+export type ReadoutSide = keyof typeof READOUT_SIDES;
+export const READOUT_SIDE_IDS = vocabularyIds(READOUT_SIDES);
+
+/**
+ * Who may publish each side's readout: the state's own agencies and organs.
+ * A copy (KCNA Watch, a wire report) is named in `carriedBy`, never here.
+ */
+export const READOUT_PUBLISHERS: Readonly<Record<ReadoutSide, readonly string[]>> = {
+  china: ['Xinhua', 'PRC Foreign Ministry', "People's Daily", 'CCTV'],
+  dprk: ['KCNA', 'Rodong Sinmun'],
+};
+
+/** The fixed topics every readout is marked for, with the label the grid shows. */
+export const READOUT_TOPICS = {
+  denuclearization: 'Denuclearization',
+  'sanctions-economy': 'Sanctions and the economy',
+  'united-states': 'The United States',
+  'south-korea': 'South Korea',
+  'personal-ties': "The leaders' personal ties",
+  'security-cooperation': 'Military or security cooperation',
+  'party-language': 'Socialist or party language',
+} as const;
+export type ReadoutTopic = keyof typeof READOUT_TOPICS;
+export const READOUT_TOPIC_IDS = vocabularyIds(READOUT_TOPICS);
+
+/**
+ * The words a quotation must contain (any one, case-insensitive, as the
+ * start of a word) to carry a "stressed" or "mentioned" mark for a topic:
+ * a mark rests on words of the readout, never on the site's reading alone.
+ */
+export const READOUT_TOPIC_WORDS: Readonly<Record<ReadoutTopic, readonly string[]>> = {
+  denuclearization: ['denucleari', 'nuclear'],
+  'sanctions-economy': ['sanction', 'econom', 'trade', 'investment', 'development concerns'],
+  'united-states': ['United States', 'U.S.', 'US', 'Washington', 'Trump', 'American', 'DPRK-U.S.'],
+  'south-korea': ['South Korea', 'inter-Korean', 'north-south', 'north and south', 'Seoul', 'Moon Jae-in'],
+  'personal-ties': ['personal', 'comrade', 'friend', 'warm', 'family', 'meeting', 'meet', 'reunion', 'visit', 'invit'],
+  'security-cooperation': ['military', 'security', 'defen', 'army', 'armed forces', 'alliance'],
+  'party-language': ['socialis', 'party', 'parties', 'communist', "Workers' Party", 'WPK', 'CPC'],
+};
+
+/** How much room a readout gives a topic, with the word the grid shows for it. */
+export const READOUT_MARKS = {
+  stressed: 'Stressed',
+  mentioned: 'Mentioned',
+  absent: 'Absent',
+} as const;
+export type ReadoutMark = keyof typeof READOUT_MARKS;
+export const READOUT_MARK_IDS = vocabularyIds(READOUT_MARKS);

@@ -4,8 +4,10 @@ import { actorSchema } from '../schemas/actor.ts';
 import { annotationSchema } from '../schemas/annotation.ts';
 import { placeSchema } from '../schemas/place.ts';
 import { comparisonSchema } from '../schemas/comparison.ts';
+import { readoutsSchema } from '../schemas/readout.ts';
 import { annotationLinkProblems } from './check-annotations.ts';
 import { comparisonLinkProblems } from './check-comparisons.ts';
+import { readoutLinkProblems } from './check-readouts.ts';
 import { parseMarkdownFile, parseYamlFile, type SplitFile } from '../markdown/frontmatter.ts';
 import { decode, type ContentFile } from './decode.ts';
 import { textHazards } from './hazards.ts';
@@ -28,9 +30,9 @@ export type { CheckedArticle, CheckedContent } from './run.ts';
 export function checkContent(files: readonly ContentFile[]): { problems: Problem[]; content: CheckedContent } {
   const run: Run = {
     problems: [],
-    content: { articles: [], events: [], actors: [], annotations: [], places: [], comparisons: [] },
+    content: { articles: [], events: [], actors: [], annotations: [], places: [], comparisons: [], readouts: [] },
     lines: new Map(),
-    files: { article: new Map(), event: new Map(), actor: new Map(), annotation: new Map(), place: new Map(), comparison: new Map(), source: new Map() },
+    files: { article: new Map(), event: new Map(), actor: new Map(), annotation: new Map(), place: new Map(), comparison: new Map(), readouts: new Map(), source: new Map() },
     sources: new Map(),
     brokenClaims: new Set(),
   };
@@ -40,7 +42,7 @@ export function checkContent(files: readonly ContentFile[]): { problems: Problem
     if (!kind) {
       run.problems.push({
         file: file.path,
-        message: 'stray file: content/ holds only articles/*.md, events/*.md, actors/*.yaml, annotations/*.yaml, places/*.yaml, comparisons/*.yaml and sources/*.txt; move or delete it',
+        message: 'stray file: content/ holds only articles/*.md, events/*.md, actors/*.yaml, annotations/*.yaml, places/*.yaml, comparisons/*.yaml, readouts/*.yaml and sources/*.txt; move or delete it',
       });
       continue;
     }
@@ -70,6 +72,7 @@ export function checkContent(files: readonly ContentFile[]): { problems: Problem
     else if (kind === 'event') checkEntry(path, split, eventSchema, 'event', run, (data) => run.content.events.push({ path, data, body: split.body }));
     else if (kind === 'place') checkEntry(path, split, placeSchema, 'place', run, (data) => run.content.places.push({ path, data }));
     else if (kind === 'comparison') checkEntry(path, split, comparisonSchema, 'comparison', run, (data) => run.content.comparisons.push({ path, data }));
+    else if (kind === 'readouts') checkEntry(path, split, readoutsSchema, 'readouts', run, (data) => run.content.readouts.push({ path, data }));
     else if (kind === 'annotation') checkEntry(path, split, annotationSchema, 'annotation', run, (data) => run.content.annotations.push({ path, data }));
     else checkEntry(path, split, actorSchema, 'actor', run, (data) => run.content.actors.push({ path, data }));
   }
@@ -77,6 +80,7 @@ export function checkContent(files: readonly ContentFile[]): { problems: Problem
   checkLinks(run);
   run.problems.push(...annotationLinkProblems(run.content.annotations, new Set(run.files.event.keys()), (file, path) => at(run, file, path)));
   run.problems.push(...comparisonLinkProblems(run));
+  run.problems.push(...readoutLinkProblems(run));
   return { problems: run.problems, content: run.content };
 }
 
@@ -84,7 +88,7 @@ function checkEntry<T extends { id: string }>(
   path: string,
   split: SplitFile,
   schema: z.ZodType<T>,
-  kind: 'event' | 'actor' | 'annotation' | 'place' | 'comparison',
+  kind: 'event' | 'actor' | 'annotation' | 'place' | 'comparison' | 'readouts',
   run: Run,
   keep: (data: T) => void,
 ): void {

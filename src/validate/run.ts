@@ -4,6 +4,7 @@ import type { Actor } from '../schemas/actor.ts';
 import type { Annotation } from '../schemas/annotation.ts';
 import type { Place } from '../schemas/place.ts';
 import type { Comparison } from '../schemas/comparison.ts';
+import type { Readouts } from '../schemas/readout.ts';
 import type { MarkedClaim } from '../markdown/claim-syntax.ts';
 import type { LineOf } from '../markdown/frontmatter.ts';
 import type { Problem } from '../lib/problem.ts';
@@ -16,6 +17,7 @@ export const FOLDERS = [
   { folder: 'content/annotations/', ext: '.yaml', kind: 'annotation' },
   { folder: 'content/places/', ext: '.yaml', kind: 'place' },
   { folder: 'content/comparisons/', ext: '.yaml', kind: 'comparison' },
+  { folder: 'content/readouts/', ext: '.yaml', kind: 'readouts' },
   { folder: 'content/sources/', ext: '.txt', kind: 'source' },
 ] as const;
 
@@ -43,6 +45,8 @@ export interface CheckedContent {
   places: { path: string; data: Place }[];
   /** The pairs of claims /compare/ sets side by side. */
   comparisons: { path: string; data: Comparison }[];
+  /** The two official readouts of each Kim–Xi meeting, by the meeting's event id. */
+  readouts: { path: string; data: Readouts }[];
 }
 
 /**

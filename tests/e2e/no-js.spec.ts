@@ -21,6 +21,7 @@ const pages: [string, string][] = [
   ['actor', '/actors/kim-jong-un/'],
   ['places', '/places/'],
   ['events by kind', '/events/kind/visit/'],
+  ['readouts', '/readouts/'],
 ];
 
 for (const [name, path] of pages) {

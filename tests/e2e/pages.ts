@@ -37,6 +37,8 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'actor', path: '/actors/xi-jinping/' },
   { name: 'places', path: '/places/' },
   { name: 'events by pair', path: '/events/lane/china-dprk/' },
+  { name: 'readouts', path: '/readouts/' },
+  { name: 'meeting with readouts', path: '/events/kim-visit-china-1/' },
   { name: '404', path: '/no-such-page/' },
 ];
 
