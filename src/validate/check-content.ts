@@ -7,9 +7,13 @@ import { comparisonSchema } from '../schemas/comparison.ts';
 import { annotationLinkProblems } from './check-annotations.ts';
 import { comparisonLinkProblems } from './check-comparisons.ts';
 import { parseMarkdownFile, parseYamlFile, type SplitFile } from '../markdown/frontmatter.ts';
-import { decode, type ContentFile } from './decode.ts';
+import { decode, refusedProblem, type ContentFile } from './decode.ts';
+import { valueCharacterProblems, textCharacterProblems } from './characters.ts';
+import { fileSizeProblem, lengthProblems } from './limits.ts';
+import { eventSourceProblems } from './sources.ts';
+import { ALLOWED_HOSTS_FILE, allowedHostsSchema } from '../schemas/allowed-hosts.ts';
 import { textHazards } from './hazards.ts';
-import { schemaProblems, fieldName } from './schema-problems.ts';
+import { schemaProblems, fieldName, withoutRepeats } from './schema-problems.ts';
 import { dateSpanProblems } from './date-span.ts';
 import { checkArticle } from './check-article.ts';
 import { at, classify, stem, type CheckedContent, type Run } from './run.ts';
@@ -33,18 +37,29 @@ export function checkContent(files: readonly ContentFile[]): { problems: Problem
     files: { article: new Map(), event: new Map(), actor: new Map(), annotation: new Map(), place: new Map(), comparison: new Map(), source: new Map() },
     sources: new Map(),
     brokenClaims: new Set(),
+    allowedHosts: new Set(),
   };
   const texts: { path: string; kind: NonNullable<ReturnType<typeof classify>>; text: string }[] = [];
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const kind = classify(file.path);
+    if (kind) run.files[kind].set(stem(file.path), file.path);
+    // Named, never dropped: a skipped file would later read as a missing one.
+    const refused = refusedProblem(file) ?? fileSizeProblem(file.path, file.bytes.length);
+    if (refused) {
+      run.problems.push(refused);
+      continue;
+    }
+    if (file.path === ALLOWED_HOSTS_FILE) {
+      readAllowedHosts(file, run);
+      continue;
+    }
     if (!kind) {
       run.problems.push({
         file: file.path,
-        message: 'stray file: content/ holds only articles/*.md, events/*.md, actors/*.yaml, annotations/*.yaml, places/*.yaml, comparisons/*.yaml and sources/*.txt; move or delete it',
+        message: 'stray file: content/ holds only articles/*.md, events/*.md, actors/*.yaml, annotations/*.yaml, places/*.yaml, comparisons/*.yaml, sources/*.txt and allowed-hosts.yaml; move or delete it',
       });
       continue;
     }
-    run.files[kind].set(stem(file.path), file.path);
     const text = decode(file);
     if (typeof text !== 'string') {
       run.problems.push(text);
@@ -55,8 +70,14 @@ export function checkContent(files: readonly ContentFile[]): { problems: Problem
       run.problems.push(...hazards);
       continue;
     }
-    if (kind === 'source') run.sources.set(file.path.slice(file.path.lastIndexOf('/') + 1), text);
-    else texts.push({ path: file.path, kind, text });
+    if (kind === 'source') {
+      // A piece copies its source word for word: an invisible character here would be copied too.
+      const invisible = textCharacterProblems(file.path, text);
+      if (invisible.length > 0) run.problems.push(...invisible);
+      else run.sources.set(file.path.slice(file.path.lastIndexOf('/') + 1), text);
+    } else {
+      texts.push({ path: file.path, kind, text });
+    }
   }
 
   for (const { path, kind, text } of texts) {
@@ -66,12 +87,14 @@ export function checkContent(files: readonly ContentFile[]): { problems: Problem
       continue;
     }
     run.lines.set(path, split.lineOf);
-    if (kind === 'article') checkArticle(path, split, run);
-    else if (kind === 'event') checkEntry(path, split, eventSchema, 'event', run, (data) => run.content.events.push({ path, data, body: split.body }));
-    else if (kind === 'place') checkEntry(path, split, placeSchema, 'place', run, (data) => run.content.places.push({ path, data }));
-    else if (kind === 'comparison') checkEntry(path, split, comparisonSchema, 'comparison', run, (data) => run.content.comparisons.push({ path, data }));
-    else if (kind === 'annotation') checkEntry(path, split, annotationSchema, 'annotation', run, (data) => run.content.annotations.push({ path, data }));
-    else checkEntry(path, split, actorSchema, 'actor', run, (data) => run.content.actors.push({ path, data }));
+    // Rules on the parsed values (escapes are characters by now) and on the body.
+    const values = [...valueCharacterProblems(path, split.data, split.lineOf), ...lengthProblems(path, split.data, split.lineOf), ...textCharacterProblems(path, split.body, split.bodyLineOffset)];
+    if (kind === 'article') checkArticle(path, split, run, values);
+    else if (kind === 'event') checkEntry(path, split, eventSchema, 'event', run, values, (data) => run.content.events.push({ path, data, body: split.body }), (data) => eventSourceProblems(path, data, split.lineOf, run.allowedHosts));
+    else if (kind === 'place') checkEntry(path, split, placeSchema, 'place', run, values, (data) => run.content.places.push({ path, data }));
+    else if (kind === 'comparison') checkEntry(path, split, comparisonSchema, 'comparison', run, values, (data) => run.content.comparisons.push({ path, data }));
+    else if (kind === 'annotation') checkEntry(path, split, annotationSchema, 'annotation', run, values, (data) => run.content.annotations.push({ path, data }));
+    else checkEntry(path, split, actorSchema, 'actor', run, values, (data) => run.content.actors.push({ path, data }));
   }
 
   checkLinks(run);
@@ -86,11 +109,18 @@ function checkEntry<T extends { id: string }>(
   schema: z.ZodType<T>,
   kind: 'event' | 'actor' | 'annotation' | 'place' | 'comparison',
   run: Run,
+  values: readonly Problem[],
   keep: (data: T) => void,
+  more: (data: T) => Problem[] = () => [],
 ): void {
   const result = schema.safeParse(split.data);
   if (!result.success) {
-    run.problems.push(...schemaProblems(path, split, result.error));
+    const problems = schemaProblems(path, split, result.error);
+    run.problems.push(...problems, ...withoutRepeats(values, problems));
+    return;
+  }
+  if (values.length > 0) {
+    run.problems.push(...values);
     return;
   }
   const { id } = result.data;
@@ -109,7 +139,32 @@ function checkEntry<T extends { id: string }>(
     run.problems.push(...outside);
     return;
   }
+  const further = more(result.data);
+  if (further.length > 0) {
+    run.problems.push(...further);
+    return;
+  }
   keep(result.data);
+}
+
+/** content/allowed-hosts.yaml: read first, so every source can be checked against it. */
+function readAllowedHosts(file: ContentFile, run: Run): void {
+  const text = decode(file);
+  if (typeof text !== 'string') {
+    run.problems.push(text);
+    return;
+  }
+  const split = parseYamlFile(text);
+  if ('problem' in split) {
+    run.problems.push({ file: file.path, ...split.problem });
+    return;
+  }
+  const result = allowedHostsSchema.safeParse(split.data);
+  if (!result.success) {
+    run.problems.push(...schemaProblems(file.path, split, result.error));
+    return;
+  }
+  for (const { host } of result.data.hosts) run.allowedHosts.add(host);
 }
 
 function checkLinks(run: Run): void {
@@ -131,6 +186,14 @@ function checkLinks(run: Run): void {
     eventIds.set(data.id, path);
   }
   const actorIds = new Set(content.actors.map((a) => a.data.id));
+  // Two actors with one name are one person filed twice, or two people no reader could tell apart.
+  const actorNames = new Map<string, string>();
+  for (const { path, data } of content.actors) {
+    const name = data.name.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+    const other = actorNames.get(name);
+    if (other) problems.push({ file: path, ...at(run, path, ['name']), field: 'name', message: `actor name "${data.name}" is already used by ${other}; merge the two files if they are one person, or give each a name readers can tell apart` });
+    else actorNames.set(name, path);
+  }
   // An id whose file exists but failed its own checks is already reported there.
   const eventExists = (id: string) => eventIds.has(id) || run.files.event.has(id);
   const actorExists = (id: string) => actorIds.has(id) || run.files.actor.has(id);

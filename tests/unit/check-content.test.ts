@@ -23,13 +23,15 @@ published:
   note: From its evidence.
 thesis: It argues something.
 claims:
-${claims}
+${claims}removed:
+  - text: A piece
+    reason: Moved to the title field.
 ---
 ${body}
 `;
 
-/** The source text a body was copied from: the body with its claim directives reduced to their text. */
-const source = (text: string) => text.slice(text.indexOf('\n---\n') + 5).replace(/:claim\[([^\]]*)\]\{[^}]*\}/g, '$1');
+/** The source text a body was copied from: its headline, then the body with its claim directives reduced to their text. */
+const source = (text: string) => `A piece\n${text.slice(text.indexOf('\n---\n') + 5).replace(/:claim\[([^\]]*)\]\{[^}]*\}/g, '$1')}`;
 
 /** Content as checked: the given files, each piece with its own source text. */
 function check(files: ContentFile[]) {
@@ -63,7 +65,7 @@ describe('checkContent', () => {
 
   it('reports a duplicate claim id within a piece, with the line', () => {
     const { problems } = check([file('content/articles/a.md', piece(claim('same-claim'), ':claim[One.]{#same-claim}\n\n:claim[Two.]{#same-claim}'))]);
-    expect(problems).toEqual([expect.objectContaining({ line: 24, field: 'same-claim', message: expect.stringMatching(/marks two spans/) })]);
+    expect(problems).toEqual([expect.objectContaining({ line: 26, field: 'same-claim', message: expect.stringMatching(/marks two spans/) })]);
   });
 
   it('reports an unknown topic at its line', () => {
