@@ -12,7 +12,7 @@ export const allowedHostsSchema = z.strictObject({
   hosts: z.array(
     z.strictObject({
       /** The host as a browser sends it: lowercase, in its xn-- (punycode) form. */
-      host: z.string({ error: 'host must be text' }).regex(/^[a-z0-9.-]+$/, { error: 'write the host in its xn-- form, lowercase (the build\'s message about the source gives it)' }),
+      host: z.string({ error: 'host must be text' }).regex(/^[a-z0-9.-]+$/, { error: 'the host is not in its xn-- form; write it lowercase, as the message about the source gives it' }),
       /** Whose site it is, and how that is known. */
       reason: text('reason'),
     }),

@@ -87,9 +87,11 @@ export function checkArticle(path: string, split: SplitFile, run: Run, values: r
   }
   const sourceFile = `content/sources/${data.sourceText}`;
   const source = run.sources.get(data.sourceText);
+  // A source text that exists but failed its own check is reported at its line: fix that first.
+  const failedSource = run.files.source.has(stem(data.sourceText));
   if (source === undefined) {
     const line = split.lineOf(['sourceText']);
-    problems.push({ file: path, ...(line ? { line } : {}), field: 'sourceText', message: `the source text ${sourceFile} does not exist; add the piece's raw text there, or fix the file name` });
+    if (!failedSource) problems.push({ file: path, ...(line ? { line } : {}), field: 'sourceText', message: `the source text ${sourceFile} does not exist; add the piece's raw text there, or fix the file name` });
   } else {
     problems.push(
       ...verbatimProblems({

@@ -12,7 +12,7 @@ export interface ContentFile {
 export function refusedProblem(file: ContentFile): Problem | null {
   if (file.refused === undefined) return null;
   if (file.refused === 'symlink') {
-    return { file: file.path, message: 'the file is a symbolic link, which the build does not follow (it could read from outside the project); replace it with a copy of the file itself' };
+    return { file: file.path, message: 'the file is a symbolic link, which the build does not follow (it could read from outside the project); put a copy of the file itself in its place' };
   }
   return { file: file.path, message: `the file cannot be read (${file.refused}); fix its permissions (chmod a+r) or delete it` };
 }

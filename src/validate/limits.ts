@@ -39,7 +39,7 @@ export function lengthProblems(file: string, data: unknown, lineOf: LineOf): Pro
     if (text.length <= limit) return;
     const line = lineOf(path);
     const field = fieldName(path);
-    problems.push({ file, ...(line ? { line } : {}), field, message: `${field} is ${text.length} characters, over the ${limit} it may have; shorten it` });
+    problems.push({ file, ...(line ? { line } : {}), field, message: `${field} is ${text.length} characters, over the ${limit} it may have; write it in at most ${limit} characters` });
   });
   return problems;
 }

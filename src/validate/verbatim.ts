@@ -1,5 +1,5 @@
 import type { PhrasingContent, Root, RootContent } from 'mdast';
-import { readerText } from '../markdown/claim-syntax.ts';
+import { isClaimDirective, readerText } from '../markdown/claim-syntax.ts';
 import type { Problem } from '../lib/problem.ts';
 
 /**
@@ -43,6 +43,7 @@ const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim();
 function blockText(nodes: readonly PhrasingContent[], body: string): string {
   return nodes
     .map((node) => {
+      if (isClaimDirective(node)) return blockText(node.children, body);
       if (node.type !== 'emphasis' && node.type !== 'strong') return readerText([node], body);
       const start = node.position?.start.offset ?? 0;
       const mark = body.slice(start, start + (node.type === 'strong' ? 2 : 1));
@@ -123,7 +124,7 @@ export function verbatimProblems(input: VerbatimInput): Problem[] {
         file,
         ...(heading.line ? { line: heading.line } : {}),
         field: heading.field,
-        message: `the ${heading.what} is not a line of ${sourceFile}; copy it exactly from the source text (the ${heading.what} is verbatim too)${heading.field === 'dek' ? ', or write dek: null when the source has none' : ''}`,
+        message: `the ${heading.what} is not a line of ${sourceFile}; restore the source's own words, copied exactly from that file (the ${heading.what} is verbatim too)${heading.field === 'dek' ? ', or write dek: null when the source has none' : ''}`,
       });
     }
   }
