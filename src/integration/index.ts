@@ -10,6 +10,7 @@ import { checkedLedger, checkLedger } from './permalinks.ts';
 import { renderAllCards } from './og/render.ts';
 import { siteUrlWarning } from './site-url.ts';
 import { emitNginx } from './nginx.ts';
+import { missingContentTargets } from './redirect-targets.ts';
 
 /**
  * The site's build hooks. This file only wires them; content is read and
@@ -45,6 +46,16 @@ export default function lipsAndTeeth(): AstroIntegration {
         for (const problem of read.problems) logger.error(problem);
         if (read.problems.length > 0) throw new LinkError(read.problems);
         if (links.problems.length > 0) throw new ContentError(links.problems);
+      },
+      // Before any page is written: redirects to a claim, event, piece or
+      // actor the content does not have. (Content problems stop the build in
+      // the loader, with their own messages.)
+      'astro:build:start': async ({ logger }) => {
+        const { problems: contentProblems, content } = await runPipeline(root);
+        if (contentProblems.length > 0) return;
+        const missing = missingContentTargets(redirects, content);
+        for (const problem of missing) logger.error(problem);
+        if (missing.length > 0) throw new LinkError(missing);
       },
       // Leave a redirect at every moved address, then make sure every URL in
       // the permanent-link ledger still leads somewhere.

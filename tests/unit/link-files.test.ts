@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { emitRedirects, readRedirects } from '../../src/integration/redirects.ts';
 import { fileInside } from '../../src/integration/inside.ts';
+import { missingContentTargets } from '../../src/integration/redirect-targets.ts';
+import type { CheckedContent } from '../../src/validate/check-content.ts';
 import { checkedLedger, readLedger } from '../../src/integration/permalinks.ts';
 import { ContentError, formatProblem } from '../../src/lib/problem.ts';
 
@@ -69,6 +71,23 @@ describe('redirects.json', () => {
       'redirects.json:4: "/c/" points to "/d/", which itself redirects (to "/claims/x/"); point "/c/" straight at "/claims/x/"',
     ]);
     expect(redirects).toEqual({ '/d/': '/claims/x/' });
+  });
+});
+
+describe('redirect targets in the content', () => {
+  it('refuses a redirect to a claim, event, piece or actor the content lacks, before any page is written', () => {
+    const content = {
+      articles: [{ slug: 'a-piece', data: { claims: [{ id: 'kept-claim' }] } }],
+      events: [{ data: { id: 'an-event' } }],
+      actors: [{ data: { id: 'an-actor' } }],
+    } as unknown as CheckedContent;
+    const redirects = { '/claims/old/': '/claims/kept-claim/#quote', '/claims/x/': '/claims/never-given/', '/events/y/': '/events/gone/', '/events/z/': '/events/lane/china-dprk/', '/articles/q/': '/articles/other/', '/p/': '/actors/nobody/' };
+    expect(missingContentTargets(redirects, content)).toEqual([
+      'redirects.json: "/claims/x/" points to "/claims/never-given/", but the content has no claim "never-given"; point it at a page that exists',
+      'redirects.json: "/events/y/" points to "/events/gone/", but the content has no event "gone"; point it at a page that exists',
+      'redirects.json: "/articles/q/" points to "/articles/other/", but the content has no piece "other"; point it at a page that exists',
+      'redirects.json: "/p/" points to "/actors/nobody/", but the content has no actor "nobody"; point it at a page that exists',
+    ]);
   });
 });
 
