@@ -23,11 +23,14 @@ export type { ContentFile } from './decode.ts';
 export type { CheckedArticle, CheckedContent } from './run.ts';
 
 /**
- * Check all content together: each file read once (UTF-8, no conflict markers
- * or control characters, YAML 1.2 frontmatter) and checked against its schema
- * and the claim syntax, each piece against its source text, then the links
- * between files (claim ids unique across pieces, events and actors that
- * exist). Returns every problem found and the checked entries; never throws.
+ * Check all content together: each file read once (a real file, within the
+ * size limit, UTF-8, no conflict markers or control characters, YAML 1.2
+ * frontmatter), its parsed values held to the character and length rules,
+ * checked against its schema and the claim syntax, each piece against its
+ * source text (words, structure, title and standfirst), each event's sources
+ * against each other and its date, then the links between files (claim ids
+ * unique across pieces, events and actors that exist, actor names unique).
+ * Returns every problem found and the checked entries; never throws.
  */
 export function checkContent(files: readonly ContentFile[]): { problems: Problem[]; content: CheckedContent } {
   const run: Run = {
@@ -152,6 +155,11 @@ function readAllowedHosts(file: ContentFile, run: Run): void {
   const text = decode(file);
   if (typeof text !== 'string') {
     run.problems.push(text);
+    return;
+  }
+  const hazards = textHazards(file.path, text);
+  if (hazards.length > 0) {
+    run.problems.push(...hazards);
     return;
   }
   const split = parseYamlFile(text);
