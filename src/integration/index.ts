@@ -1,4 +1,5 @@
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runPipeline } from '../loader/pipeline.ts';
@@ -9,6 +10,7 @@ import { checkedLedger, checkLedger } from './permalinks.ts';
 import { renderAllCards } from './og/render.ts';
 import { siteUrlWarning } from './site-url.ts';
 import { emitNginx } from './nginx.ts';
+import { missingContentTargets } from './redirect-targets.ts';
 
 /**
  * The site's build hooks. This file only wires them; content is read and
@@ -29,6 +31,10 @@ export default function lipsAndTeeth(): AstroIntegration {
       // line and fix.
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
+        // A failed build leaves no dist/ behind, whatever stage failed (the
+        // link files here, the content check, a page, the hooks after it): a
+        // half-written or stale dist/ could be deployed as if it were good.
+        if (command === 'build') removeOnFailure(fileURLToPath(config.outDir));
         const warning = command === 'build' ? siteUrlWarning(process.env) : null;
         if (warning) logger.warn(warning);
         base = config.base;
@@ -41,36 +47,63 @@ export default function lipsAndTeeth(): AstroIntegration {
         if (read.problems.length > 0) throw new LinkError(read.problems);
         if (links.problems.length > 0) throw new ContentError(links.problems);
       },
+      // Before any page is written: redirects to a claim, event, piece or
+      // actor the content does not have. (Content problems stop the build in
+      // the loader, with their own messages.)
+      'astro:build:start': async ({ logger }) => {
+        const { problems: contentProblems, content } = await runPipeline(root);
+        if (contentProblems.length > 0) return;
+        const missing = missingContentTargets(redirects, content);
+        for (const problem of missing) logger.error(problem);
+        if (missing.length > 0) throw new LinkError(missing);
+      },
       // Leave a redirect at every moved address, then make sure every URL in
       // the permanent-link ledger still leads somewhere.
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const problems = emitRedirects(dist, redirects, base, site);
-        problems.push(...checkLedger(dist, ledger, redirects).broken);
-        if (problems.length > 0) {
-          for (const problem of problems) logger.error(problem);
-          throw new LinkError(problems);
+        try {
+          await afterBuild(dist, logger);
+        } catch (error) {
+          // A build run from code (not the CLI) does not exit; clear dist/ here too.
+          rmSync(dist, { recursive: true, force: true });
+          throw error;
         }
-        // The nginx configuration, from the _headers and _redirects just written.
-        emitNginx(dist, base);
-        // Share images: rendered into a content-hash cache, so a rebuild only
-        // renders the cards whose text changed, then copied into the output.
-        // SHARE_IMAGES=off skips them (the benchmark's 14,000-page corpus measures them apart).
-        if (process.env['SHARE_IMAGES'] === 'off') {
-          logger.info('share images: skipped (SHARE_IMAGES=off)');
-        } else {
-          // The pipeline's run for this content state, the one the pages were built from.
-          const { problems: contentProblems, content } = await runPipeline(root);
-          if (contentProblems.length > 0) throw new ContentError(contentProblems);
-          const report = await renderAllCards({ root, content, cacheDir: join(root, '.astro', 'cache', 'og'), outDir: dist, site: { site, base } });
-          const threads = report.rendered > 0 ? ` on ${report.workers} thread${report.workers === 1 ? '' : 's'}` : '';
-          logger.info(`share images: ${report.total} cards (${report.rendered} rendered${threads}, ${report.reused} from cache) in ${Math.round(report.ms)} ms`);
-        }
-        // Index the built pages for search (pieces, claims, events).
-        await buildSearchIndex(dist, logger);
       },
     },
   };
+
+  async function afterBuild(dist: string, logger: AstroIntegrationLogger): Promise<void> {
+    const problems = emitRedirects(dist, redirects, base, site);
+    problems.push(...checkLedger(dist, ledger, redirects).broken);
+    if (problems.length > 0) {
+      for (const problem of problems) logger.error(problem);
+      throw new LinkError(problems);
+    }
+    // The nginx configuration, from the _headers and _redirects just written.
+    emitNginx(dist, base);
+    // Share images: rendered into a content-hash cache, so a rebuild only
+    // renders the cards whose text changed, then copied into the output.
+    // SHARE_IMAGES=off skips them (the benchmark's 14,000-page corpus measures them apart).
+    if (process.env['SHARE_IMAGES'] === 'off') {
+      logger.info('share images: skipped (SHARE_IMAGES=off)');
+    } else {
+      // The pipeline's run for this content state, the one the pages were built from.
+      const { problems: contentProblems, content } = await runPipeline(root);
+      if (contentProblems.length > 0) throw new ContentError(contentProblems);
+      const report = await renderAllCards({ root, content, cacheDir: join(root, '.astro', 'cache', 'og'), outDir: dist, site: { site, base } });
+      const threads = report.rendered > 0 ? ` on ${report.workers} thread${report.workers === 1 ? '' : 's'}` : '';
+      logger.info(`share images: ${report.total} cards (${report.rendered} rendered${threads}, ${report.reused} from cache) in ${Math.round(report.ms)} ms`);
+    }
+    // Index the built pages for search (pieces, claims, events).
+    await buildSearchIndex(dist, logger);
+  }
+}
+
+/** Remove dist/ when the process ends with a failure (the CLI exits non-zero on any error). */
+function removeOnFailure(dist: string): void {
+  process.once('exit', (code) => {
+    if (code !== 0) rmSync(dist, { recursive: true, force: true });
+  });
 }
 
 /** Broken permanent links: the messages say it all, a stack trace would bury them. */

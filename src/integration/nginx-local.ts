@@ -23,26 +23,36 @@ export interface LocalNginx {
   root?: string;
 }
 
+/**
+ * A file path as an nginx string: the work folder sits under the system's
+ * temp folder and dist/ wherever the project is checked out, so either may
+ * hold a space or a ";" that would end the directive unquoted.
+ */
+function path(value: string): string {
+  if (/["$\\\r\n]/.test(value)) throw new Error(`nginx cannot be pointed at ${JSON.stringify(value)}: a quote, "$", backslash or line break in the path; move the project or temp folder to a plain path`);
+  return `"${value}"`;
+}
+
 export function localNginxConfig({ dist, work, port, mimeTypes = '/etc/nginx/mime.types', root = dist }: LocalNginx): string {
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `    ${name}_temp_path ${join(work, `${name}_temp`)};`);
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `    ${name}_temp_path ${path(join(work, `${name}_temp`))};`);
   return `# Local nginx for dist/ (generated; see src/integration/nginx-local.ts).
 daemon off;
 worker_processes 1;
-pid ${join(work, 'nginx.pid')};
-error_log ${join(work, 'error.log')} warn;
+pid ${path(join(work, 'nginx.pid'))};
+error_log ${path(join(work, 'error.log'))} warn;
 events { worker_connections 64; }
 http {
-    include ${mimeTypes};
+    include ${path(mimeTypes)};
     default_type application/octet-stream;
     types { text/calendar ics; application/manifest+json webmanifest; }
-    access_log ${join(work, 'access.log')};
+    access_log ${path(join(work, 'access.log'))};
 ${temp.join('\n')}
     sendfile on;
     server {
         listen 127.0.0.1:${port};
         server_name localhost;
-        root ${root};
-        include ${join(dist, NGINX_FILE)};
+        root ${path(root)};
+        include ${path(join(dist, NGINX_FILE))};
     }
 }
 `;

@@ -4,6 +4,8 @@ import { REDIRECTS_FILE, type Redirects } from './redirects.ts';
 import { TEXT_INDEX_FILE } from './text-index.ts';
 import { lineAt, parseJsonFile } from '../validate/hazards.ts';
 import { ContentError, type Problem } from '../lib/problem.ts';
+import { sitePathProblem } from '../lib/site-path.ts';
+import { fileInside } from './inside.ts';
 
 /**
  * The ledger of permanent links: permalinks.json at the project root lists
@@ -44,9 +46,12 @@ export function checkedLedger(root: string): { ledger: string[]; problems: Probl
   }
   const problems: Problem[] = [];
   data.forEach((url: unknown, index) => {
-    if (typeof url !== 'string' || !/^\/(?![/\\])\S*$/.test(url)) {
+    // The ledger's paths are checked against files in dist/, so they follow
+    // the same rule as redirects: no "..", no characters a URL would escape.
+    const reason = typeof url === 'string' ? sitePathProblem(url) : 'it is not text';
+    if (reason) {
       const at = text.indexOf(JSON.stringify(url));
-      problems.push({ file: LEDGER_FILE, ...(at >= 0 ? { line: lineAt(text, at) } : {}), field: `[${index}]`, message: `${JSON.stringify(url)} is not a site path; write it as it appears after the domain, e.g. "/claims/some-id/"` });
+      problems.push({ file: LEDGER_FILE, ...(at >= 0 ? { line: lineAt(text, at) } : {}), field: `[${index}]`, message: `${JSON.stringify(url)} is not a site path (${reason}); write it as it appears after the domain, e.g. "/claims/some-id/"` });
     }
   });
   return { ledger: problems.length > 0 ? [] : (data as string[]), problems };
@@ -76,9 +81,10 @@ export interface LedgerCheck {
   unlisted: string[];
 }
 
+/** Whether a site path is a file in dist/; a path that would leave dist/ never resolves. */
 function resolves(dist: string, url: string): boolean {
-  const path = url.split('#')[0] ?? url;
-  return existsSync(path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path));
+  const file = fileInside(dist, url);
+  return file !== null && existsSync(file);
 }
 
 /** Check the ledger against a built site and its redirects. */

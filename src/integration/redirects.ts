@@ -3,6 +3,8 @@ import { dirname, join } from 'node:path';
 import { CSP_META } from '../lib/security.ts';
 import { lineAt, parseJsonFile } from '../validate/hazards.ts';
 import { formatProblem } from '../lib/problem.ts';
+import { sitePathProblem, siteTargetProblem } from '../lib/site-path.ts';
+import { fileInside } from './inside.ts';
 
 /**
  * Redirects for URLs that moved, declared in redirects.json at the project
@@ -15,16 +17,11 @@ export type Redirects = Record<string, string>;
 
 export const REDIRECTS_FILE = 'redirects.json';
 
-/**
- * A path on this site: one leading slash, then no second slash or backslash
- * right after it (browsers read "//host" and "/\\host" as another site), no
- * scheme, no spaces.
- */
-const SITE_PATH = /^\/(?![/\\])[^\s\\]*$/;
-
 /** 1-based line where a key first appears in the JSON text. */
 function lineOfKey(text: string, key: string): number | undefined {
-  const index = text.indexOf(JSON.stringify(key));
+  // As a key, not the same path written as another entry's target.
+  const quoted = JSON.stringify(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const index = new RegExp(`${quoted}\\s*:`).exec(text)?.index ?? text.indexOf(JSON.stringify(key));
   return index >= 0 ? lineAt(text, index) : undefined;
 }
 
@@ -41,24 +38,51 @@ export function readRedirects(root: string): { redirects: Redirects; problems: s
   }
   const redirects: Redirects = {};
   const problems: string[] = [];
+  const lines = new Map<string, number | undefined>();
+  const problem = (from: string, message: string) => {
+    const line = lines.get(from);
+    problems.push(formatProblem({ file: REDIRECTS_FILE, ...(line ? { line } : {}), message }));
+  };
   for (const [from, to] of Object.entries(data)) {
-    const line = lineOfKey(text, from);
-    const problem = (message: string) => problems.push(formatProblem({ file: REDIRECTS_FILE, ...(line ? { line } : {}), message }));
-    if (!SITE_PATH.test(from) || /[?#]/.test(from) || (!from.endsWith('/') && !/\.[a-z0-9]+$/i.test(from))) {
-      problem(`"${from}" is not a site path; write it as it appears after the domain, e.g. "/claims/old-id/"`);
-    } else if (typeof to !== 'string' || !SITE_PATH.test(to)) {
+    lines.set(from, lineOfKey(text, from));
+    const fromProblem = sitePathProblem(from);
+    if (fromProblem || (!from.endsWith('/') && !/\.[a-z0-9]+$/i.test(from))) {
+      problem(from, `"${from}" is not a site path${fromProblem ? ` (${fromProblem})` : ''}; write it as it appears after the domain, e.g. "/claims/old-id/"`);
+    } else if (typeof to !== 'string' || !to.startsWith('/') || /^\/[/\\]/.test(to)) {
       const offSite = typeof to === 'string' && (/^[a-z][a-z0-9+.-]*:/i.test(to) || /^\/[/\\]/.test(to));
       problem(
+        from,
         offSite
           ? `"${from}" points off the site (${JSON.stringify(to)}); redirects stay on the site, so write a site path with one leading slash, such as "/claims/new-id/"`
           : `"${from}" must point to a site path; write one such as "/claims/new-id/"`,
       );
+    } else if (siteTargetProblem(to)) {
+      problem(from, `"${from}" points to ${JSON.stringify(to)}, which is not a safe site path (${siteTargetProblem(to)}); write the target as it appears after the domain, e.g. "/claims/new-id/"`);
     } else if (to.split('#')[0] === from) {
-      problem(`"${from}" redirects to itself; remove it`);
+      problem(from, `"${from}" redirects to itself; remove it`);
     } else {
       redirects[from] = to;
     }
   }
+  // A redirect whose target is itself redirected is a chain, or a loop when
+  // it comes back: nginx would answer it, and a reader would bounce or spin.
+  const bounced: string[] = [];
+  for (const [from, to] of Object.entries(redirects)) {
+    const seen = [from];
+    let next = to.split('#')[0] ?? to;
+    while (next in redirects && !seen.includes(next)) {
+      seen.push(next);
+      next = redirects[next]?.split('#')[0] ?? next;
+    }
+    if (seen.length === 1) continue;
+    bounced.push(from);
+    if (seen.includes(next)) {
+      problem(from, `"${from}" is part of a redirect loop (${[...seen.slice(seen.indexOf(next)), next].map((p) => `"${p}"`).join(' → ')}); point each of them at a page the site publishes`);
+    } else {
+      problem(from, `"${from}" points to "${seen[1]}", which itself redirects (to "${next}"); point "${from}" straight at "${next}"`);
+    }
+  }
+  for (const from of bounced) delete redirects[from];
   return { redirects, problems };
 }
 
@@ -97,16 +121,34 @@ export function redirectPage(from: string, target: string, absoluteTarget: strin
 export function emitRedirects(dist: string, redirects: Redirects, base: string, site: string): string[] {
   const prefix = base.replace(/\/?$/, '');
   const problems: string[] = [];
-  const lines: string[] = [];
+  const pages: { file: string; from: string; to: string }[] = [];
+  // Every path is checked before the first file is written: a redirect that
+  // fails leaves nothing behind.
   for (const [from, to] of Object.entries(redirects)) {
-    const file = from.endsWith('/') ? join(dist, from, 'index.html') : join(dist, from);
+    const file = fileInside(dist, from);
+    if (file === null) {
+      problems.push(`${REDIRECTS_FILE}: "${from}" would be written outside dist/; write a site path without "." or ".." segments`);
+      continue;
+    }
     if (existsSync(file)) {
       problems.push(`${REDIRECTS_FILE}: "${from}" is a page again, so its redirect would hide it; remove the line from ${REDIRECTS_FILE}`);
       continue;
     }
+    const target = fileInside(dist, to);
+    if (target === null || !existsSync(target)) {
+      problems.push(`${REDIRECTS_FILE}: "${from}" points to "${to}", which the build does not publish; point it at a page that exists`);
+      continue;
+    }
+    pages.push({ file, from, to });
+  }
+  if (problems.length > 0) return problems;
+  const lines: string[] = [];
+  for (const { file, from, to } of pages) {
     const target = prefix + to;
-    mkdirSync(dirname(file), { recursive: true });
-    if (from.endsWith('/')) writeFileSync(file, redirectPage(prefix + from, target, new URL(target, site).href, base));
+    if (from.endsWith('/')) {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, redirectPage(prefix + from, target, new URL(target, site).href, base));
+    }
     lines.push(`${prefix}${from} ${target} 301`);
   }
   if (lines.length > 0) writeFileSync(join(dist, '_redirects'), `${lines.join('\n')}\n`);

@@ -123,7 +123,7 @@ export function readClaims(tree: Root, source: string): { claims: MarkedClaim[];
       if (insideClaim !== null) {
         problems.push({ line, field: id || undefined, message: `claim "${id}" overlaps claim "${insideClaim}"; claims may not nest or overlap, so mark each span once` } as SyntaxProblem);
       } else if (paragraph === null) {
-        problems.push({ line, message: 'a claim must sit inside a paragraph of the text' });
+        problems.push({ line, message: 'a claim must sit inside a paragraph of the text; write the line it is on as a plain paragraph' });
       }
       if (!id) {
         problems.push({ line, message: 'this claim has no id; add one after the span, e.g. :claim[…]{#china-card-a-bluff}' });

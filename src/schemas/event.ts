@@ -18,6 +18,13 @@ export const referenceSchema = z.strictObject({
    * (Xinhua, KCNA, the PRC Foreign Ministry), UN documents and press releases.
    */
   primary: z.boolean({ error: 'primary must be true or false (or left out)' }).optional(),
+  /**
+   * True for a source that is background to the event rather than a report
+   * of it (an earlier treaty text, a profile from years before). Without it,
+   * a source dated more than SOURCE_LEAD_DAYS (src/validate/sources.ts)
+   * before the event is taken for a wrong date or a wrong source.
+   */
+  background: z.boolean({ error: 'background must be true or false (or left out)' }).optional(),
 });
 
 /**

@@ -1,8 +1,10 @@
-import { articleSchema } from '../schemas/article.ts';
+import { articleSchema, KEY_CLAIMS } from '../schemas/article.ts';
+import type { Problem } from '../lib/problem.ts';
+import { pieceAddressProblems } from './sources.ts';
 import { pageIdClash } from '../schemas/ids.ts';
 import { extractClaims } from '../markdown/claims.ts';
 import type { SplitFile } from '../markdown/frontmatter.ts';
-import { schemaProblems } from './schema-problems.ts';
+import { schemaProblems, withoutRepeats } from './schema-problems.ts';
 import { bodyTextProblems } from './body-text.ts';
 import { verbatimProblems } from './verbatim.ts';
 import { dateSpanProblems } from './date-span.ts';
@@ -14,10 +16,13 @@ import { stem } from './run.ts';
  * syntax, nothing but Markdown), its claims listed and marked alike, and its
  * body against its source text, word for word.
  */
-export function checkArticle(path: string, split: SplitFile, run: Run): void {
+export function checkArticle(path: string, split: SplitFile, run: Run, values: readonly Problem[] = []): void {
   const { problems } = run;
   const result = articleSchema.safeParse(split.data);
-  if (!result.success) problems.push(...schemaProblems(path, split, result.error));
+  const schema = result.success ? [] : schemaProblems(path, split, result.error);
+  const inValues = withoutRepeats(values, schema);
+  problems.push(...schema, ...inValues);
+  const failed = !result.success || inValues.length > 0;
   if (split.body.trim() === '') {
     problems.push({ file: path, line: split.bodyLineOffset + 1, message: 'the piece has no text; paste its body below the frontmatter' });
     return;
@@ -25,11 +30,23 @@ export function checkArticle(path: string, split: SplitFile, run: Run): void {
   const { tree, claims, problems: syntax } = extractClaims(split.body);
   const inBody = [...syntax, ...bodyTextProblems(tree)];
   for (const p of inBody) problems.push({ file: path, ...p, line: p.line + split.bodyLineOffset });
-  if (!result.success) {
+  if (failed) {
     for (const claim of claims) run.brokenClaims.add(claim.id);
     return;
   }
   const data = result.data;
+  problems.push(...pieceAddressProblems(path, data.sourceUrl, split.lineOf, run.allowedHosts));
+  const keyCount = data.claims.filter((claim) => claim.key).length;
+  // A piece with fewer claims than the minimum (a fixture, a short note) keeps the upper bound only.
+  if (keyCount > KEY_CLAIMS.max || (data.claims.length >= KEY_CLAIMS.min && keyCount < KEY_CLAIMS.min)) {
+    const line = split.lineOf(['claims']);
+    problems.push({
+      file: path,
+      ...(line ? { line } : {}),
+      field: 'claims',
+      message: `the piece marks ${keyCount} key claim${keyCount === 1 ? '' : 's'}, but a piece has ${KEY_CLAIMS.min} to ${KEY_CLAIMS.max} (its thesis and main supports); mark that many with key: true (KEY_CLAIMS in src/schemas/article.ts)`,
+    });
+  }
   problems.push(...dateSpanProblems(path, data as unknown as Record<string, unknown>, split.lineOf));
   if (data.outlet && !data.sourceBasis) {
     const line = split.lineOf(['outlet']);
@@ -70,9 +87,11 @@ export function checkArticle(path: string, split: SplitFile, run: Run): void {
   }
   const sourceFile = `content/sources/${data.sourceText}`;
   const source = run.sources.get(data.sourceText);
+  // A source text that exists but failed its own check is reported at its line: fix that first.
+  const failedSource = run.files.source.has(stem(data.sourceText));
   if (source === undefined) {
     const line = split.lineOf(['sourceText']);
-    problems.push({ file: path, ...(line ? { line } : {}), field: 'sourceText', message: `the source text ${sourceFile} does not exist; add the piece's raw text there, or fix the file name` });
+    if (!failedSource) problems.push({ file: path, ...(line ? { line } : {}), field: 'sourceText', message: `the source text ${sourceFile} does not exist; add the piece's raw text there, or fix the file name` });
   } else {
     problems.push(
       ...verbatimProblems({
@@ -83,6 +102,10 @@ export function checkArticle(path: string, split: SplitFile, run: Run): void {
         sourceFile,
         source,
         removed: data.removed.map((r, i) => ({ text: r.text, line: split.lineOf(['removed', i, 'text']), field: `removed[${i}].text` })),
+        headings: [
+          { text: data.title, line: split.lineOf(['title']), field: 'title', what: 'title' },
+          ...(data.dek === null ? [] : [{ text: data.dek, line: split.lineOf(['dek']), field: 'dek', what: 'standfirst (dek)' }]),
+        ],
       }),
     );
   }

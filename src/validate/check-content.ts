@@ -9,9 +9,13 @@ import { annotationLinkProblems } from './check-annotations.ts';
 import { comparisonLinkProblems } from './check-comparisons.ts';
 import { readoutLinkProblems } from './check-readouts.ts';
 import { parseMarkdownFile, parseYamlFile, type SplitFile } from '../markdown/frontmatter.ts';
-import { decode, type ContentFile } from './decode.ts';
+import { decode, refusedProblem, type ContentFile } from './decode.ts';
+import { valueCharacterProblems, textCharacterProblems } from './characters.ts';
+import { fileSizeProblem, lengthProblems } from './limits.ts';
+import { eventSourceProblems } from './sources.ts';
+import { ALLOWED_HOSTS_FILE, allowedHostsSchema } from '../schemas/allowed-hosts.ts';
 import { textHazards } from './hazards.ts';
-import { schemaProblems, fieldName } from './schema-problems.ts';
+import { schemaProblems, fieldName, withoutRepeats } from './schema-problems.ts';
 import { dateSpanProblems } from './date-span.ts';
 import { checkArticle } from './check-article.ts';
 import { at, classify, stem, type CheckedContent, type Run } from './run.ts';
@@ -21,11 +25,14 @@ export type { ContentFile } from './decode.ts';
 export type { CheckedArticle, CheckedContent } from './run.ts';
 
 /**
- * Check all content together: each file read once (UTF-8, no conflict markers
- * or control characters, YAML 1.2 frontmatter) and checked against its schema
- * and the claim syntax, each piece against its source text, then the links
- * between files (claim ids unique across pieces, events and actors that
- * exist). Returns every problem found and the checked entries; never throws.
+ * Check all content together: each file read once (a real file, within the
+ * size limit, UTF-8, no conflict markers or control characters, YAML 1.2
+ * frontmatter), its parsed values held to the character and length rules,
+ * checked against its schema and the claim syntax, each piece against its
+ * source text (words, structure, title and standfirst), each event's sources
+ * against each other and its date, then the links between files (claim ids
+ * unique across pieces, events and actors that exist, actor names unique).
+ * Returns every problem found and the checked entries; never throws.
  */
 export function checkContent(files: readonly ContentFile[]): { problems: Problem[]; content: CheckedContent } {
   const run: Run = {
@@ -35,18 +42,29 @@ export function checkContent(files: readonly ContentFile[]): { problems: Problem
     files: { article: new Map(), event: new Map(), actor: new Map(), annotation: new Map(), place: new Map(), comparison: new Map(), readouts: new Map(), source: new Map() },
     sources: new Map(),
     brokenClaims: new Set(),
+    allowedHosts: new Set(),
   };
   const texts: { path: string; kind: NonNullable<ReturnType<typeof classify>>; text: string }[] = [];
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const kind = classify(file.path);
+    if (kind) run.files[kind].set(stem(file.path), file.path);
+    // Named, never dropped: a skipped file would later read as a missing one.
+    const refused = refusedProblem(file) ?? fileSizeProblem(file.path, file.bytes.length);
+    if (refused) {
+      run.problems.push(refused);
+      continue;
+    }
+    if (file.path === ALLOWED_HOSTS_FILE) {
+      readAllowedHosts(file, run);
+      continue;
+    }
     if (!kind) {
       run.problems.push({
         file: file.path,
-        message: 'stray file: content/ holds only articles/*.md, events/*.md, actors/*.yaml, annotations/*.yaml, places/*.yaml, comparisons/*.yaml, readouts/*.yaml and sources/*.txt; move or delete it',
+        message: 'stray file: content/ holds only articles/*.md, events/*.md, actors/*.yaml, annotations/*.yaml, places/*.yaml, comparisons/*.yaml, readouts/*.yaml, sources/*.txt and allowed-hosts.yaml; move or delete it',
       });
       continue;
     }
-    run.files[kind].set(stem(file.path), file.path);
     const text = decode(file);
     if (typeof text !== 'string') {
       run.problems.push(text);
@@ -57,8 +75,14 @@ export function checkContent(files: readonly ContentFile[]): { problems: Problem
       run.problems.push(...hazards);
       continue;
     }
-    if (kind === 'source') run.sources.set(file.path.slice(file.path.lastIndexOf('/') + 1), text);
-    else texts.push({ path: file.path, kind, text });
+    if (kind === 'source') {
+      // A piece copies its source word for word: an invisible character here would be copied too.
+      const invisible = textCharacterProblems(file.path, text);
+      if (invisible.length > 0) run.problems.push(...invisible);
+      else run.sources.set(file.path.slice(file.path.lastIndexOf('/') + 1), text);
+    } else {
+      texts.push({ path: file.path, kind, text });
+    }
   }
 
   for (const { path, kind, text } of texts) {
@@ -68,13 +92,15 @@ export function checkContent(files: readonly ContentFile[]): { problems: Problem
       continue;
     }
     run.lines.set(path, split.lineOf);
-    if (kind === 'article') checkArticle(path, split, run);
-    else if (kind === 'event') checkEntry(path, split, eventSchema, 'event', run, (data) => run.content.events.push({ path, data, body: split.body }));
-    else if (kind === 'place') checkEntry(path, split, placeSchema, 'place', run, (data) => run.content.places.push({ path, data }));
-    else if (kind === 'comparison') checkEntry(path, split, comparisonSchema, 'comparison', run, (data) => run.content.comparisons.push({ path, data }));
-    else if (kind === 'readouts') checkEntry(path, split, readoutsSchema, 'readouts', run, (data) => run.content.readouts.push({ path, data }));
-    else if (kind === 'annotation') checkEntry(path, split, annotationSchema, 'annotation', run, (data) => run.content.annotations.push({ path, data }));
-    else checkEntry(path, split, actorSchema, 'actor', run, (data) => run.content.actors.push({ path, data }));
+    // Rules on the parsed values (escapes are characters by now) and on the body.
+    const values = [...valueCharacterProblems(path, split.data, split.lineOf), ...lengthProblems(path, split.data, split.lineOf), ...textCharacterProblems(path, split.body, split.bodyLineOffset)];
+    if (kind === 'article') checkArticle(path, split, run, values);
+    else if (kind === 'event') checkEntry(path, split, eventSchema, 'event', run, values, (data) => run.content.events.push({ path, data, body: split.body }), (data) => eventSourceProblems(path, data, split.lineOf, run.allowedHosts));
+    else if (kind === 'place') checkEntry(path, split, placeSchema, 'place', run, values, (data) => run.content.places.push({ path, data }));
+    else if (kind === 'comparison') checkEntry(path, split, comparisonSchema, 'comparison', run, values, (data) => run.content.comparisons.push({ path, data }));
+    else if (kind === 'readouts') checkEntry(path, split, readoutsSchema, 'readouts', run, values, (data) => run.content.readouts.push({ path, data }));
+    else if (kind === 'annotation') checkEntry(path, split, annotationSchema, 'annotation', run, values, (data) => run.content.annotations.push({ path, data }));
+    else checkEntry(path, split, actorSchema, 'actor', run, values, (data) => run.content.actors.push({ path, data }));
   }
 
   checkLinks(run);
@@ -90,11 +116,18 @@ function checkEntry<T extends { id: string }>(
   schema: z.ZodType<T>,
   kind: 'event' | 'actor' | 'annotation' | 'place' | 'comparison' | 'readouts',
   run: Run,
+  values: readonly Problem[],
   keep: (data: T) => void,
+  more: (data: T) => Problem[] = () => [],
 ): void {
   const result = schema.safeParse(split.data);
   if (!result.success) {
-    run.problems.push(...schemaProblems(path, split, result.error));
+    const problems = schemaProblems(path, split, result.error);
+    run.problems.push(...problems, ...withoutRepeats(values, problems));
+    return;
+  }
+  if (values.length > 0) {
+    run.problems.push(...values);
     return;
   }
   const { id } = result.data;
@@ -113,7 +146,37 @@ function checkEntry<T extends { id: string }>(
     run.problems.push(...outside);
     return;
   }
+  const further = more(result.data);
+  if (further.length > 0) {
+    run.problems.push(...further);
+    return;
+  }
   keep(result.data);
+}
+
+/** content/allowed-hosts.yaml: read first, so every source can be checked against it. */
+function readAllowedHosts(file: ContentFile, run: Run): void {
+  const text = decode(file);
+  if (typeof text !== 'string') {
+    run.problems.push(text);
+    return;
+  }
+  const hazards = textHazards(file.path, text);
+  if (hazards.length > 0) {
+    run.problems.push(...hazards);
+    return;
+  }
+  const split = parseYamlFile(text);
+  if ('problem' in split) {
+    run.problems.push({ file: file.path, ...split.problem });
+    return;
+  }
+  const result = allowedHostsSchema.safeParse(split.data);
+  if (!result.success) {
+    run.problems.push(...schemaProblems(file.path, split, result.error));
+    return;
+  }
+  for (const { host } of result.data.hosts) run.allowedHosts.add(host);
 }
 
 function checkLinks(run: Run): void {
@@ -135,6 +198,14 @@ function checkLinks(run: Run): void {
     eventIds.set(data.id, path);
   }
   const actorIds = new Set(content.actors.map((a) => a.data.id));
+  // Two actors with one name are one person filed twice, or two people no reader could tell apart.
+  const actorNames = new Map<string, string>();
+  for (const { path, data } of content.actors) {
+    const name = data.name.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+    const other = actorNames.get(name);
+    if (other) problems.push({ file: path, ...at(run, path, ['name']), field: 'name', message: `actor name "${data.name}" is already used by ${other}; merge the two files if they are one person, or give each a name readers can tell apart` });
+    else actorNames.set(name, path);
+  }
   // An id whose file exists but failed its own checks is already reported there.
   const eventExists = (id: string) => eventIds.has(id) || run.files.event.has(id);
   const actorExists = (id: string) => actorIds.has(id) || run.files.actor.has(id);

@@ -4,6 +4,17 @@ import type { Problem } from '../lib/problem.ts';
 export interface ContentFile {
   path: string;
   bytes: Uint8Array;
+  /** Why the file was not read: "symlink", or the error code ("EACCES"). */
+  refused?: string;
+}
+
+/** The problem for a file that was not read. */
+export function refusedProblem(file: ContentFile): Problem | null {
+  if (file.refused === undefined) return null;
+  if (file.refused === 'symlink') {
+    return { file: file.path, message: 'the file is a symbolic link, which the build does not follow (it could read from outside the project); put a copy of the file itself in its place' };
+  }
+  return { file: file.path, message: `the file cannot be read (${file.refused}); fix its permissions (chmod a+r) or delete it` };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

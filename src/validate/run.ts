@@ -66,6 +66,8 @@ export interface Run {
   sources: Map<string, string>;
   /** Claim ids marked or listed in pieces that failed their checks. */
   brokenClaims: Set<string>;
+  /** International hosts sources may use (content/allowed-hosts.yaml). */
+  allowedHosts: Set<string>;
 }
 
 export function at(run: Run, file: string, path: readonly PropertyKey[]): { line?: number } {

@@ -52,3 +52,13 @@ export function schemaProblems(path: string, split: SplitFile, error: z.ZodError
     return [{ file: path, ...(line ? { line } : {}), ...(field ? { field } : {}), message }];
   });
 }
+
+/**
+ * Problems found in a file's values before its schema runs, less those on a
+ * field the schema already reports (an id with an invisible character gets
+ * the id's own message, with a suggestion, once).
+ */
+export function withoutRepeats(values: readonly Problem[], schema: readonly Problem[]): Problem[] {
+  const fields = new Set(schema.map((p) => p.field));
+  return values.filter((p) => p.field === undefined || !fields.has(p.field));
+}

@@ -1,5 +1,5 @@
-import type { Root, RootContent } from 'mdast';
-import { readerText } from '../markdown/claim-syntax.ts';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
+import { isClaimDirective, readerText } from '../markdown/claim-syntax.ts';
 import type { Problem } from '../lib/problem.ts';
 
 /**
@@ -22,6 +22,8 @@ export interface VerbatimInput {
   source: string;
   /** The removed lines, each with its frontmatter line. */
   removed: { text: string; line: number | undefined; field: string }[];
+  /** The headline and standfirst, which must each be a whole line of the source. */
+  headings: { text: string; line: number | undefined; field: string; what: string }[];
 }
 
 export interface Line {
@@ -32,12 +34,33 @@ export interface Line {
 
 const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
+/**
+ * A paragraph's text as a reader sees it, except that emphasis keeps the
+ * marks it was written with ("*word*"): the source's own emphasis is written
+ * the same way in its text file, so it matches, and emphasis the source does
+ * not have is a difference like a changed word.
+ */
+function blockText(nodes: readonly PhrasingContent[], body: string): string {
+  return nodes
+    .map((node) => {
+      if (isClaimDirective(node)) return blockText(node.children, body);
+      if (node.type !== 'emphasis' && node.type !== 'strong') return readerText([node], body);
+      const start = node.position?.start.offset ?? 0;
+      const mark = body.slice(start, start + (node.type === 'strong' ? 2 : 1));
+      return `${mark}${blockText(node.children, body)}${mark}`;
+    })
+    .join('');
+}
+
+/** Emphasis marks around words, as Markdown reads them. */
+const EMPHASIS_MARKS = /(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1/g;
+
 /** The body's text blocks in reading order, as a reader sees them. */
 export function bodyBlocks(tree: Root, body: string, offset: number): Line[] {
   const blocks: Line[] = [];
   const visit = (node: Root | RootContent): void => {
     if (node.type === 'paragraph' || node.type === 'heading') {
-      blocks.push({ text: normalise(readerText(node.children, body)), line: (node.position?.start.line ?? 1) + offset });
+      blocks.push({ text: normalise(blockText(node.children, body)), line: (node.position?.start.line ?? 1) + offset });
       return;
     }
     if (node.type === 'code') blocks.push({ text: normalise(node.value), line: (node.position?.start.line ?? 1) + offset });
@@ -93,6 +116,19 @@ export function verbatimProblems(input: VerbatimInput): Problem[] {
     .map((text, index) => ({ text: normalise(text), line: index + 1 }))
     .filter((line) => line.text !== '');
 
+  // A headline is the source's own line, usually listed under removed as
+  // "moved to the title/dek field"; words the source never had are not its title.
+  for (const heading of input.headings) {
+    if (!sourceLines.some((line) => line.text === normalise(heading.text))) {
+      problems.push({
+        file,
+        ...(heading.line ? { line: heading.line } : {}),
+        field: heading.field,
+        message: `the ${heading.what} is not a line of ${sourceFile}; restore the source's own words, copied exactly from that file (the ${heading.what} is verbatim too)${heading.field === 'dek' ? ', or write dek: null when the source has none' : ''}`,
+      });
+    }
+  }
+
   // Each removal accounts for one line of the source, the first not yet taken.
   const taken = new Set<number>();
   for (const removal of input.removed) {
@@ -126,6 +162,10 @@ export function verbatimProblems(input: VerbatimInput): Problem[] {
     for (let k = 0; k < changed; k++) {
       const was = missing[k]!;
       const now = extra[k]!;
+      if (now.text.replace(EMPHASIS_MARKS, '$2') === was.text) {
+        problems.push({ file, line: now.line, message: `this paragraph adds emphasis that line ${was.line} of ${sourceFile} does not have: ${wordDifference(was.text, now.text)}; remove the * or _ marks (the pieces are verbatim)` });
+        continue;
+      }
       problems.push({ file, line: now.line, message: `this paragraph differs from line ${was.line} of ${sourceFile}: ${wordDifference(was.text, now.text)}; restore the source's exact wording (the pieces are verbatim)` });
     }
     for (const now of extra.slice(changed)) {

@@ -1,7 +1,9 @@
 import { test, expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { guard } from './guard.ts';
 import { parseHeaders, parseRedirects } from '../../src/integration/nginx.ts';
+import { nginxPort } from './nginx-port.ts';
 
 /**
  * The built site as production serves it: nginx with the build's
@@ -90,4 +92,52 @@ test('text is sent gzipped, as the size budgets assume: search data, scripts, st
     expect(response.headers()['content-encoding'], `${path} is compressed`).toBe('gzip');
     expect(response.headers()['vary'] ?? '', `${path} varies by encoding`).toMatch(/Accept-Encoding/i);
   }
+});
+
+/** A request sent byte for byte, so neither the client nor the test runner tidies the path first. */
+function rawGet(path: string): Promise<{ status: number; text: string }> {
+  return new Promise((done, fail) => {
+    const socket = connect(nginxPort, '127.0.0.1', () => socket.write(`GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`));
+    let text = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => (text += chunk));
+    socket.on('end', () => done({ status: Number(/^HTTP\/1\.[01] (\d{3})/.exec(text)?.[1] ?? 0), text }));
+    socket.on('error', fail);
+  });
+}
+
+test('a path that climbs out of the site is refused, in every spelling', async () => {
+  const config = readFileSync('dist/_nginx.conf', 'utf8');
+  for (const path of ['/../../../../etc/passwd', '/%2e%2e/%2e%2e/%2e%2e/etc/passwd', '/claims/..%2f..%2f..%2f..%2fetc/passwd', '/pagefind/%2e%2e/_nginx.conf', '/%2e%2e/package.json']) {
+    const { status, text } = await rawGet(path);
+    expect([400, 404], `${path} answered ${status}`).toContain(status);
+    expect(text, path).not.toContain('root:');
+    expect(text, path).not.toContain('"dependencies"');
+    expect(text, path).not.toContain(config.split('\n')[0]!);
+  }
+});
+
+test('no redirect leads to another redirect, so none can loop: each lands in one hop', async ({ request }) => {
+  const sources = new Set(redirects.map((r) => r.from));
+  for (const { from, to } of redirects) {
+    expect(sources.has(to.split('#')[0]!), `${from} → ${to} is itself redirected`).toBe(false);
+    const target = await request.get(to.split('#')[0]!, { maxRedirects: 0 });
+    expect(target.status(), `${from} → ${to}`).toBe(200);
+  }
+});
+
+test('the server hides its version and sends HSTS; Pagefind\'s hashed files are cached for a year', async ({ request }) => {
+  const home = await request.get('/');
+  expect(home.headers()['server']).toBe('nginx');
+  expect(home.headers()['strict-transport-security']).toBe('max-age=31536000');
+  const meta = readdirSync('dist/pagefind').find((name) => name.endsWith('.pf_meta'));
+  const fragment = readdirSync('dist/pagefind/fragment')[0];
+  for (const path of [`/pagefind/${meta}`, `/pagefind/fragment/${fragment}`]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['cache-control'], path).toBe('public, max-age=31536000, immutable');
+    expectSecurityHeaders(response.headers(), path);
+  }
+  // Pagefind's entry file keeps its name across builds: not immutable.
+  expect((await request.get('/pagefind/pagefind-entry.json')).headers()['cache-control'] ?? '').not.toContain('immutable');
 });

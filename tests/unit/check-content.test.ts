@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runPipeline } from '../../src/loader/pipeline.ts';
 import { checkContent, type ContentFile } from '../../src/validate/check-content.ts';
+import { readContentDir } from '../../src/validate/read-content.ts';
+import { LIMITS } from '../../src/validate/limits.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const file = (path: string, text: string): ContentFile => ({ path, bytes: encode(text) });
@@ -23,13 +25,15 @@ published:
   note: From its evidence.
 thesis: It argues something.
 claims:
-${claims}
+${claims}removed:
+  - text: A piece
+    reason: Moved to the title field.
 ---
 ${body}
 `;
 
-/** The source text a body was copied from: the body with its claim directives reduced to their text. */
-const source = (text: string) => text.slice(text.indexOf('\n---\n') + 5).replace(/:claim\[([^\]]*)\]\{[^}]*\}/g, '$1');
+/** The source text a body was copied from: its headline, then the body with its claim directives reduced to their text. */
+const source = (text: string) => `A piece\n${text.slice(text.indexOf('\n---\n') + 5).replace(/:claim\[([^\]]*)\]\{[^}]*\}/g, '$1')}`;
 
 /** Content as checked: the given files, each piece with its own source text. */
 function check(files: ContentFile[]) {
@@ -63,7 +67,7 @@ describe('checkContent', () => {
 
   it('reports a duplicate claim id within a piece, with the line', () => {
     const { problems } = check([file('content/articles/a.md', piece(claim('same-claim'), ':claim[One.]{#same-claim}\n\n:claim[Two.]{#same-claim}'))]);
-    expect(problems).toEqual([expect.objectContaining({ line: 24, field: 'same-claim', message: expect.stringMatching(/marks two spans/) })]);
+    expect(problems).toEqual([expect.objectContaining({ line: 26, field: 'same-claim', message: expect.stringMatching(/marks two spans/) })]);
   });
 
   it('reports an unknown topic at its line', () => {
@@ -112,5 +116,41 @@ describe('the content pipeline', () => {
   it('keeps unquoted dates as the text written: YAML 1.2, no timestamps', () => {
     const { problems } = check([file('content/articles/a.md', piece(claim('a-claim'), ':claim[One.]{#a-claim}').replace('earliest: 2019-01-10', 'earliest: 0019-01-10'))]);
     expect(problems).toEqual([expect.objectContaining({ field: 'published.earliest', message: expect.stringMatching(/^0019-01-10 is outside 1990-01-01…2030-12-31/) })]);
+  });
+});
+
+describe('files the check does not read', () => {
+  it('refuses a file over the size limit by name, before parsing it', () => {
+    const actor = `id: big-actor\nname: Big\nrole: "${'x'.repeat(LIMITS.fileBytes)}"\ncountry: Nowhere\n`;
+    const { problems } = checkContent([file('content/actors/big-actor.yaml', actor)]);
+    expect(problems).toEqual([
+      { file: 'content/actors/big-actor.yaml', message: 'the file is 257 KB, over the 256 KB a content file may have (LIMITS in src/validate/limits.ts); remove what does not belong (a pasted page, repeated text) or split it' },
+    ]);
+  });
+
+  it('names a file that cannot be read, and does not then blame the event as missing', () => {
+    const event = { path: 'content/events/locked-event.md', bytes: new Uint8Array(), refused: 'EACCES' };
+    const { problems } = checkContent([event]);
+    expect(problems).toEqual([{ file: 'content/events/locked-event.md', message: 'the file cannot be read (EACCES); fix its permissions (chmod a+r) or delete it' }]);
+  });
+
+  it('reads a symbolic link as refused, without following it, and an unreadable file as refused', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'read-content-'));
+    try {
+      mkdirSync(join(root, 'content/events'), { recursive: true });
+      writeFileSync(join(root, 'outside.md'), 'secret');
+      symlinkSync(join(root, 'outside.md'), join(root, 'content/events/linked.md'));
+      writeFileSync(join(root, 'content/events/locked.md'), 'x');
+      chmodSync(join(root, 'content/events/locked.md'), 0o000);
+      const files = await readContentDir(root);
+      const linked = files.find((f) => f.path === 'content/events/linked.md');
+      expect(linked).toEqual({ path: 'content/events/linked.md', bytes: new Uint8Array(), refused: 'symlink' });
+      const locked = files.find((f) => f.path === 'content/events/locked.md');
+      // root reads any file: the refusal can only be seen as another user.
+      if (process.getuid?.() !== 0) expect(locked?.refused).toBe('EACCES');
+      else expect(Buffer.from(locked?.bytes ?? []).toString()).toBe('x');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -66,24 +66,41 @@ describe('the nginx configuration', () => {
   it('sends every header with always, repeats them where a location adds its own, and returns every redirect', () => {
     const config = nginxConfig({ headers, redirects, base: '/' });
     expect(config).toContain(`\nadd_header Content-Security-Policy "${CSP_HEADER}" always;\n`);
-    const astro = /location \^~ \/_astro\/ \{([^}]*)\}/.exec(config)?.[1] ?? '';
+    const astro = /location \^~ "\/_astro\/" \{([^}]*)\}/.exec(config)?.[1] ?? '';
     expect(astro).toContain('add_header X-Frame-Options "DENY" always;');
     expect(astro).toContain('add_header Cache-Control "public, max-age=31536000, immutable" always;');
-    expect(config).toContain('location = /claims/old/ {\n    return 301 "/claims/new/";\n}');
-    expect(config).toContain('location = /feed/ {\n    return 301 "/claims.xml";\n}');
-    expect(config).toContain('error_page 404 /404.html;');
+    expect(config).toContain('location = "/claims/old/" {\n    return 301 "/claims/new/";\n}');
+    expect(config).toContain('location = "/feed/" {\n    return 301 "/claims.xml";\n}');
+    expect(config).toContain('error_page 404 "/404.html";');
     expect(config).toContain('try_files $uri $uri/index.html =404;');
   });
 
   it('puts every location under the base path', () => {
     const config = nginxConfig({ headers, redirects: [{ from: '/lt/feed/', to: '/lt/claims.xml', status: 301 }], base: '/lt/' });
-    expect(config).toContain('error_page 404 /lt/404.html;');
-    expect(config).toContain('location /lt/ {');
-    expect(config).toContain('location ^~ /lt/_astro/ {');
+    expect(config).toContain('error_page 404 "/lt/404.html";');
+    expect(config).toContain('location "/lt/" {');
+    expect(config).toContain('location ^~ "/lt/_astro/" {');
+    expect(config).toContain('location ~ "^/lt/pagefind/');
   });
 
   it('refuses a value nginx would read as a variable', () => {
     expect(() => nginxConfig({ headers: parseHeaders('/*\n  X-Test: a$b\n'), redirects: [], base: '/' })).toThrow(/X-Test contains "\$"/);
+  });
+
+  it('refuses a path that would change what nginx reads, naming it and the fix', () => {
+    for (const to of ['/a;b/', '/a{b/', '/a$b/', '/a b/', '/a"b/', "/a'b/", '/a/../b/']) {
+      expect(() => nginxConfig({ headers, redirects: [{ from: '/old/', to, status: 301 }], base: '/' }), to).toThrow(/redirect \/old\/ to ".*" cannot go into the nginx configuration \(.*\); fix it in redirects\.json or BASE_PATH/);
+    }
+    expect(() => nginxConfig({ headers, redirects: [{ from: '/a;b/', to: '/x/', status: 301 }], base: '/' })).toThrow(/redirect "\/a;b\/" cannot go into the nginx configuration \(it holds ";" \(U\+003B\)/);
+  });
+
+  it('adds HSTS and hides the server version; caches Pagefind\'s hashed files for a year', () => {
+    const config = nginxConfig({ headers, redirects, base: '/' });
+    expect(config).toContain('\nserver_tokens off;\n');
+    expect(config).toContain('\nadd_header Strict-Transport-Security "max-age=31536000" always;\n');
+    const pagefind = /location ~ "\^\/pagefind\/[^"]*" \{([^}]*)\}/.exec(config)?.[1] ?? '';
+    expect(pagefind).toContain('add_header Cache-Control "public, max-age=31536000, immutable" always;');
+    expect(pagefind).toContain('add_header X-Frame-Options "DENY" always;');
   });
 
   it('is accepted by nginx itself, when nginx is installed', () => {

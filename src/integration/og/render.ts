@@ -9,6 +9,7 @@ import { runPipeline } from '../../loader/pipeline.ts';
 import { cardsFromContent, type Card, type CardOptions } from './cards.ts';
 import { fontsFingerprint } from './fonts.ts';
 import { defaultWorkers, renderJobs } from './pool.ts';
+import { fileInside } from '../inside.ts';
 import type { Job } from './worker.ts';
 
 export { renderCard } from './render-card.ts';
@@ -104,7 +105,9 @@ export async function renderAllCards(options: RenderOptions): Promise<RenderRepo
     const outDir = options.outDir;
     await Promise.all(
       cards.map(async (card, i) => {
-        const target = join(outDir, card.path.replace(/^\//, ''));
+        // Card paths come from checked ids; proving them inside dist/ is the second net.
+        const target = fileInside(outDir, card.path);
+        if (target === null) throw new Error(`share card ${JSON.stringify(card.path)} would be written outside dist/; check the id it is named after`);
         await mkdir(dirname(target), { recursive: true });
         await copyFile(join(options.cacheDir, files[i] ?? ''), target);
       }),
