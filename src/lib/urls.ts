@@ -40,6 +40,8 @@ export const paths = {
   search: () => '/search/',
   about: () => '/about/',
   compare: () => '/compare/',
+  /** What each status means and how one is chosen; `status` anchors one of them. */
+  statuses: (status?: string) => (status ? `/statuses/#${status}` : '/statuses/'),
   actors: () => '/actors/',
   actor: (id: string) => `/actors/${id}/`,
   places: () => '/places/',
