@@ -20,8 +20,10 @@ export function recordEnd(events: readonly Dated[]): IsoDate {
   return last;
 }
 
-/** "This record runs to 6 October 2019." */
-export function recordEndSentence(events: readonly Dated[]): string {
-  const end = recordEnd(events);
-  return end ? `This record runs to ${formatDay(end)}.` : 'This record holds no events yet.';
+/** What a note writes where it speaks of the record's end; the site puts the derived day in its place. */
+export const RECORD_END_TOKEN = '{record-end}';
+
+/** `text` with every RECORD_END_TOKEN replaced by the record's last day ("6 October 2019"). */
+export function withRecordEnd(text: string, end: IsoDate): string {
+  return text.split(RECORD_END_TOKEN).join(formatDay(end));
 }

@@ -41,7 +41,7 @@ export const paths = {
   about: () => '/about/',
   compare: () => '/compare/',
   /** What each status means and how one is chosen; `status` anchors one of them. */
-  statuses: (status?: string) => (status ? `/statuses/#${status}` : '/statuses/'),
+  statuses: (status?: string) => (status ? `/statuses/#status-${status}` : '/statuses/'),
   actors: () => '/actors/',
   actor: (id: string) => `/actors/${id}/`,
   places: () => '/places/',

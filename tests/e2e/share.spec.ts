@@ -336,6 +336,9 @@ test('a value containing </script> cannot break out of the JSON-LD element', asy
       url: 'https://example.org/claims/fixture/',
       inPieceUrl: 'https://example.org/articles/x/#fixture',
       piece: { title: hostile, dek: null, author: hostile, outlet: null, sourceUrl: null, published: { basis: 'inferred', earliest: '2019-01-10', latest: '2019-02-26', note: 'n' }, thesis: hostile },
+      kind: 'fact',
+      status: 'matches',
+      line: hostile,
     },
     'https://example.org/',
   );
