@@ -94,7 +94,7 @@ export function claimJsonLd(claim: ClaimLd, homeUrl: string): Json {
   return defined({
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
-    '@id': `${claim.url}#review`,
+    '@id': `${claim.url}#record`,
     url: claim.url,
     claimReviewed: claim.quote,
     itemReviewed: subject,
