@@ -96,3 +96,18 @@ test('the statuses page explains every status and lists the claims under it', as
   await expect(page).toHaveURL(/\/statuses\/#status-what-followed$/);
   await expect(page.locator('#status-what-followed')).toBeInViewport();
 });
+
+test('a claim found by search shows its status and record line under the quote', async ({ page }) => {
+  const claim = claims.find((c) => c.id === 'three-party-talks-deadlocked')!;
+  await page.goto('/search/?q=deadlocked');
+  const result = page.locator('.search-result', { has: page.locator(`a[href$="/claims/${claim.id}/"]`) }).first();
+  await expect(result).toBeVisible();
+  await expect(result.locator('.verdict .status')).toHaveText(claim.record.statusLabel);
+  await expect(result.locator('.verdict .record-line')).toHaveText(claim.record.line);
+  await expect(result.locator('.verdict .status')).toHaveAttribute('href', /\/statuses\/#status-matches$/);
+  // An event found by the same words has no verdict.
+  await page.goto('/search/?q=three-party+talks');
+  const event = page.locator('.search-result', { has: page.locator('a[href$="/events/three-party-talks-beijing/"]') }).first();
+  await expect(event).toBeVisible();
+  await expect(event.locator('.verdict')).toHaveCount(0);
+});
