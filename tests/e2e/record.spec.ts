@@ -1,4 +1,4 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Locator } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 /**
@@ -15,7 +15,7 @@ interface ClaimRow {
 const claims = JSON.parse(readFileSync('dist/claims.json', 'utf8')) as ClaimRow[];
 
 /** The verdict in a claim's list item or pair column: shown, legible, and saying this claim's status and line. */
-async function expectVerdict(page: Page, container: ReturnType<Page['locator']>, claim: ClaimRow, where: string) {
+async function expectVerdict(container: Locator, claim: ClaimRow, where: string) {
   const verdict = container.locator('.verdict');
   await expect(verdict, `${where}: ${claim.id}`).toBeVisible();
   await expect(verdict.locator('.status')).toHaveText(claim.record.statusLabel);
@@ -47,7 +47,7 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 740 
           const claim = claims.find((c) => href.endsWith(`/claims/${c.id}/`))!;
           expect(claim.key).toBe(true);
           await item.scrollIntoViewIfNeeded();
-          await expectVerdict(page, item, claim, 'home');
+          await expectVerdict(item, claim, 'home');
         }
         // The honest counts, derived from the statuses, are on the page.
         const reach = page.locator('.record-reach').first();
@@ -73,7 +73,7 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 740 
             const column = columns.nth(j);
             const href = (await column.locator('blockquote a').getAttribute('href')) ?? '';
             const claim = claims.find((c) => href.endsWith(`/claims/${c.id}/`))!;
-            await expectVerdict(page, column, claim, `compare pair ${i + 1}`);
+            await expectVerdict(column, claim, `compare pair ${i + 1}`);
           }
         }
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
