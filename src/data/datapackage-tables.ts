@@ -1,7 +1,7 @@
 import { labelOf } from '../lib/timeline/label-text.ts';
 import { absolute, paths } from '../lib/urls.ts';
-import { CLAIM_KINDS, OUTCOMES } from '../schemas/claim.ts';
-import { DIRECTIONS, KINDS, LANES, PRECISIONS, ROMANIZATIONS, TOPICS } from '../schemas/vocabulary.ts';
+import { CLAIM_KINDS } from '../schemas/claim.ts';
+import { DIRECTIONS, KINDS, LANES, PRECISIONS, ROMANIZATIONS, STATUSES, TOPICS } from '../schemas/vocabulary.ts';
 import type { Place } from '../schemas/place.ts';
 import type { Site } from './site.ts';
 
@@ -124,12 +124,16 @@ export const TABLES: Table[] = [
       { name: 'kind', type: 'string', description: 'Fact, interpretation, prediction or prescription.', values: ids(CLAIM_KINDS), required: true },
       { name: 'key', type: 'boolean', description: 'True for one of the piece’s key claims.', required: true },
       { name: 'topics', type: 'string', description: `Topics, joined with "; " (from: ${ids(TOPICS).join(', ')}).`, required: true },
-      { name: 'record_note', type: 'string', description: 'What the dated record shows, in a short neutral note; empty where it says nothing.' },
-      { name: 'record_outcome', type: 'string', description: 'For a prediction: how it held up.', values: ids(OUTCOMES) },
+      { name: 'status', type: 'string', description: 'What the record shows about the claim (see /statuses/): a verdict for facts and predictions, what followed or why the record cannot tell for readings and advice.', values: ids(STATUSES), required: true },
+      { name: 'record_line', type: 'string', description: 'What the record shows, in one neutral sentence.', required: true },
+      { name: 'record_note', type: 'string', description: 'The longer note on what the record shows, where there is one.' },
+      { name: 'test', type: 'string', description: 'For a prediction: what would count as borne out.' },
+      { name: 'by', type: 'date', description: 'For a prediction: the day it is held to.' },
+      { name: 'review', type: 'date', description: 'For an open prediction: the day it will be looked at again.' },
       { name: 'url', type: 'string', description: 'The claim’s page.', required: true },
     ],
     foreignKeys: [{ fields: ['piece'], reference: { resource: 'pieces', fields: ['id'] } }],
-    rows: (site) => site.claims.map((c) => [c.id, c.piece, c.quote, c.paraphrase, c.kind, c.key, list(c.topics), c.record?.note ?? null, c.record?.outcome ?? null, absolute(paths.claim(c.id))]),
+    rows: (site) => site.claims.map((c) => [c.id, c.piece, c.quote, c.paraphrase, c.kind, c.key, list(c.topics), c.record.status, c.record.line, c.record.note ?? null, c.record.test ?? null, c.record.by ?? null, c.record.review ?? null, absolute(paths.claim(c.id))]),
   },
   {
     name: 'claim_events',
@@ -144,7 +148,7 @@ export const TABLES: Table[] = [
     foreignKeys: [claim('claim_id'), event('event_id')],
     rows: (site) => site.claims.flatMap((c) => [
       ...c.events.map((e) => [c.id, e, 'concerns']),
-      ...(c.record?.events ?? []).map((e) => [c.id, e, 'record']),
+      ...c.record.events.map((e) => [c.id, e, 'record']),
     ]),
   },
   {

@@ -4,6 +4,7 @@ import type { Actor } from '../schemas/actor.ts';
 import type { EventEntry } from '../schemas/event.ts';
 import type { ClaimKind, ClaimRecord } from '../schemas/claim.ts';
 import { writtenBy, writtenFrom } from '../lib/attribution.ts';
+import { recordEnd, withRecordEnd } from '../lib/record-end.ts';
 
 /**
  * The site's data, joined once per build: pieces with their claims (the quote
@@ -24,8 +25,8 @@ export interface Claim {
   events: string[];
   kind: ClaimKind;
   key: boolean;
-  /** What the record shows, when it shows anything. */
-  record?: ClaimRecord | undefined;
+  /** What the record shows: status, line, note and the events they rest on. */
+  record: ClaimRecord;
   article: ArticleEntry;
 }
 
@@ -47,6 +48,8 @@ export interface Site {
   events: SiteEvent[];
   eventById: Map<string, SiteEvent>;
   actorById: Map<string, Actor>;
+  /** The last day any event reaches: where the record ends (src/lib/record-end.ts). */
+  recordEnd: string;
 }
 
 async function build(): Promise<Site> {
@@ -84,6 +87,12 @@ async function build(): Promise<Site> {
     })
     .sort((a, b) => a.start.localeCompare(b.start) || (a.end ?? a.start).localeCompare(b.end ?? b.start) || a.id.localeCompare(b.id));
   const actors = await getCollection('actors');
+  // Notes that speak of where the record ends say so with a token, filled here from the events themselves.
+  const end = recordEnd(events);
+  for (const claim of claims) {
+    const { note, line } = claim.record;
+    claim.record = { ...claim.record, line: withRecordEnd(line, end), ...(note ? { note: withRecordEnd(note, end) } : {}) };
+  }
 
   return {
     articles,
@@ -92,6 +101,7 @@ async function build(): Promise<Site> {
     events,
     eventById: new Map(events.map((e) => [e.id, e])),
     actorById: new Map(actors.map((a) => [a.data.id, a.data])),
+    recordEnd: end,
   };
 }
 

@@ -90,7 +90,7 @@ export default function lipsAndTeeth(): AstroIntegration {
       // The pipeline's run for this content state, the one the pages were built from.
       const { problems: contentProblems, content } = await runPipeline(root);
       if (contentProblems.length > 0) throw new ContentError(contentProblems);
-      const report = await renderAllCards({ root, content, cacheDir: join(root, '.astro', 'cache', 'og'), outDir: dist, site: { site, base } });
+      const report = await renderAllCards({ root, content, cacheDir: join(root, '.astro', 'cache', 'og'), outDir: dist, site: { site, base, known: Boolean(process.env['SITE_URL']) } });
       const threads = report.rendered > 0 ? ` on ${report.workers} thread${report.workers === 1 ? '' : 's'}` : '';
       logger.info(`share images: ${report.total} cards (${report.rendered} rendered${threads}, ${report.reused} from cache) in ${Math.round(report.ms)} ms`);
     }

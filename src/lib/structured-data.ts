@@ -1,5 +1,7 @@
 import type { Article } from '../schemas/article.ts';
 import type { EventEntry } from '../schemas/event.ts';
+import type { ClaimKind } from '../schemas/claim.ts';
+import { STATUSES, type Status } from '../schemas/vocabulary.ts';
 
 /**
  * schema.org descriptions of the site's pages, as plain objects for
@@ -73,13 +75,41 @@ export interface ClaimLd {
   inPieceUrl: string;
   piece: PieceLd['article'];
   image?: string | undefined;
+  kind: ClaimKind;
+  /** What the record shows: the status and its one line. */
+  status: Status;
+  line: string;
 }
 
-/** A claim: schema.org Claim, appearing in the piece here and first in the original. */
+/**
+ * A claim: schema.org Claim, appearing in the piece here and first in the
+ * original, with what the record shows as a comment. A fact's status is a
+ * verdict, so a fact is published as a ClaimReview of the Claim, its rating
+ * the status and its text the record line; a reading, a piece of advice or a
+ * forecast is not rated.
+ */
 export function claimJsonLd(claim: ClaimLd, homeUrl: string): Json {
-  const original = originalWork(claim.piece);
+  const subject = claimNode(claim, homeUrl);
+  if (claim.kind !== 'fact') return { '@context': 'https://schema.org', ...subject, comment: { '@type': 'Comment', name: STATUSES[claim.status], text: claim.line } };
   return defined({
     '@context': 'https://schema.org',
+    '@type': 'ClaimReview',
+    '@id': `${claim.url}#record`,
+    url: claim.url,
+    claimReviewed: claim.quote,
+    itemReviewed: subject,
+    reviewRating: { '@type': 'Rating', alternateName: STATUSES[claim.status] },
+    reviewBody: claim.line,
+    text: claim.line,
+    author: website(homeUrl),
+    isPartOf: website(homeUrl),
+  });
+}
+
+/** The Claim itself, without its context: the page's subject, or the item a ClaimReview reviews. */
+function claimNode(claim: ClaimLd, homeUrl: string): Json {
+  const original = originalWork(claim.piece);
+  return defined({
     '@type': 'Claim',
     '@id': claim.url,
     url: claim.url,

@@ -33,13 +33,11 @@ export function documentTitle(title: string, siteName: string, max = MAX_TITLE):
 }
 
 /**
- * A claim page's <title>: the whole quote when it fits within the limit with
- * the site name; otherwise the paraphrase (what the claim says, in the site's
- * words), so the title is never a quote cut in half. A paraphrase too long
- * for the limit is cut at a word like any title.
+ * A claim page's <title>: its quote, in curly quotes, the same words a reader
+ * came for from a search result or a shared link. A quote too long for the
+ * limit with the site name is cut at a word and marked "…", its closing
+ * quotation mark kept; the page's heading and og:title carry it whole.
  */
-export function claimDocumentTitle(quote: string, paraphrase: string, siteName: string, max = MAX_TITLE): string {
-  const quoted = `“${quote.replace(/\s+/g, ' ').trim()}” · ${siteName}`;
-  if (htmlLength(quoted) <= max) return quoted;
-  return documentTitle(paraphrase.replace(/\s+/g, ' ').trim().replace(/\.$/, ''), siteName, max);
+export function claimDocumentTitle(quote: string, siteName: string, max = MAX_TITLE): string {
+  return documentTitle(`“${quote.replace(/\s+/g, ' ').trim()}”`, siteName, max);
 }

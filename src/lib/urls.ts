@@ -43,6 +43,8 @@ export const paths = {
   readouts: () => '/readouts/',
   /** One meeting's readouts on the page that compares them all. */
   meetingReadouts: (eventId: string) => `/readouts/#${eventId}`,
+  /** What each status means and how one is chosen; `status` anchors one of them. */
+  statuses: (status?: string) => (status ? `/statuses/#status-${status}` : '/statuses/'),
   actors: () => '/actors/',
   actor: (id: string) => `/actors/${id}/`,
   places: () => '/places/',

@@ -3,6 +3,7 @@ import { jsonResponse } from '../lib/json-response.ts';
 import { getSite } from '../data/site.ts';
 import { getComparison } from '../data/compare-site.ts';
 import { href, paths } from '../lib/urls.ts';
+import { STATUSES } from '../schemas/vocabulary.ts';
 
 /** Every claim as data: for readers who cite, and for the link checks. */
 export const GET: APIRoute = async () => {
@@ -17,8 +18,19 @@ export const GET: APIRoute = async () => {
     key: c.key,
     topics: c.topics,
     events: c.events,
-    // outcome is null for all but predictions; record is null where the record says nothing.
-    record: c.record ? { note: c.record.note, outcome: c.record.outcome ?? null, events: c.record.events } : null,
+    // Every claim has a status and a record line; test and by are null for all but predictions,
+    // review for all but open ones, why for all but those beyond the record.
+    record: {
+      status: c.record.status,
+      statusLabel: STATUSES[c.record.status],
+      line: c.record.line,
+      note: c.record.note ?? null,
+      events: c.record.events,
+      test: c.record.test ?? null,
+      by: c.record.by ?? null,
+      review: c.record.review ?? null,
+      why: c.record.why ?? null,
+    },
     counterparts: counterpartsOf(c.id).map((p) => ({ id: p.id, relation: p.relation })),
     url: href(paths.claim(c.id)),
   }));

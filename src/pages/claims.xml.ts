@@ -5,10 +5,11 @@ import { absolute, paths } from '../lib/urls.ts';
 import { attributionLine } from '../lib/attribution.ts';
 import { claimTitle } from '../lib/share-text.ts';
 import { feedDate } from '../lib/feed-date.ts';
+import { STATUSES } from '../schemas/vocabulary.ts';
 
 /**
  * An RSS feed of every claim: the quote as title, who said it where and when
- * and what it says as description. Every item is dated: an undated piece by
+ * and what the record shows (status and line) as description. Every item is dated: an undated piece by
  * the last day of its inferred window, said so in the item (see feedDate).
  * The feed names its own address (atom:link rel="self"), as validators ask.
  */
@@ -26,7 +27,7 @@ export const GET: APIRoute = async (context) => {
       return {
         title: claimTitle(claim.quote, 140),
         link: absolute(paths.claim(claim.id)),
-        description: `${attributionLine(article)} — ${claim.paraphrase}${note ? ` (${note})` : ''}`,
+        description: `${attributionLine(article)}${note ? ` (${note})` : ''}. ${STATUSES[claim.record.status]}: ${claim.record.line}`,
         ...(date ? { pubDate: new Date(`${date}T00:00:00Z`) } : {}),
         categories: claim.topics,
       };

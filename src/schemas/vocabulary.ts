@@ -154,3 +154,46 @@ export const READOUT_MARKS = {
 } as const;
 export type ReadoutMark = keyof typeof READOUT_MARKS;
 export const READOUT_MARK_IDS = vocabularyIds(READOUT_MARKS);
+
+/**
+ * What the record shows about a claim: the status a reader sees beside it.
+ * Each label is short enough for a card; STATUS_MEANINGS says what it means.
+ */
+export const STATUSES = {
+  matches: 'Matches the record',
+  'at-odds': 'At odds with the record',
+  partly: 'Partly',
+  'borne-out': 'Borne out',
+  'not-borne-out': 'Not borne out',
+  open: 'Open',
+  'what-followed': 'What followed',
+  'beyond-record': 'Beyond the record',
+} as const;
+export type Status = keyof typeof STATUSES;
+export const STATUS_IDS = vocabularyIds(STATUSES);
+
+/** One sentence each: what a status means, for the page that explains them and for tooltips. */
+export const STATUS_MEANINGS: Readonly<Record<Status, string>> = {
+  matches: 'The dated events bear the statement out as the author made it.',
+  'at-odds': 'The dated events contradict the statement.',
+  partly: 'The events bear out part of the statement or of the forecast, and not the rest, or the record holds only part of what it would take.',
+  'borne-out': 'What the forecast said would happen happened, by the date it is held to.',
+  'not-borne-out': 'The date the forecast is held to has passed, and what it said would happen did not.',
+  open: 'The record does not yet settle the forecast; it names the day it will be looked at again.',
+  'what-followed': 'A reading or a piece of advice cannot be true or false as a fact is; the record shows what happened on the matter it speaks of.',
+  'beyond-record': 'The claim is about motives, beliefs or things done out of view, which a record of dated events cannot show; the reason is given.',
+};
+
+/** Which statuses each kind of claim may take: a verdict for facts and forecasts, an account for readings and advice. */
+export const STATUSES_BY_KIND = {
+  fact: ['matches', 'at-odds', 'partly'],
+  prediction: ['borne-out', 'not-borne-out', 'partly', 'open'],
+  interpretation: ['what-followed', 'beyond-record'],
+  prescription: ['what-followed', 'beyond-record'],
+} as const satisfies Record<string, readonly Status[]>;
+
+/** Statuses that give a verdict (the record can test the claim), as against those that say what followed or why it cannot. */
+export const VERDICT_STATUSES: readonly Status[] = ['matches', 'at-odds', 'partly', 'borne-out', 'not-borne-out'];
+
+/** Longest record line, in characters: one sentence that fits on a card. */
+export const LINE_MAX = 160;

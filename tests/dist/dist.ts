@@ -27,6 +27,10 @@ export interface ClaimRow {
   piece: string;
   quote: string;
   paraphrase: string;
+  kind: string;
+  key: boolean;
+  /** What the record shows; every claim has one. */
+  record: { status: string; statusLabel: string; line: string; note: string | null; events: string[]; test: string | null; by: string | null; review: string | null; why: string | null };
   topics: string[];
   events: string[];
   url: string;

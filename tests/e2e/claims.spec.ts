@@ -14,7 +14,7 @@ interface ClaimRow {
   quote: string;
   kind: string;
   key: boolean;
-  record: { note: string; outcome: string | null; events: string[] } | null;
+  record: { status: string; statusLabel: string; line: string; note: string | null; events: string[]; test: string | null; by: string | null; review: string | null };
   counterparts: { id: string; relation: string }[];
   url: string;
 }
@@ -148,30 +148,40 @@ test('margin notes sit beside their paragraph on wide screens and under it on na
   }
 });
 
-test('every prediction has an outcome resting on events with sources, shown on its page', async ({ page }) => {
+test('every prediction has a test, a date and an outcome resting on events with sources, shown together on its page', async ({ page }) => {
   test.setTimeout(60_000);
   const predictions = claims.filter((c) => c.kind === 'prediction');
   expect(predictions.length).toBeGreaterThan(0);
   for (const c of claims) {
-    if (c.kind !== 'prediction') expect(c.record?.outcome ?? null, c.id).toBeNull();
-    for (const id of c.record?.events ?? []) expect(events.get(id)?.sources.length ?? 0, `${c.id} → ${id}`).toBeGreaterThan(0);
+    if (c.kind !== 'prediction') expect([c.record.test, c.record.by], c.id).toEqual([null, null]);
+    expect(c.record.events.length, c.id).toBeGreaterThan(0);
+    for (const id of c.record.events) expect(events.get(id)?.sources.length ?? 0, `${c.id} → ${id}`).toBeGreaterThan(0);
   }
   for (const c of predictions) {
-    expect(['borne-out', 'not-borne-out', 'partly', 'open']).toContain(c.record?.outcome);
-    expect(c.record!.events.length).toBeGreaterThan(0);
+    expect(['borne-out', 'not-borne-out', 'partly', 'open']).toContain(c.record.status);
     await page.goto(c.url);
-    await expect(page.locator('.record .outcome')).toBeVisible();
-    const links = page.locator('.record .record-events a[href*="/events/"]');
-    await expect(links).toHaveCount(c.record!.events.length);
-    await expect(page.locator('.record .record-events')).toContainText(/\d+ sources?/);
+    // The test stands next to the outcome: "Borne out if …", "By …", "Outcome …".
+    const forecast = page.locator('.record .forecast');
+    await expect(forecast.locator('dt').first()).toHaveText('Borne out if');
+    await expect(forecast.locator('dd').first()).toHaveText(c.record.test!);
+    await expect(forecast.locator('time').first()).toHaveAttribute('datetime', c.record.by!);
+    await expect(forecast.locator('.outcome')).toHaveText(c.record.statusLabel);
+    if (c.record.status === 'open') await expect(forecast).toContainText('to be reviewed on');
+    const links = page.locator('.record .record-events').first().locator('a[href*="/events/"]');
+    await expect(links).toHaveCount(c.record.events.length);
+    await expect(page.locator('.record .record-events').first()).toContainText(/\d+ sources?/);
   }
 });
 
-test('facts and predictions carry a record note where the record bears on them', () => {
-  const withRecord = claims.filter((c) => c.record);
-  expect(withRecord.filter((c) => c.kind === 'fact').length).toBeGreaterThanOrEqual(claims.filter((c) => c.kind === 'fact').length - 3);
-  // A note now runs to the present (what followed in 2019–2026 too); the one-line summary is the short form.
-  for (const c of withRecord) expect(c.record!.note.length, c.id).toBeLessThan(640);
+test('every claim carries a status and a record line; notes, where given, stay short', () => {
+  for (const c of claims) {
+    expect(c.record.line.length, c.id).toBeGreaterThan(20);
+    expect(c.record.line.length, c.id).toBeLessThanOrEqual(160);
+    // A note now runs to the present (what followed in 2019–2026 too); the line is the short form.
+    if (c.record.note) expect(c.record.note.length, c.id).toBeLessThan(640);
+  }
+  // Every fact and every prediction gets a verdict the record can give.
+  expect(claims.filter((c) => c.kind === 'fact').every((c) => ['matches', 'at-odds', 'partly'].includes(c.record.status))).toBe(true);
 });
 
 test('paired claims link each other, both ways', async ({ page }) => {

@@ -1,4 +1,7 @@
 import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const claims = JSON.parse(readFileSync('dist/claims.json', 'utf8')) as { id: string; piece: string; quote: string; record: { statusLabel: string; line: string } }[];
 
 /**
  * A piece's margin notes sit beside their paragraph on wide screens and
@@ -71,18 +74,40 @@ test('what the author could know folds on a phone, with its gist, and is open on
 });
 
 /**
- * A reader opens a claim to see how it held up: the record's verdict is on
- * the first screen, before the context and the provenance.
+ * A reader opens a claim to see how it held up: the quote, who said it where
+ * and when, and the record's verdict (status and line) are on the first
+ * screen, in both colour schemes; the full record follows.
  */
 for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 740 }]) {
-  test(`a claim's record is on the first screen at ${viewport.width}×${viewport.height}`, async ({ page }) => {
-    await page.setViewportSize(viewport);
-    await page.goto('/claims/china-out-in-the-cold/');
-    const heading = page.getByRole('heading', { name: 'What the record shows' });
-    await expect(heading).toBeVisible();
-    const box = await heading.boundingBox();
-    expect(box!.y + box!.height, 'the record heading is above the fold').toBeLessThanOrEqual(viewport.height);
-  });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`a claim's quote, byline, status and record line are on the first screen at ${viewport.width}×${viewport.height}, ${colorScheme}`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme });
+      for (const id of ['china-out-in-the-cold', 'xi-reply-will-be-careful', 'three-party-talks-deadlocked']) {
+        const claim = claims.find((c) => c.id === id)!;
+        await page.goto(`/claims/${id}/`);
+        const parts = {
+          quote: page.locator('#quote h1'),
+          byline: page.locator('.claim-byline'),
+          status: page.locator('.claim-main > .verdict .status'),
+          line: page.locator('.claim-main > .verdict .record-line'),
+        };
+        await expect(parts.quote).toContainText(claim.quote);
+        await expect(parts.byline).toContainText(claim.piece === 'ching-mend-ties' ? 'Frank Ching, EJ Insight, 26 March 2018' : 'Unsigned');
+        await expect(parts.status).toHaveText(claim.record.statusLabel);
+        await expect(parts.line).toHaveText(claim.record.line);
+        for (const [name, locator] of Object.entries(parts)) {
+          await expect(locator, `${id}: ${name}`).toBeVisible();
+          const box = (await locator.boundingBox())!;
+          expect(box.y + box.height, `${id}: the ${name} is above the fold`).toBeLessThanOrEqual(viewport.height);
+        }
+        // The status reads against the page in either scheme: its text is not the background's colour.
+        const [fg, bg] = await parts.status.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(document.body).backgroundColor]);
+        expect(fg).not.toBe(bg);
+        expect(await page.title()).toMatch(/^“.*” · Lips and Teeth$/);
+      }
+    });
+  }
 }
 
 /** The chronology's filters fit in two rows on a phone, so its first events are on the first screen. */

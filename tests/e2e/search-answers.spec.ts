@@ -128,7 +128,7 @@ test.describe('on a phone (375 px)', () => {
   test.use({ viewport: { width: 375, height: 740 } });
   test('the first result is above the fold and the facets are folded below the results', async ({ page }) => {
     await page.goto('/search/?q=sanctions');
-    const first = results(page).getByRole('listitem').first().getByRole('link');
+    const first = results(page).getByRole('listitem').first().locator('.search-result-title a');
     await expect(first).toBeVisible();
     const box = (await first.boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(740);

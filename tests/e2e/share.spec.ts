@@ -308,7 +308,10 @@ test('JSON-LD parses on every page type and has the required fields', async ({ p
   expect(unsigned).toMatchObject({ publisher: { '@type': 'Organization', name: expect.stringMatching(/^The Diplomat/) } });
 
   await page.goto(signedClaim.url);
-  const claim = await jsonLd(page);
+  // A fact's page is a ClaimReview of its Claim; any other claim's page is the Claim itself.
+  const ld = await jsonLd(page);
+  const claim = (ld['@type'] === 'ClaimReview' ? ld['itemReviewed'] : ld) as Record<string, unknown>;
+  if (ld['@type'] === 'ClaimReview') expect(ld).toMatchObject({ reviewRating: { '@type': 'Rating' }, reviewBody: expect.any(String) });
   expect(claim).toMatchObject({ '@type': 'Claim', text: signedClaim.quote, author: { '@type': 'Person', name: 'Frank Ching' }, datePublished: '2018-03-26' });
   expect(claim['appearance']).toMatchObject({ url: expect.stringMatching(new RegExp(`/articles/${signedClaim.piece}/#${signedClaim.id}$`)) });
   expect(claim['firstAppearance']).toMatchObject({ url: expect.stringMatching(/^http:\/\/www\.ejinsight\.com\//) });
@@ -336,6 +339,9 @@ test('a value containing </script> cannot break out of the JSON-LD element', asy
       url: 'https://example.org/claims/fixture/',
       inPieceUrl: 'https://example.org/articles/x/#fixture',
       piece: { title: hostile, dek: null, author: hostile, outlet: null, sourceUrl: null, published: { basis: 'inferred', earliest: '2019-01-10', latest: '2019-02-26', note: 'n' }, thesis: hostile },
+      kind: 'fact',
+      status: 'matches',
+      line: hostile,
     },
     'https://example.org/',
   );

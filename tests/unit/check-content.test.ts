@@ -35,9 +35,29 @@ ${body}
 /** The source text a body was copied from: its headline, then the body with its claim directives reduced to their text. */
 const source = (text: string) => `A piece\n${text.slice(text.indexOf('\n---\n') + 5).replace(/:claim\[([^\]]*)\]\{[^}]*\}/g, '$1')}`;
 
+/** The one event every test claim's record rests on, and its actor. */
+const EVENT = `---
+id: an-event
+title: "An event"
+start: 2018-03-25
+precision: day
+kind: visit
+lane: multilateral
+actors: [an-actor]
+place: "A place"
+summary: "Something happened."
+sources:
+  - publisher: "A publisher"
+    title: "A report"
+    date: 2018-03-28
+    url: https://example.org/report
+---
+`;
+const ACTOR = 'id: an-actor\nname: An Actor\nrole: Envoy\ncountry: China\n';
+
 /** Content as checked: the given files, each piece with its own source text. */
 function check(files: ContentFile[]) {
-  const all: ContentFile[] = [];
+  const all: ContentFile[] = [file('content/events/an-event.md', EVENT), file('content/actors/an-actor.yaml', ACTOR)];
   for (const f of files) {
     const name = f.path.replace(/^.*\/|\.md$/g, '');
     const text = new TextDecoder().decode(f.bytes).replace('sourceText: src.txt', `sourceText: ${name}.txt`);
@@ -46,7 +66,7 @@ function check(files: ContentFile[]) {
   return checkContent(all);
 }
 
-const claim = (id: string, topics = '[sanctions]') => `  - id: ${id}\n    paraphrase: It says something.\n    topics: ${topics}\n    kind: interpretation\n`;
+const claim = (id: string, topics = '[sanctions]') => `  - id: ${id}\n    paraphrase: It says something.\n    topics: ${topics}\n    kind: interpretation\n    record: { status: what-followed, line: "Something happened.", events: [an-event] }\n`;
 
 describe('checkContent', () => {
   it('passes valid content and returns the claims it found', () => {
@@ -67,7 +87,7 @@ describe('checkContent', () => {
 
   it('reports a duplicate claim id within a piece, with the line', () => {
     const { problems } = check([file('content/articles/a.md', piece(claim('same-claim'), ':claim[One.]{#same-claim}\n\n:claim[Two.]{#same-claim}'))]);
-    expect(problems).toEqual([expect.objectContaining({ line: 26, field: 'same-claim', message: expect.stringMatching(/marks two spans/) })]);
+    expect(problems).toEqual([expect.objectContaining({ line: 25, field: 'same-claim', message: expect.stringMatching(/marks two spans/) })]);
   });
 
   it('reports an unknown topic at its line', () => {

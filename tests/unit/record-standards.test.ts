@@ -81,7 +81,8 @@ function readerNotes(): ReaderNote[] {
     notes.push({ where: `${path} (published.note)`, text: data.published.note }, { where: `${path} (thesis)`, text: data.thesis });
     for (const claim of data.claims) {
       notes.push({ where: `${path} (claim ${claim.id} paraphrase)`, text: claim.paraphrase });
-      if (claim.record) notes.push({ where: `${path} (claim ${claim.id} record.note)`, text: claim.record.note });
+      if (claim.record.note) notes.push({ where: `${path} (claim ${claim.id} record.note)`, text: claim.record.note });
+      notes.push({ where: `${path} (claim ${claim.id} record.line)`, text: claim.record.line });
     }
     for (const margin of data.margin) notes.push({ where: `${path} (margin note on "${margin.phrase}")`, text: margin.note });
   }

@@ -16,7 +16,7 @@ const article = {
   sourceUrl: null,
   published: { basis: 'inferred', earliest: '2019-01-10', latest: '2019-02-26', note: 'From its evidence.' },
   thesis: 'It argues something.',
-  claims: [{ id: 'a-claim', paraphrase: 'It says something.', kind: 'interpretation', topics: ['sanctions'] }],
+  claims: [{ id: 'a-claim', paraphrase: 'It says something.', kind: 'interpretation', topics: ['sanctions'], record: { status: 'what-followed', line: 'Something happened.', events: ['an-event'] } }],
 };
 
 const event = {
@@ -39,7 +39,7 @@ function messages(result: { success: boolean; error?: { issues: { message: strin
 describe('article schema', () => {
   it('accepts a valid unsigned, inferred-date piece and fills defaults', () => {
     const parsed = articleSchema.parse(article);
-    expect(parsed.claims[0]).toEqual({ id: 'a-claim', paraphrase: 'It says something.', kind: 'interpretation', topics: ['sanctions'], events: [], key: false });
+    expect(parsed.claims[0]).toEqual({ id: 'a-claim', paraphrase: 'It says something.', kind: 'interpretation', topics: ['sanctions'], events: [], key: false, record: { status: 'what-followed', line: 'Something happened.', events: ['an-event'] } });
     expect(parsed.removed).toEqual([]);
   });
 
@@ -100,6 +100,61 @@ describe('claim schema', () => {
     for (const id of ['Claim', 'claim_1', '-claim', 'claim--x', 'ab', 'a'.repeat(61)]) {
       expect(claimMetaSchema.safeParse({ id, paraphrase: 'p', kind: 'fact', topics: ['sanctions'] }).success, id).toBe(false);
     }
+  });
+});
+
+describe('claim status rules', () => {
+  const claim = (kind: string, record: Record<string, unknown> | undefined) => ({ id: 'a-claim', paraphrase: 'p', kind, topics: ['sanctions'], ...(record ? { record } : {}) });
+  const fact = { status: 'matches', line: 'It happened on 1 May 2018.', events: ['an-event'] };
+  const forecast = { status: 'borne-out', line: 'It happened by the day.', events: ['an-event'], test: 'It happens.', by: '2019-12-31' };
+
+  it('accepts a fact with a verdict and a prediction with its test and date', () => {
+    expect(claimMetaSchema.parse(claim('fact', fact)).record.status).toBe('matches');
+    expect(claimMetaSchema.parse(claim('prediction', forecast)).record.by).toBe('2019-12-31');
+    expect(claimMetaSchema.parse(claim('interpretation', { status: 'beyond-record', line: 'l', events: ['an-event'], why: 'A motive is not an event.' })).record.why).toMatch(/motive/);
+  });
+
+  it('fails a claim with no record, naming it', () => {
+    expect(messages(claimMetaSchema.safeParse(claim('fact', undefined)))).toEqual([
+      'record: claim "a-claim" has no record; add record: { status, line, events } saying what the dated record shows (see docs/claims.md)',
+    ]);
+  });
+
+  it('fails a status that rests on no event', () => {
+    expect(messages(claimMetaSchema.safeParse(claim('fact', { ...fact, events: [] })))).toEqual(['record.events: a status rests on events; list at least one event id in record.events']);
+    expect(messages(claimMetaSchema.safeParse(claim('fact', { status: 'matches', line: 'l' })))[0]).toMatch(/^record\.events: record\.events is missing/);
+  });
+
+  it('fails a prediction without a test or a date, naming the claim', () => {
+    const { test: _test, by: _by, ...bare } = forecast;
+    expect(messages(claimMetaSchema.safeParse(claim('prediction', bare)))).toEqual([
+      'record.test: claim "a-claim" is a prediction, so its record needs test: what would count as borne out',
+      'record.by: claim "a-claim" is a prediction, so its record needs by: the day (YYYY-MM-DD) it is held to',
+    ]);
+  });
+
+  it('fails open without a review date, and beyond-record without why', () => {
+    expect(messages(claimMetaSchema.safeParse(claim('prediction', { ...forecast, status: 'open' })))).toEqual([
+      'record.review: claim "a-claim" is open, so its record needs review: the day (YYYY-MM-DD) it will be looked at again',
+    ]);
+    expect(messages(claimMetaSchema.safeParse(claim('prescription', { status: 'beyond-record', line: 'l', events: ['an-event'] })))).toEqual([
+      'record.why: claim "a-claim" is beyond-record, so its record needs why: why the record cannot bear on it',
+    ]);
+  });
+
+  it('fails a status the kind does not allow, naming the kind and the allowed ones', () => {
+    expect(messages(claimMetaSchema.safeParse(claim('interpretation', fact)))).toEqual([
+      'record.status: claim "a-claim" is an interpretation, and an interpretation cannot be "matches"; use one of: what-followed, beyond-record',
+    ]);
+    expect(messages(claimMetaSchema.safeParse(claim('fact', { ...fact, status: 'borne-out' })))[0]).toMatch(/a fact cannot be "borne-out"; use one of: matches, at-odds, partly$/);
+    expect(messages(claimMetaSchema.safeParse(claim('fact', { ...fact, status: 'true' })))[0]).toMatch(/^record\.status: unknown record\.status "true"/);
+  });
+
+  it('fails a record line over 160 characters, and accepts one of exactly 160', () => {
+    expect(claimMetaSchema.safeParse(claim('fact', { ...fact, line: 'x'.repeat(160) })).success).toBe(true);
+    expect(messages(claimMetaSchema.safeParse(claim('fact', { ...fact, line: 'x'.repeat(161) })))).toEqual([
+      'record.line: record.line is 161 characters; keep it to one sentence of at most 160',
+    ]);
   });
 });
 

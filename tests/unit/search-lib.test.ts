@@ -130,8 +130,8 @@ describe('dates in the date index, written by the search as the pages write them
 
 describe('claims dated by the events they rest on', () => {
   it('joins the events a claim concerns with those its record rests on, each once', () => {
-    expect(claimEvents({ events: ['b'], record: { note: 'n', events: ['c', 'b'] } })).toEqual(['b', 'c']);
-    expect(claimEvents({ events: [], record: { note: 'n', events: ['singapore-summit'] } })).toEqual(['singapore-summit']);
+    expect(claimEvents({ events: ['b'], record: { events: ['c', 'b'] } })).toEqual(['b', 'c']);
+    expect(claimEvents({ events: [], record: { events: ['singapore-summit'] } })).toEqual(['singapore-summit']);
     expect(claimEvents({ events: ['a'] })).toEqual(['a']);
   });
 
@@ -141,7 +141,7 @@ describe('claims dated by the events they rest on', () => {
       events: [event('kim-visit-china-3', '2018-06-19', '2018-06-20'), event('kim-visit-china-1', '2018-03-25', '2018-03-28')],
       claims: [
         { id: 'concerns-march', quote: 'q', events: claimEvents({ events: ['kim-visit-china-1'] }), topics: [] },
-        { id: 'record-cites-june', quote: 'q', events: claimEvents({ events: ['kim-visit-china-1'], record: { note: 'n', events: ['kim-visit-china-3'] } }), topics: [] },
+        { id: 'record-cites-june', quote: 'q', events: claimEvents({ events: ['kim-visit-china-1'], record: { events: ['kim-visit-china-3'] } }), topics: [] },
       ],
       pieces: [],
     };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { packTextIndex, readTextIndex, type TextPage } from '../../src/lib/search/text-index.ts';
+import { unpackVerdict } from '../../src/lib/search/verdict.ts';
 import { indexDocs, matchTerm, matchTerms, matchWeight, stem, wordsOf } from '../../src/lib/search/text-match.ts';
 import { searchText } from '../../src/lib/search/text-search.ts';
 import { parseDateQuery } from '../../src/lib/date-query/grammar.ts';
@@ -22,6 +23,8 @@ const pages: TextPage[] = [
   page('/articles/piece/', 'piece', 'Why China is seeking to mend ties', 'China must enforce the UN sanctions &amp; more. The talks were deadlocked; Pyongyang’s sanctioned trade fell.', '2018-03-26', { piece: ['piece'] }),
   page('/claims/enforce/', 'claim', '“China must enforce the UN sanctions.”', 'In short: the author says China must enforce sanctions.', '2018-03-26', { piece: ['piece'], topic: ['sanctions'] }),
 ];
+// A claim's page carries its status and record line as meta.
+Object.assign(pages[4]!.meta, { status: 'what-followed', line: 'China voted for the 2017 resolutions.' });
 
 describe('the small text index file', () => {
   const file = packTextIndex(pages);
@@ -42,7 +45,7 @@ describe('the small text index file', () => {
   it('puts each piece amid its claims, then the events by date; a row says no more than the reader cannot work out', () => {
     expect(file.docs.map((d) => d[0])).toEqual(['/articles/piece/', '/claims/enforce/', '/events/sanctions-2375/', '/events/kim-visit-1/', '/events/kim-visit-3/']);
     // Title as its length (the text starts with it), no end (it is the start), no date (the type's function writes it), no years.
-    expect(file.docs[1]).toEqual(['/claims/enforce/', 38, 'claim', '2018-03-26', '', '', '', '', 'sanctions']);
+    expect(file.docs[1]).toEqual(['/claims/enforce/', 38, 'claim', '2018-03-26', '', '', '', '', 'sanctions', 'what-followed\tChina voted for the 2017 resolutions.']);
     expect(file.text[1]).toBe('“China must enforce the UN sanctions.”. In short: the author says China must enforce sanctions.');
   });
 
@@ -70,17 +73,23 @@ describe('the small text index file', () => {
       'Why China is seeking to mend ties', '“China must enforce the UN sanctions.”', 'UN Security Council adopts Resolution 2375', 'Kim Jong Un visits Beijing', 'Kim Jong Un visits Beijing again',
     ]);
     expect(docs[3]!.facets).toEqual({ type: ['event'], year: ['2018'], actor: ['kim-jong-un', 'xi-jinping'], kind: ['visit'], topic: [] });
+    // A claim keeps its status and record line; other pages have none, and an unknown status is dropped.
+    expect(docs[1]!.verdict).toEqual({ status: 'what-followed', label: 'What followed', line: 'China voted for the 2017 resolutions.' });
+    expect(docs[3]!.verdict).toBeUndefined();
+    expect(unpackVerdict('true\tIt is so.')).toBeUndefined();
   });
 
   it('refuses anything that is not the file, so the page can use Pagefind instead', () => {
     expect(readTextIndex(null)).toBeNull();
     expect(readTextIndex({ v: 1, docs: [] })).toBeNull();
-    expect(readTextIndex({ v: 2, docs: [] })).toBeNull();
-    expect(readTextIndex({ v: 2, docs: [['/x/', 0, 'event', '2018-01-01', '', '', '', '', '']], text: [] })).toBeNull();
-    expect(readTextIndex({ v: 2, docs: [['/x/', 0, 'event', '2018-01-01', '', '', '', '', '']], text: [{}] })).toBeNull();
-    expect(readTextIndex({ v: 2, docs: [['/x/', 0, 'event', 'toString', '', '', '', '', '']], text: ['text'] })).toBeNull();
-    expect(readTextIndex({ v: 2, docs: [['/x/', 0, 'event', '2018-01-01', 'soon', '', '', '', '']], text: ['text'] })).toBeNull();
-    expect(readTextIndex(JSON.parse('{"v":2,"docs":[],"text":[],"__proto__":{"polluted":1}}'))).toEqual([]);
+    expect(readTextIndex({ v: 2, docs: [], text: [] })).toBeNull();
+    expect(readTextIndex({ v: 3, docs: [] })).toBeNull();
+    expect(readTextIndex({ v: 3, docs: [['/x/', 0, 'event', '2018-01-01', '', '', '', '', '', '']], text: [] })).toBeNull();
+    expect(readTextIndex({ v: 3, docs: [['/x/', 0, 'event', '2018-01-01', '', '', '', '', '', '']], text: [{}] })).toBeNull();
+    expect(readTextIndex({ v: 3, docs: [['/x/', 0, 'event', 'toString', '', '', '', '', '', '']], text: ['text'] })).toBeNull();
+    expect(readTextIndex({ v: 3, docs: [['/x/', 0, 'event', '2018-01-01', 'soon', '', '', '', '', '']], text: ['text'] })).toBeNull();
+    expect(readTextIndex({ v: 3, docs: [['/x/', 0, 'event', '2018-01-01', '', '', '', '', '', 7]], text: ['text'] })).toBeNull();
+    expect(readTextIndex(JSON.parse('{"v":3,"docs":[],"text":[],"__proto__":{"polluted":1}}'))).toEqual([]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });

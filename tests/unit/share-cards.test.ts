@@ -4,7 +4,8 @@ import { arcFraction, arcPlace } from '../../src/lib/arc.ts';
 import { siteAddress } from '../../src/lib/share-image.ts';
 import { checkContent, type CheckedContent } from '../../src/validate/check-content.ts';
 import { readContentDir } from '../../src/validate/read-content.ts';
-import { cardsFromContent, SHORT_QUOTE, type Card } from '../../src/integration/og/cards.ts';
+import { cardAddress, cardsFromContent, SHORT_QUOTE, type Card } from '../../src/integration/og/cards.ts';
+import { STATUSES } from '../../src/schemas/vocabulary.ts';
 import { cardTree, QUOTE_SCALE, treeText } from '../../src/integration/og/template.ts';
 import { cardSvg } from '../../src/integration/og/render-card.ts';
 
@@ -61,7 +62,7 @@ describe('the cards the build draws', () => {
   let cards: Card[];
   beforeAll(async () => {
     content = checkContent(await readContentDir(process.cwd())).content;
-    cards = cardsFromContent(content, { site: 'https://lips-and-teeth.example', base: '/' });
+    cards = cardsFromContent(content, { site: 'https://lips-and-teeth.example', base: '/', known: true });
   });
   const card = (path: string) => cards.find((c) => c.path === path)!;
 
@@ -104,6 +105,54 @@ describe('the cards the build draws', () => {
     for (const path of ['/og/claims/politeness-remark-a-mistake.png', '/og/events/kim-visit-china-1.png']) {
       const svg = await cardSvg(card(path));
       expect(svg).toMatch(/^<svg width="1200" height="630"/);
+    }
+  }, 60_000);
+});
+
+describe('a claim card carries the check', () => {
+  let content: CheckedContent;
+  beforeAll(async () => {
+    content = checkContent(await readContentDir(process.cwd())).content;
+  });
+  const claimCard = (cards: Card[], id: string) => cards.find((c) => c.path === `/og/claims/${id}.png`)!;
+
+  it('shows the quote, author, outlet, date, status and record line of every claim', () => {
+    const cards = cardsFromContent(content, { site: 'https://lips-and-teeth.example', base: '/', known: true });
+    for (const article of content.articles) {
+      for (const meta of article.data.claims) {
+        const text = treeText(cardTree(claimCard(cards, meta.id))).join('');
+        expect(text, meta.id).toContain(STATUSES[meta.record.status]);
+        expect(text, meta.id).toContain(meta.record.line);
+        expect(text, meta.id).toContain(`${article.data.author ?? 'Unsigned'} · ${article.data.outlet}`);
+      }
+    }
+  });
+
+  it('names the site only, never localhost, when SITE_URL is unset', () => {
+    for (const options of [{ site: 'http://localhost:4321', base: '/', known: false }, { site: 'http://localhost:4321', base: '/' }, { site: 'https://example.org', base: '/', known: false }]) {
+      const cards = cardsFromContent(content, options);
+      expect(cards.every((c) => c.site === null)).toBe(true);
+      for (const c of [claimCard(cards, 'china-out-in-the-cold'), cards.find((x) => x.kind === 'event')!, cards.find((x) => x.kind === 'home')!]) {
+        const text = treeText(cardTree(c)).join('|');
+        expect(text).not.toMatch(/localhost|example\.org|127\.0\.0\.1/);
+        expect(text).toContain('Lips ');
+      }
+    }
+    expect(cardAddress({ site: 'https://example.org/', base: '/lips-and-teeth/', known: true })).toBe('example.org/lips-and-teeth');
+  });
+
+  it('draws at 1200×630 with the status and record line as text in the SVG, before rasterising', async () => {
+    const cards = cardsFromContent(content, { site: 'http://localhost:4321', base: '/', known: false });
+    for (const id of ['china-working-to-redress', 'xi-reply-will-be-careful', 'three-party-talks-deadlocked']) {
+      const c = claimCard(cards, id);
+      const svg = await cardSvg(c, { textAsText: true });
+      const [, width, height] = /^<svg width="(\d+)" height="(\d+)"/.exec(svg) ?? [];
+      expect([Number(width), Number(height)], id).toEqual([1200, 630]);
+      // The words as laid out: satori writes a <text> per word run; joined, they read as the card does.
+      const words = svg.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+      expect(words, id).toContain(c.verdict!.label.toUpperCase());
+      expect(words, id).toContain(c.verdict!.line.split(' ').slice(0, 6).join(' '));
+      expect(words, id).not.toContain('localhost');
     }
   }, 60_000);
 });

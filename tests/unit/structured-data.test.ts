@@ -45,7 +45,7 @@ describe('pieceJsonLd', () => {
 
 describe('claimJsonLd', () => {
   it('is a Claim with appearance, firstAppearance, author and datePublished', () => {
-    const ld = claimJsonLd({ id: 'c', quote: 'Q', paraphrase: 'P', url: 'https://example.org/claims/c/', inPieceUrl: 'https://example.org/articles/x/#c', piece: signed }, home);
+    const ld = claimJsonLd({ id: 'c', quote: 'Q', paraphrase: 'P', url: 'https://example.org/claims/c/', inPieceUrl: 'https://example.org/articles/x/#c', piece: signed, kind: 'interpretation', status: 'what-followed', line: 'L' }, home);
     expect(ld).toMatchObject({
       '@type': 'Claim',
       text: 'Q',
@@ -53,11 +53,26 @@ describe('claimJsonLd', () => {
       datePublished: '2018-03-26',
       appearance: { url: 'https://example.org/articles/x/#c', headline: signed.title },
       firstAppearance: { url: signed.sourceUrl, publisher: { name: 'EJ Insight' } },
+      comment: { '@type': 'Comment', name: 'What followed', text: 'L' },
     });
+    expect(JSON.stringify(ld)).not.toContain('ClaimReview');
+  });
+
+  it('is a ClaimReview of the Claim for a fact, rated by its status, the record line as its text', () => {
+    const ld = claimJsonLd({ id: 'c', quote: 'Q', paraphrase: 'P', url: 'https://example.org/claims/c/', inPieceUrl: 'https://example.org/articles/x/#c', piece: signed, kind: 'fact', status: 'partly', line: 'Only part happened.' }, home);
+    expect(ld).toMatchObject({
+      '@type': 'ClaimReview',
+      url: 'https://example.org/claims/c/',
+      claimReviewed: 'Q',
+      reviewRating: { '@type': 'Rating', alternateName: 'Partly' },
+      reviewBody: 'Only part happened.',
+      itemReviewed: { '@type': 'Claim', text: 'Q', author: { name: 'Frank Ching' } },
+    });
+    expect(ld['itemReviewed']).not.toHaveProperty('@context');
   });
 
   it('has no author or date when the piece has none', () => {
-    const ld = claimJsonLd({ id: 'c', quote: 'Q', paraphrase: 'P', url: 'u', inPieceUrl: 'v', piece: unsigned }, home);
+    const ld = claimJsonLd({ id: 'c', quote: 'Q', paraphrase: 'P', url: 'u', inPieceUrl: 'v', piece: unsigned, kind: 'interpretation', status: 'beyond-record', line: 'L' }, home);
     expect(ld).not.toHaveProperty('author');
     expect(ld).not.toHaveProperty('datePublished');
     expect(ld['firstAppearance']).not.toHaveProperty('url');
@@ -77,7 +92,7 @@ describe('serializeJsonLd', () => {
   const hostile = '</script><script>window.__pwned = 1</script><!-- & \u2028';
 
   it('leaves no "<", ">" or "&" in the output, so no value can close the element', () => {
-    const ld = claimJsonLd({ id: 'c', quote: hostile, paraphrase: hostile, url: 'u', inPieceUrl: 'v', piece: { ...signed, title: hostile } }, home);
+    const ld = claimJsonLd({ id: 'c', quote: hostile, paraphrase: hostile, url: 'u', inPieceUrl: 'v', piece: { ...signed, title: hostile }, kind: 'fact', status: 'matches', line: hostile }, home);
     const text = serializeJsonLd(ld);
     expect(text).not.toMatch(/[<>&\u2028]/);
     expect(text.toLowerCase()).not.toContain('</script');

@@ -8,6 +8,7 @@
  */
 import { monthsOf, overlaps, type DateRange } from '../../lib/date-query/index.ts';
 import { buildExcerpt, type Segment } from '../../lib/search/excerpt.ts';
+import { readVerdict, type Verdict } from '../../lib/search/verdict.ts';
 import { countFacets } from '../../lib/search/date-answer.ts';
 import { FACETS, countMaps, type Facet, type FacetCounts } from '../../lib/search/facets.ts';
 import type { SearchState } from '../../lib/search/state.ts';
@@ -20,6 +21,8 @@ export interface Hit {
   date: string;
   start: string;
   excerpt: Segment[];
+  /** Claims: the record's status and line, shown under the title. */
+  verdict?: Verdict | undefined;
 }
 
 interface PagefindData {
@@ -76,6 +79,7 @@ function toHit(data: PagefindData): Hit {
     date: data.meta['date'] ?? '',
     start: data.meta['start'] ?? '',
     excerpt: buildExcerpt(data.content, data.locations),
+    verdict: readVerdict(data.meta['status'], data.meta['line']),
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import { FACETS, RESULT_TYPES, type Facet, type FacetCounts, type LabelMaps } from '../../lib/search/facets.ts';
 import type { Hit } from './engine.ts';
+import { href as sitePath, paths } from '../../lib/urls.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -45,6 +46,16 @@ export function resultItem(hit: Hit): HTMLLIElement {
     meta.append(time);
   }
   item.append(heading, meta);
+  if (hit.verdict) {
+    // A claim's check, under its quote: the status (linked to what it means) and the record line.
+    const verdict = el('p', 'verdict search-result-verdict');
+    verdict.dataset['status'] = hit.verdict.status;
+    const status = el('a', 'status', hit.verdict.label);
+    status.dataset['status'] = hit.verdict.status;
+    status.href = sitePath(paths.statuses(hit.verdict.status));
+    verdict.append(status, el('span', 'visually-hidden', ': '), document.createTextNode(' '), el('span', 'record-line', hit.verdict.line));
+    item.append(verdict);
+  }
   if (hit.excerpt.length > 0) {
     const excerpt = el('p', 'search-result-excerpt');
     for (const segment of hit.excerpt) excerpt.append(segment.mark ? el('mark', undefined, segment.text) : document.createTextNode(segment.text));

@@ -54,6 +54,7 @@ export function textWords(index: TextSearchIndex, terms: string[], range: DateRa
     date: doc.date,
     start: doc.start,
     excerpt: excerptOf(doc.content, doc.title, locations),
+    verdict: doc.verdict,
   }));
   return { count: shown.length, counts, load: (from, to) => Promise.resolve(shown.slice(from, to)) };
 }

@@ -3,7 +3,7 @@
  * from the site's data: events, claims with their events, pieces with the
  * dated mentions of their own text (src/lib/date-query/scan.ts).
  */
-import type { Claim, Site } from '../site.ts';
+import type { Site } from '../site.ts';
 import { writtenBy, writtenFrom } from '../../lib/attribution.ts';
 import { datedMentions } from '../../lib/date-query/scan.ts';
 import { pieceText } from '../../markdown/piece-text.ts';
@@ -12,7 +12,7 @@ import { RESULT_TYPES, type Labels } from '../../lib/search/facets.ts';
 import { firstSentence, shorten, type DateIndex } from '../../lib/search/date-index.ts';
 
 /** The events a claim concerns, then those its record rests on, each once. */
-export function claimEvents(claim: Pick<Claim, 'events' | 'record'>): string[] {
+export function claimEvents(claim: { events: readonly string[]; record?: { events: readonly string[] } }): string[] {
   return [...new Set([...claim.events, ...(claim.record?.events ?? [])])];
 }
 

@@ -9,6 +9,7 @@ import { formatRange, type IsoDate } from '../../lib/calendar.ts';
 import { publishedLabel, writtenBy, writtenFrom } from '../../lib/attribution.ts';
 import { monthsOf, yearsOf } from '../../lib/date-query/overlap.ts';
 import type { Filters, ResultType } from '../../lib/search/facets.ts';
+import type { Status } from '../../schemas/vocabulary.ts';
 
 export interface IndexEntry {
   type: ResultType;
@@ -19,6 +20,8 @@ export interface IndexEntry {
   /** The date as readers see it ("19–20 June 2018", "between 10 January and 26 February 2019"). */
   dateLabel: string;
   filters: Filters;
+  /** Claims: what the record shows, so a search result can say it under the quote. */
+  verdict?: { status: Status; line: string };
 }
 
 const unique = <T>(values: T[]): T[] => [...new Set(values)];
@@ -67,6 +70,7 @@ export function claimEntry(claim: Claim, eventById: Map<string, SiteEvent>): Ind
       topic: claim.topics,
       piece: [claim.piece],
     },
+    verdict: { status: claim.record.status, line: claim.record.line },
   };
 }
 

@@ -4,7 +4,7 @@ import { formatRange } from '../../lib/calendar.ts';
 import { arcPlace, type ArcPlace } from '../../lib/arc.ts';
 import { shareImagePath, siteAddress, type CardKind } from '../../lib/share-image.ts';
 import { firstSentence, sentenceBefore, shortenAtWord, shortenFromStart } from '../../lib/share-text.ts';
-import { LANES } from '../../schemas/vocabulary.ts';
+import { LANES, STATUSES } from '../../schemas/vocabulary.ts';
 
 /**
  * What each share card says, as plain data. The cache key is a hash of this
@@ -12,7 +12,10 @@ import { LANES } from '../../schemas/vocabulary.ts';
  * it shows changes. A card carries its context: a claim says who wrote it,
  * where and when (and, when the quote alone is short, the sentence before
  * it); an event says when, where and what happened, and where it sits on
- * 2017–2019; every card ends with the site's address.
+ * 2017–2019. A claim's card also carries the check: its status and the
+ * record's one line. A card prints the site's address only when the build
+ * knows it (SITE_URL set, and not a local address); otherwise it names the
+ * site alone.
  */
 export interface Card {
   /** Site-relative path of the PNG ("/og/claims/x.png"). */
@@ -32,8 +35,10 @@ export interface Card {
   detail: string;
   /** Events: where the event sits on the 2017–2019 arc. */
   arc: ArcPlace | null;
-  /** The site's address, as a reader would type it. */
-  site: string;
+  /** Claims: what the record shows, the status's label and the record line. */
+  verdict: { status: string; label: string; line: string } | null;
+  /** The site's address, as a reader would type it; null when the build does not know it. */
+  site: string | null;
 }
 
 /** A quote shorter than this gets the sentence before it. */
@@ -48,11 +53,21 @@ export interface CardOptions {
   site: string;
   /** The base path the site lives under. */
   base: string;
+  /** False when SITE_URL was not set, so `site` is only the local default. */
+  known?: boolean;
 }
 
-export function cardsFromContent(content: CheckedContent, options: CardOptions = { site: 'http://localhost:4321', base: '/' }): Card[] {
-  const site = siteAddress(options.site, options.base);
-  const common = { lead: '', arc: null, site };
+/** The address to print, or null: never one the build only assumed, never a local one. */
+export function cardAddress(options: CardOptions): string | null {
+  if (options.known === false) return null;
+  const host = new URL(options.site).hostname;
+  if (host === 'localhost' || host === '127.0.0.1' || host === '[::1]' || host.endsWith('.localhost')) return null;
+  return siteAddress(options.site, options.base);
+}
+
+export function cardsFromContent(content: CheckedContent, options: CardOptions = { site: 'http://localhost:4321', base: '/', known: false }): Card[] {
+  const site = cardAddress(options);
+  const common = { lead: '', arc: null, site, verdict: null };
   const cards: Card[] = [
     {
       ...common,
@@ -78,7 +93,9 @@ export function cardsFromContent(content: CheckedContent, options: CardOptions =
       byline: attribution,
       detail: shortenAtWord(data.dek ?? data.thesis, 140),
     });
+    const metaById = new Map(data.claims.map((m) => [m.id, m]));
     for (const claim of article.claims) {
+      const record = metaById.get(claim.id)?.record;
       const lead = [...claim.quote].length < SHORT_QUOTE ? shortenFromStart(sentenceBefore(claim.paragraph, claim.quote), LEAD_MAX) : '';
       cards.push({
         ...common,
@@ -90,6 +107,7 @@ export function cardsFromContent(content: CheckedContent, options: CardOptions =
         quote: true,
         byline: attribution,
         detail: `From “${shortenAtWord(data.title, DETAIL_MAX - 7)}”`,
+        verdict: record ? { status: record.status, label: STATUSES[record.status], line: record.line } : null,
       });
     }
   }

@@ -9,11 +9,13 @@ import { loadFonts } from './fonts.ts';
  * One card, satori → SVG → resvg → PNG. Kept apart from the cache and the
  * worker pool so a worker thread loads only what drawing needs.
  */
-export async function cardSvg(card: Card): Promise<string> {
+export async function cardSvg(card: Card, options: { textAsText?: boolean } = {}): Promise<string> {
   return satori(cardTree(card) as Parameters<typeof satori>[0], {
     width: SHARE_IMAGE.width,
     height: SHARE_IMAGE.height,
     fonts: await loadFonts(),
+    // Glyphs are drawn as paths for the PNG; tests ask for <text> to read what the laid-out card says.
+    embedFont: !options.textAsText,
   });
 }
 

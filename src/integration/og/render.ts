@@ -24,7 +24,7 @@ export { renderCard } from './render-card.ts';
  */
 
 /** Bump to force every card to be rendered again. */
-export const RENDERER_VERSION = 2;
+export const RENDERER_VERSION = 3;
 
 export interface RenderOptions {
   /** Project root (content/ lives there). Defaults to the current directory. */

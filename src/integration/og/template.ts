@@ -9,7 +9,9 @@ import { ARC, type ArcPlace } from '../../lib/arc.ts';
  * chat backgrounds; every text colour meets WCAG AA on it (body ≥ 7:1).
  * Three bands: what it is (eyebrow, site name), what it says (the quote or
  * title, fitted by type size), and its context (attribution, date and place,
- * the strip on 2017–2019, the site's address).
+ * the strip on 2017–2019, the site's address when known). A claim's card
+ * ends with what the record shows: the status and the record line, set
+ * large enough to read when a feed shows the card 500 px wide.
  */
 const PAPER = '#fbfaf7';
 const INK = '#1d1c1a';
@@ -37,11 +39,26 @@ const HEADLINE_WIDTH = INNER_WIDTH - 20;
 export const QUOTE_SCALE: TypeScale = { sizes: [64, 58, 52, 46, 42, 38, 34, 30], lineHeight: 1.22, charWidth: 0.5 };
 export const TITLE_SCALE: TypeScale = { sizes: [96, 72, 64, 56, 50, 44, 40], lineHeight: 1.18, charWidth: 0.54 };
 
-/** Height left for the headline: what the other bands leave (and a lead, when there is one). */
+/** Height left for the headline: what the other bands leave (and a lead, when there is one, and a claim's verdict). */
 export function headlineBox(card: Card): { width: number; height: number } {
-  const height = card.kind === 'event' ? 200 : card.lead ? 262 : 350;
+  const height = card.kind === 'event' ? 200 : card.verdict ? (card.lead ? 118 : 200) : card.lead ? 262 : 350;
   return { width: HEADLINE_WIDTH, height };
 }
+
+/** The border hue of a status on a card, by family (as on the site; the words say it, colour only repeats it). */
+const STATUS_HUE: Record<string, string> = {
+  matches: '#2f7d4a',
+  'borne-out': '#2f7d4a',
+  'at-odds': ACCENT,
+  'not-borne-out': ACCENT,
+  partly: '#a86a12',
+  open: MUTED,
+  'what-followed': '#1f6f8b',
+  'beyond-record': MUTED,
+};
+
+/** Record lines are at most 160 characters: three lines at this size, legible when the card is shown 500 px wide. */
+const VERDICT_SIZE = 30;
 
 function topRow(card: Card): SatoriNode {
   return el('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', fontSize: 26, color: MUTED, letterSpacing: 2, textTransform: 'uppercase', fontWeight: 600 }, [
@@ -66,8 +83,28 @@ function headline(card: Card): SatoriNode {
   ]);
 }
 
-function address(card: Card): SatoriNode {
-  return el('div', { display: 'flex', flexShrink: 0, fontSize: 22, color: MUTED, marginLeft: 24 }, card.site);
+/** The site's address, when the build knows it; nothing otherwise (the top row already names the site). */
+function address(card: Card): SatoriNode[] {
+  return card.site ? [el('div', { display: 'flex', flexShrink: 0, fontSize: 24, color: MUTED, marginLeft: 24 }, card.site)] : [];
+}
+
+/** A claim's footer: who said it where and when, then what the record shows, in a band of its own. */
+function claimFooter(card: Card, verdict: NonNullable<Card['verdict']>): SatoriNode {
+  const hue = STATUS_HUE[verdict.status] ?? MUTED;
+  const dashed = verdict.status === 'open' || verdict.status === 'beyond-record';
+  return el('div', { display: 'flex', flexDirection: 'column' }, [
+    el('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', marginBottom: 14 }, [
+      el('div', { display: 'flex', fontSize: 30, fontWeight: 600, color: INK }, card.byline),
+      ...address(card),
+    ]),
+    el('div', { display: 'flex', flexDirection: 'column', borderTop: `2px solid ${RULE}`, paddingTop: 16 }, [
+      el('div', { display: 'flex', alignItems: 'center', marginBottom: 8 }, [
+        el('div', { display: 'flex', fontSize: 24, fontWeight: 600, color: MUTED, marginRight: 14 }, 'The check:'),
+        el('div', { display: 'flex', fontSize: 26, fontWeight: 700, color: INK, letterSpacing: 1, textTransform: 'uppercase', border: `3px ${dashed ? 'dashed' : 'solid'} ${hue}`, borderRadius: 6, padding: '2px 12px' }, verdict.label),
+      ]),
+      el('div', { display: 'flex', fontSize: VERDICT_SIZE, lineHeight: 1.25, color: INK }, verdict.line),
+    ]),
+  ]);
 }
 
 /** Claims, pieces, the home page: attribution, then detail and address on one line. */
@@ -76,7 +113,7 @@ function footer(card: Card): SatoriNode {
     el('div', { display: 'flex', fontSize: 28, fontWeight: 600, color: INK }, card.byline),
     el('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', marginTop: 8 }, [
       el('div', { display: 'flex', fontSize: 22, color: MUTED }, card.detail),
-      address(card),
+      ...address(card),
     ]),
   ]);
 }
@@ -117,13 +154,14 @@ function eventBody(card: Card): SatoriNode[] {
     ]),
     el('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', borderTop: `2px solid ${RULE}`, paddingTop: 18 }, [
       card.arc ? arcStrip(card.arc) : el('div', { display: 'flex' }),
-      address(card),
+      ...address(card),
     ]),
   ];
 }
 
 export function cardTree(card: Card): SatoriNode {
-  const body = card.kind === 'event' ? [topRow(card), headline(card), ...eventBody(card)] : [topRow(card), headline(card), footer(card)];
+  const bottom = card.kind === 'event' ? eventBody(card) : card.verdict ? [claimFooter(card, card.verdict)] : [footer(card)];
+  const body = [topRow(card), headline(card), ...bottom];
   return el('div', { display: 'flex', width: SHARE_IMAGE.width, height: SHARE_IMAGE.height, background: PAPER, color: INK, fontFamily: 'Inter' }, [
     el('div', { display: 'flex', width: ACCENT_WIDTH, flexShrink: 0, height: '100%', background: ACCENT }),
     el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `${PAD.top}px ${PAD.right}px ${PAD.bottom}px ${PAD.left}px`, justifyContent: 'space-between' }, body),

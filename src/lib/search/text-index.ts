@@ -14,6 +14,7 @@ import { decodeEntities } from './excerpt.ts';
 import type { Facet, ResultType } from './facets.ts';
 import { dateCode, rowDate } from './text-dates.ts';
 import { rowOrder, type TextPage } from './text-order.ts';
+import { packVerdict, unpackVerdict, type Verdict } from './verdict.ts';
 
 export type { TextPage } from './text-order.ts';
 
@@ -30,6 +31,8 @@ export interface TextDoc {
   facets: Partial<Record<Facet, string[]>>;
   /** The text as Pagefind stores it; excerpts are cut from it. */
   content: string;
+  /** Claims: the record's status and line. */
+  verdict?: Verdict | undefined;
 }
 
 /**
@@ -38,13 +41,14 @@ export interface TextDoc {
  * and gzip finds the repeats between neighbouring pages.
  */
 export interface TextIndexFile {
-  v: 2;
+  v: 3;
   /**
-   * [url, title, type, start, end, date, actors, kinds, topics]: the title is
+   * [url, title, type, start, end, date, actors, kinds, topics, verdict]: the title is
    * its length when the text starts with it (it always does); end is empty
    * when it is the start; date is what src/lib/search/text-dates.ts needs to
    * write the date as the page shows it (mostly nothing); lists
-   * space-separated. A page's years are those from start to end.
+   * space-separated; verdict is a claim's "status<TAB>record line" (src/lib/search/verdict.ts),
+   * empty for other pages. A page's years are those from start to end.
    */
   docs: (string | number)[][];
   /** The pages' texts as Pagefind stores them, in the order of `docs`. */
@@ -52,7 +56,7 @@ export interface TextIndexFile {
 }
 
 const LISTS = ['actor', 'kind', 'topic'] as const satisfies Facet[];
-const ROW_LENGTH = 9;
+const ROW_LENGTH = 10;
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i]);
@@ -62,7 +66,7 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 export function packTextIndex(pages: readonly TextPage[]): TextIndexFile {
   const ordered = rowOrder(pages);
   return {
-    v: 2,
+    v: 3,
     docs: ordered.map((p) => {
       const title = p.meta['title'] ?? p.url;
       const type = p.meta['type'] ?? '';
@@ -80,6 +84,7 @@ export function packTextIndex(pages: readonly TextPage[]): TextIndexFile {
         end === start ? '' : end,
         dateCode(type, start, end, p.meta['date'] ?? ''),
         ...LISTS.map((f) => (p.filters[f] ?? []).join(' ')),
+        packVerdict(p.meta['status'], p.meta['line']),
       ];
     }),
     text: ordered.map((p) => p.content),
@@ -94,15 +99,17 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
  * checked to be strings, so nothing in the file becomes an object key.
  */
 export function readTextIndex(file: unknown): TextDoc[] | null {
-  if (!file || typeof file !== 'object' || (file as { v?: unknown }).v !== 2) return null;
+  if (!file || typeof file !== 'object' || (file as { v?: unknown }).v !== 3) return null;
   const { docs: rows, text: texts } = file as { docs?: unknown; text?: unknown };
   if (!Array.isArray(rows) || !Array.isArray(texts) || rows.length !== texts.length) return null;
   const docs: TextDoc[] = [];
   for (const [i, row] of (rows as unknown[]).entries()) {
     if (!Array.isArray(row) || row.length !== ROW_LENGTH) return null;
-    const [url, title, type, start, endOrNone, code, ...lists] = row as unknown[];
+    const [url, title, type, start, endOrNone, code, ...rest] = row as unknown[];
+    const lists = rest.slice(0, LISTS.length);
+    const verdict: unknown = rest[LISTS.length];
     const content: unknown = texts[i];
-    if (![url, type, start, endOrNone, code, content, ...lists].every((v) => typeof v === 'string') || !(typeof title === 'string' || (Number.isInteger(title) && (title as number) >= 0))) return null;
+    if (![url, type, start, endOrNone, code, content, verdict, ...lists].every((v) => typeof v === 'string') || !(typeof title === 'string' || (Number.isInteger(title) && (title as number) >= 0))) return null;
     const end = (endOrNone as string) || (start as string);
     if (!ISO.test(start as string) || !ISO.test(end)) return null;
     const text = content as string;
@@ -117,6 +124,7 @@ export function readTextIndex(file: unknown): TextDoc[] | null {
       end: end as IsoDate,
       facets,
       content: text,
+      verdict: unpackVerdict(verdict as string),
     });
   }
   return docs;
