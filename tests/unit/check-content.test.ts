@@ -87,7 +87,7 @@ describe('checkContent', () => {
 
   it('reports a duplicate claim id within a piece, with the line', () => {
     const { problems } = check([file('content/articles/a.md', piece(claim('same-claim'), ':claim[One.]{#same-claim}\n\n:claim[Two.]{#same-claim}'))]);
-    expect(problems).toEqual([expect.objectContaining({ line: 25, field: 'same-claim', message: expect.stringMatching(/marks two spans/) })]);
+    expect(problems).toEqual([expect.objectContaining({ line: 27, field: 'same-claim', message: expect.stringMatching(/marks two spans/) })]);
   });
 
   it('reports an unknown topic at its line', () => {
