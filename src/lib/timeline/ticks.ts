@@ -5,6 +5,8 @@
  * (Calendar stepping is done by hand rather than with d3-time to keep the
  * browser bundle small; it is a dozen lines and fully tested.)
  */
+import { unbroken, unwarp, warp, type AxisBreak } from './axis-break.ts';
+
 export interface Tick {
   ms: number;
   pos: number;
@@ -55,6 +57,33 @@ export function monthSteps(d0: number, d1: number, step: number): number[] {
     if (ms > d1) break;
     out.push(ms);
     index += step;
+  }
+  return out;
+}
+
+/**
+ * Ticks on a broken axis: each unbroken stretch of the real range gets its
+ * own calendar ticks, at the step its own pixel density allows, placed in
+ * chart time (`at` takes chart time). No tick falls inside a break; the first
+ * month after a break is always ticked, with its year ("Sep 2025"), so a
+ * reader sees where the record resumes, and regular ticks too close to it give way.
+ */
+export function brokenTicks(domain: readonly [number, number], breaks: readonly AxisBreak[], at: (chartMs: number) => number, minSpacing: number): Tick[] {
+  const real: [number, number] = [unwarp(breaks, domain[0]), unwarp(breaks, domain[1])];
+  const resumes = new Set(breaks.map((b) => b.to));
+  const out: Tick[] = [];
+  for (const stretch of unbroken(breaks, real)) {
+    const place = (ms: number) => at(warp(breaks, ms));
+    const ticks = timeTicks(stretch, place, minSpacing);
+    if (resumes.has(stretch[0])) {
+      const date = new Date(stretch[0]);
+      const month = date.getUTCMonth();
+      const first: Tick = { ms: stretch[0], pos: place(stretch[0]), label: month === 0 ? String(date.getUTCFullYear()) : `${SHORT_MONTHS[month]!} ${String(date.getUTCFullYear())}`, major: true };
+      out.push(first);
+      for (const tick of ticks) if (Math.abs(tick.pos - first.pos) >= minSpacing) out.push(tick);
+    } else {
+      for (const tick of ticks) if (out.at(-1)?.ms !== tick.ms) out.push(tick);
+    }
   }
   return out;
 }
