@@ -16,7 +16,10 @@ describe('axis break scale', () => {
       ['2003-09-01', '2017-10-01'],
       ['2019-07-01', '2025-09-01'],
     ]);
-    expect(breaks.map(breakLabel)).toEqual(['2003–2017', '2019–2025']);
+    // Named by the whole years they leave out.
+    expect(breaks.map(breakLabel)).toEqual(['2004–16', '2020–24']);
+    expect(breakLabel({ from: utc(2020, 1), to: utc(2021, 3), size: 0 })).toBe('2020');
+    expect(breakLabel({ from: utc(2020, 3), to: utc(2021, 5), size: 0 })).toBe('14 months');
   });
 
   it('leaves short gaps and kept ranges whole', () => {

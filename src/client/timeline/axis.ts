@@ -1,6 +1,8 @@
 import { CLS, sel } from '../../lib/timeline/contract.ts';
 import { px } from '../../lib/timeline/place.ts';
-import { timeTicks } from '../../lib/timeline/ticks.ts';
+import { brokenTicks } from '../../lib/timeline/ticks.ts';
+import { breakMarks, breakShapes } from '../../lib/timeline/break-marks.ts';
+import type { AxisBreak } from '../../lib/timeline/axis-break.ts';
 import type { Orientation } from '../../lib/timeline/orientation.ts';
 import type { Pos } from './types.ts';
 
@@ -17,8 +19,10 @@ export class Axis {
   private readonly axis: SVGGElement;
   /** The grid lines' ends across the lanes, and the labels' row (wide) or column (narrow). */
   private readonly across: { a: string; b: string; labels: string };
+  /** Where a break's band runs across and its label sits, read from what the build drew (or the grid lines when none is in view). */
+  private readonly breakAcross: { a: number; b: number; labels: number };
 
-  constructor(svg: SVGSVGElement, private readonly o: Orientation, private readonly along: readonly [number, number], private readonly spacing: number) {
+  constructor(svg: SVGSVGElement, private readonly o: Orientation, private readonly along: readonly [number, number], private readonly spacing: number, private readonly breaks: readonly AxisBreak[] = []) {
     this.grid = svg.querySelector<SVGGElement>(sel(CLS.grid))!;
     this.axis = svg.querySelector<SVGGElement>(sel(CLS.axis))!;
     const line = this.grid.querySelector('line');
@@ -27,12 +31,16 @@ export class Axis {
       b: String(Number(line?.getAttribute(`${o.across}2`) ?? 0)),
       labels: String(Number(this.axis.querySelector('text')?.getAttribute(o.across) ?? 0)),
     };
+    const band = svg.querySelector(`rect${sel(CLS.axisBreak)}`);
+    const a = Number(band?.getAttribute(o.across) ?? Number(this.across.a) - 6);
+    const size = Number(band?.getAttribute(o.acrossSize) ?? Number(this.across.b) - a);
+    this.breakAcross = { a, b: a + size, labels: Number(this.across.labels) };
   }
 
   render(pos: Pos, domain: readonly [number, number]): void {
     const { o } = this;
     // A day's margin: float error must not drop the tick on the plot's edge.
-    const ticks = timeTicks([domain[0] - DAY, domain[1] + DAY], pos, this.spacing);
+    const ticks = brokenTicks([domain[0] - DAY, domain[1] + DAY], this.breaks, pos, this.spacing);
     const lines: SVGLineElement[] = [];
     const labels: SVGTextElement[] = [];
     for (const tick of ticks) {
@@ -55,7 +63,22 @@ export class Axis {
       lines.push(line);
       if (tick.pos >= this.along[0] - 1 && tick.pos <= this.along[1] + 1) labels.push(text);
     }
-    this.grid.replaceChildren(...lines);
+    // Breaks: a band over the grid, and what it leaves out named where there is room.
+    const bands: SVGRectElement[] = [];
+    for (const m of breakMarks(this.breaks, pos, this.along, 16)) {
+      const shapes = breakShapes(m, o.wide, this.breakAcross);
+      const band = document.createElementNS(SVG, 'rect');
+      band.setAttribute('class', CLS.axisBreak);
+      for (const [k, v] of Object.entries(shapes.band)) band.setAttribute(k, v);
+      bands.push(band);
+      if (!m.showLabel) continue;
+      const text = document.createElementNS(SVG, 'text');
+      text.setAttribute('class', `${CLS.axisBreak}-label`);
+      for (const [k, v] of Object.entries(shapes.label)) text.setAttribute(k, v);
+      text.textContent = `${m.label}, not to scale`;
+      labels.push(text);
+    }
+    this.grid.replaceChildren(...lines, ...bands);
     this.axis.replaceChildren(...labels);
   }
 }

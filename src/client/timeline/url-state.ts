@@ -15,15 +15,22 @@ export function snap(ms: number): number {
   return Math.round(ms / DAY_MS) * DAY_MS;
 }
 
-/** The range the address asks for, clamped to the record; null if it asks for none. */
-export function rangeInUrl(bounds: readonly [number, number]): [number, number] | null {
-  const range = parseRangeParams(location.search, { start: bounds[0], end: bounds[1] });
-  return range ? [range.start, range.end] : null;
+/** Real time ↔ chart time (the axis's breaks); the identity where the axis is whole. */
+export interface TimeMap {
+  toChart(t: number): number;
+  toReal(c: number): number;
+}
+const WHOLE: TimeMap = { toChart: (t) => t, toReal: (c) => c };
+
+/** The range the address asks for (dates), clamped to the record, in chart time; null if it asks for none. */
+export function rangeInUrl(bounds: readonly [number, number], map: TimeMap = WHOLE): [number, number] | null {
+  const range = parseRangeParams(location.search, { start: map.toReal(bounds[0]), end: map.toReal(bounds[1]) });
+  return range ? [map.toChart(range.start), map.toChart(range.end)] : null;
 }
 
-/** Write the range shown (days, or months when it is whole months); a moved view no longer centres an event. */
-export function recordRange(domain: readonly [number, number]): void {
-  const { from, to } = viewParams(snap(domain[0]), snap(domain[1]));
+/** Write the range shown as dates (days, or months when it is whole months); a moved view no longer centres an event. */
+export function recordRange(domain: readonly [number, number], map: TimeMap = WHOLE): void {
+  const { from, to } = viewParams(snap(map.toReal(domain[0])), snap(map.toReal(domain[1])));
   const url = new URL(location.href);
   url.searchParams.set('from', from);
   url.searchParams.set('to', to);

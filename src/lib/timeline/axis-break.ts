@@ -23,8 +23,8 @@ const MONTH = 30.44 * 86_400_000;
 
 /** Gaps longer than this between moments on the record are broken. */
 export const BREAK_MIN_GAP = 12 * MONTH;
-/** How long a break is drawn, in chart time: about two months' width. */
-export const BREAK_SIZE = 2 * MONTH;
+/** How long a break is drawn, in chart time: about three months' width. */
+export const BREAK_SIZE = 3 * MONTH;
 
 /**
  * The breaks for a set of moments: each gap longer than minGap between
@@ -96,9 +96,15 @@ export function unbroken(breaks: readonly AxisBreak[], domain: readonly [number,
   return out;
 }
 
-/** The years a break leaves out, as a reader reads them ("2009–2016", or "2009" for one year). */
+/**
+ * What a break leaves out, as a reader reads it: the whole years inside it
+ * ("2004–16", or "2021" for one), else its months ("14 months").
+ */
 export function breakLabel(b: AxisBreak): string {
-  const y0 = new Date(b.from).getUTCFullYear();
-  const y1 = new Date(b.to - 1).getUTCFullYear();
-  return y0 === y1 ? String(y0) : `${y0}–${String(y1)}`;
+  const start = new Date(b.from);
+  const y0 = start.getUTCMonth() === 0 ? start.getUTCFullYear() : start.getUTCFullYear() + 1;
+  const y1 = new Date(b.to).getUTCFullYear() - 1;
+  if (y1 > y0) return `${String(y0)}–${String(y1).slice(-2)}`;
+  if (y1 === y0) return String(y0);
+  return `${String(Math.round((b.to - b.from) / MONTH))} months`;
 }

@@ -77,7 +77,7 @@ export type DataName = (typeof DATA_NAMES)[number];
 export const DATA = Object.fromEntries(DATA_NAMES.map((name) => [name, `data-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`])) as Record<DataName, string>;
 
 /** What each zoom button (data-zoom) does. */
-export const ZOOM_ACTIONS = ['in', 'out', 'earlier', 'later', 'reset', 'all'] as const;
+export const ZOOM_ACTIONS = ['in', 'out', 'earlier', 'later', 'reset', 'next', 'all'] as const;
 export type ZoomAction = (typeof ZOOM_ACTIONS)[number];
 
 /** Class names the script looks for or sets. */
@@ -120,6 +120,10 @@ export const CLS = {
   overviewGroup: 'tl-ov',
   /** A mark that happened after both pieces were written (drawn hollow). */
   after: 'after',
+  /** The chart's time model (breaks and views), one JSON script element per chart. */
+  model: 'tl-model',
+  /** A break in the time axis: its band across the lanes and its label on the axis. */
+  axisBreak: 'tl-break',
   /** States the script sets. */
   enhanced: 'is-enhanced',
   filtered: 'is-filtered',

@@ -79,7 +79,9 @@ export function brokenTicks(domain: readonly [number, number], breaks: readonly 
       const date = new Date(stretch[0]);
       const month = date.getUTCMonth();
       const first: Tick = { ms: stretch[0], pos: place(stretch[0]), label: month === 0 ? String(date.getUTCFullYear()) : `${SHORT_MONTHS[month]!} ${String(date.getUTCFullYear())}`, major: true };
-      out.push(first);
+      // A dated label is wider than a month's: it needs half as much room again from the one before.
+      const last = out.at(-1);
+      if (!last || first.pos - last.pos >= 1.5 * minSpacing) out.push(first);
       for (const tick of ticks) if (Math.abs(tick.pos - first.pos) >= minSpacing) out.push(tick);
     } else {
       for (const tick of ticks) if (out.at(-1)?.ms !== tick.ms) out.push(tick);
