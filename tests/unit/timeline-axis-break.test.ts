@@ -73,3 +73,16 @@ describe('axis break scale', () => {
     for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.pos).toBeGreaterThan(ticks[i - 1]!.pos);
   });
 });
+
+import { takeaway } from '../../src/lib/timeline/takeaway.ts';
+
+describe('takeaway above the chart', () => {
+  const m = (y: number, mo: number, d: number, days = 2) => ({ t0: utc(y, mo, d), t1: utc(y, mo, d + days) });
+  const storyEnd = utc(2019, 7);
+  it('counts the meetings in the story and the months they span, from the data', () => {
+    const story = [m(2018, 3, 25, 4), m(2018, 5, 7), m(2018, 6, 19), m(2019, 1, 7, 4), m(2019, 6, 20)];
+    expect(takeaway(story, storyEnd, 30).headline).toBe('Kim and Xi met five times in sixteen months');
+    expect(takeaway(story, storyEnd, 30).standfirst).toContain('among thirty other');
+    expect(takeaway([...story, m(2025, 9, 2)], storyEnd, 30).headline).toBe('Kim and Xi met five times in sixteen months, then once more in 2025');
+  });
+});

@@ -22,7 +22,7 @@ export class Axis {
   /** Where a break's band runs across and its label sits, read from what the build drew (or the grid lines when none is in view). */
   private readonly breakAcross: { a: number; b: number; labels: number };
 
-  constructor(svg: SVGSVGElement, private readonly o: Orientation, private readonly along: readonly [number, number], private readonly spacing: number, private readonly breaks: readonly AxisBreak[] = []) {
+  constructor(svg: SVGSVGElement, private readonly o: Orientation, private readonly along: readonly [number, number], private readonly spacing: number, private readonly breaks: readonly AxisBreak[] = [], private readonly after: number | null = null) {
     this.grid = svg.querySelector<SVGGElement>(sel(CLS.grid))!;
     this.axis = svg.querySelector<SVGGElement>(sel(CLS.axis))!;
     const line = this.grid.querySelector('line');
@@ -77,6 +77,20 @@ export class Axis {
       for (const [k, v] of Object.entries(shapes.label)) text.setAttribute(k, v);
       text.textContent = `${m.label}, not to scale`;
       labels.push(text);
+    }
+    // After both pieces: a tint from the day the last was written to the plot's end.
+    if (this.after !== null) {
+      const at = Math.max(this.along[0], pos(this.after));
+      if (at < this.along[1]) {
+        const tint = document.createElementNS(SVG, 'rect');
+        tint.setAttribute('class', 'tl-after-band');
+        const a = this.breakAcross.a;
+        tint.setAttribute(o.along, px(at));
+        tint.setAttribute(o.alongSize, px(this.along[1] - at));
+        tint.setAttribute(o.across, String(a));
+        tint.setAttribute(o.acrossSize, String(this.breakAcross.b - a));
+        bands.unshift(tint);
+      }
     }
     this.grid.replaceChildren(...lines, ...bands);
     this.axis.replaceChildren(...labels);

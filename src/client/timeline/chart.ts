@@ -34,7 +34,7 @@ export class TimelineChart extends HTMLElement {
     const model = parseModel(this.querySelector(`script${sel(CLS.model)}`)?.textContent);
     const breaks = model?.breaks ?? [];
     this.map = { toChart: (t) => toChart({ breaks }, t), toReal: (c) => toReal({ breaks }, c) };
-    const views = [...this.querySelectorAll<SVGSVGElement>(`svg${sel(CLS.chart)}`)].map((svg) => new TimelineView(svg, breaks));
+    const views = [...this.querySelectorAll<SVGSVGElement>(`svg${sel(CLS.chart)}`)].map((svg) => new TimelineView(svg, breaks, model?.after ?? null));
     const frame = this.querySelector<HTMLElement>(sel(CLS.frame))!;
     this.details = new Popover(this.querySelector<HTMLElement>(sel(CLS.popover))!, frame);
     this.zoom = new ZoomSync(views, [readNumber(this, 'defaultFrom'), readNumber(this, 'defaultTo')], {

@@ -13,6 +13,8 @@ import { monthStart } from '../calendar.ts';
  */
 export interface TimeModel {
   breaks: AxisBreak[];
+  /** When both pieces had been written (chart time): the period after it is tinted. Null without pieces. */
+  after: number | null;
   views: { story: [number, number]; next: [number, number]; all: [number, number] };
 }
 
@@ -24,8 +26,10 @@ export function timeModel(events: readonly { t0: number; t1: number }[], pieces:
   const last = events.reduce((hi, e) => Math.max(hi, e.t1), DEFAULT_VIEW[1]);
   const lastDay = new Date(last - 1);
   const nextEnd = Math.min(all[1], monthStart(lastDay.getUTCFullYear(), lastDay.getUTCMonth() + 2));
+  const written = pieces.reduce((hi, p) => Math.max(hi, p.to), -Infinity);
   return {
     breaks,
+    after: Number.isFinite(written) ? w(written) : null,
     views: {
       story: [w(DEFAULT_VIEW[0]), w(DEFAULT_VIEW[1])],
       next: [w(DEFAULT_VIEW[1]), w(Math.max(nextEnd, DEFAULT_VIEW[1] + 31 * 86_400_000))],

@@ -1,0 +1,54 @@
+import { DAY_MS } from '../calendar.ts';
+import type { Direction, Kind, Lane } from '../../schemas/vocabulary.ts';
+
+/**
+ * How loud a mark is, decided by rules on the data, never per mark:
+ * - lead: the Kim–Xi meetings (a visit of more than a day in which both
+ *   leaders took part) and the envoy Kim did not receive (a Chinese envoy to
+ *   Pyongyang with no Kim among the actors): drawn large, labelled in bold;
+ * - regular: every other China–DPRK contact (an event with a direction), and
+ *   the other lanes' turning points (summits, speeches such as the New Year
+ *   address, sanctions resolutions, and their one-off events such as the
+ *   Olympics): drawn and labelled in a regular weight;
+ * - minor: the rest (statements, elections, congresses): drawn small and left
+ *   unlabelled; the popover and the list name them.
+ */
+export type Emphasis = 'lead' | 'regular' | 'minor';
+
+export interface EmphasisInput {
+  lane: Lane;
+  kind: Kind;
+  direction?: Direction | null | undefined;
+  actors: readonly string[];
+  t0: number;
+  t1: number;
+}
+
+const KIM = 'kim-jong-un';
+const XI = 'xi-jinping';
+const TURNING_POINTS: ReadonlySet<Kind> = new Set<Kind>(['summit', 'speech', 'sanctions', 'other']);
+
+export function emphasisOf(e: EmphasisInput): Emphasis {
+  const contact = e.lane === 'china-dprk';
+  const kim = e.actors.includes(KIM);
+  if (contact && e.kind === 'visit' && kim && e.actors.includes(XI) && e.t1 - e.t0 > DAY_MS) return 'lead';
+  if (contact && e.kind === 'envoy' && e.direction === 'china-to-dprk' && !kim) return 'lead';
+  if (contact && e.direction) return 'regular';
+  if (!contact && TURNING_POINTS.has(e.kind)) return 'regular';
+  return 'minor';
+}
+
+/** Label priority (lower first; UNLABELLED and above are never labelled): lead, then China–DPRK contacts, then other turning points. */
+export const UNLABELLED = 3;
+export function emphasisPriority(emphasis: Emphasis, lane: Lane): number {
+  if (emphasis === 'lead') return 0;
+  if (emphasis === 'regular') return lane === 'china-dprk' ? 1 : 2;
+  return UNLABELLED;
+}
+
+/** Label font size (px) and weight per emphasis, for the width estimate and the drawing. */
+export const LABEL_STYLE: Record<Emphasis, { font: number; bold: boolean }> = {
+  lead: { font: 13, bold: true },
+  regular: { font: 12, bold: false },
+  minor: { font: 11, bold: false },
+};
