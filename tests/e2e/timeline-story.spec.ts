@@ -168,7 +168,9 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('labels and story callouts are drawn', async ({ page }) => {
     await page.goto('/timeline/');
-    await expect(page.locator('svg.tl-wide a[data-id="kim-visit-china-1"] text.tl-label')).toHaveText('→China Kim in Beijing (1st visit)');
+    // Who reached out is drawn in the mark (a chevron), never as a text prefix.
+    await expect(page.locator('svg.tl-wide a[data-id="kim-visit-china-1"] text.tl-label')).toHaveText('Kim in Beijing (1st visit)');
+    await expect(page.locator('svg.tl-wide a[data-id="kim-visit-china-1"] path.tl-dir-mark')).toHaveCount(1);
     await expect(page.locator('svg.tl-wide .tl-callout text', { hasText: 'Four visits in ten months' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Notes on the chart' })).toBeVisible();
   });

@@ -11,7 +11,7 @@ export interface ChartEvent extends TimelineEvent {
   text: string;
   /** Who reached out, for China–DPRK contacts. */
   direction: Direction | null;
-  /** Label priority (emphasisPriority): 0 lead, 1 China–DPRK contacts, 2 other turning points, 3 unlabelled. */
+  /** Label priority (emphasisPriority): 0 China–DPRK contacts, 1 other turning points, 3 unlabelled. */
   priority: number;
   /** How loud the mark is drawn (src/lib/timeline/emphasis.ts). */
   emphasis: Emphasis;

@@ -54,6 +54,8 @@ const DATA_NAMES = [
   'labelAt',
   'when',
   'summary',
+  /** The event's title and date, kept from the mark's <title> when the script takes the native tooltip away. */
+  'title',
   'meta',
   // "Written here" markers and their labels; callouts share from/to/size.
   'from',

@@ -38,12 +38,15 @@ export function emphasisOf(e: EmphasisInput): Emphasis {
   return 'minor';
 }
 
-/** Label priority (lower first; UNLABELLED and above are never labelled): lead, then China–DPRK contacts, then other turning points. */
+/**
+ * Label priority (lower first; UNLABELLED and above are never labelled): the
+ * China–DPRK contacts, lead or regular, together (so the phone's column keeps
+ * them in time order), then the other lanes' turning points.
+ */
 export const UNLABELLED = 3;
 export function emphasisPriority(emphasis: Emphasis, lane: Lane): number {
-  if (emphasis === 'lead') return 0;
-  if (emphasis === 'regular') return lane === 'china-dprk' ? 1 : 2;
-  return UNLABELLED;
+  if (emphasis === 'minor') return UNLABELLED;
+  return lane === 'china-dprk' ? 0 : 1;
 }
 
 /** Label font size (px) and weight per emphasis, for the width estimate and the drawing. */
