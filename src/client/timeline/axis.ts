@@ -1,7 +1,6 @@
-import { CLS, sel } from '../../lib/timeline/contract.ts';
+import { CLS, readNumber, sel } from '../../lib/timeline/contract.ts';
 import { px } from '../../lib/timeline/place.ts';
 import { brokenTicks } from '../../lib/timeline/ticks.ts';
-import { breakMarks, breakShapes } from '../../lib/timeline/break-marks.ts';
 import type { AxisBreak } from '../../lib/timeline/axis-break.ts';
 import type { Orientation } from '../../lib/timeline/orientation.ts';
 import type { Pos } from './types.ts';
@@ -19,10 +18,10 @@ export class Axis {
   private readonly axis: SVGGElement;
   /** The grid lines' ends across the lanes, and the labels' row (wide) or column (narrow). */
   private readonly across: { a: string; b: string; labels: string };
-  /** Where a break's band runs across and its label sits, read from what the build drew (or the grid lines when none is in view). */
-  private readonly breakAcross: { a: number; b: number; labels: number };
+  /** The bands drawn at build time along time (the breaks, and the tint after both pieces), moved each frame. */
+  private readonly bands: SVGGElement[];
 
-  constructor(svg: SVGSVGElement, private readonly o: Orientation, private readonly along: readonly [number, number], private readonly spacing: number, private readonly breaks: readonly AxisBreak[] = [], private readonly after: number | null = null) {
+  constructor(svg: SVGSVGElement, private readonly o: Orientation, private readonly along: readonly [number, number], private readonly spacing: number, private readonly breaks: readonly AxisBreak[] = []) {
     this.grid = svg.querySelector<SVGGElement>(sel(CLS.grid))!;
     this.axis = svg.querySelector<SVGGElement>(sel(CLS.axis))!;
     const line = this.grid.querySelector('line');
@@ -31,10 +30,7 @@ export class Axis {
       b: String(Number(line?.getAttribute(`${o.across}2`) ?? 0)),
       labels: String(Number(this.axis.querySelector('text')?.getAttribute(o.across) ?? 0)),
     };
-    const band = svg.querySelector(`rect${sel(CLS.axisBreak)}`);
-    const a = Number(band?.getAttribute(o.across) ?? Number(this.across.a) - 6);
-    const size = Number(band?.getAttribute(o.acrossSize) ?? Number(this.across.b) - a);
-    this.breakAcross = { a, b: a + size, labels: Number(this.across.labels) };
+    this.bands = [...svg.querySelectorAll<SVGGElement>(sel(CLS.axisBreak))];
   }
 
   render(pos: Pos, domain: readonly [number, number]): void {
@@ -63,36 +59,13 @@ export class Axis {
       lines.push(line);
       if (tick.pos >= this.along[0] - 1 && tick.pos <= this.along[1] + 1) labels.push(text);
     }
-    // Breaks: a band over the grid, and what it leaves out named where there is room.
-    const bands: SVGRectElement[] = [];
-    for (const m of breakMarks(this.breaks, pos, this.along, 16)) {
-      const shapes = breakShapes(m, o.wide, this.breakAcross);
-      const band = document.createElementNS(SVG, 'rect');
-      band.setAttribute('class', CLS.axisBreak);
-      for (const [k, v] of Object.entries(shapes.band)) band.setAttribute(k, v);
-      bands.push(band);
-      if (!m.showLabel) continue;
-      const text = document.createElementNS(SVG, 'text');
-      text.setAttribute('class', `${CLS.axisBreak}-label`);
-      for (const [k, v] of Object.entries(shapes.label)) text.setAttribute(k, v);
-      text.textContent = `${m.label}, not to scale`;
-      labels.push(text);
+    // The bands: each spans its own chart times (data-from, data-to).
+    for (const g of this.bands) {
+      const from = pos(readNumber(g, 'from'));
+      g.setAttribute('transform', o.translate(from, 0));
+      g.firstElementChild?.setAttribute(o.alongSize, px(pos(readNumber(g, 'to')) - from));
     }
-    // After both pieces: a tint from the day the last was written to the plot's end.
-    if (this.after !== null) {
-      const at = Math.max(this.along[0], pos(this.after));
-      if (at < this.along[1]) {
-        const tint = document.createElementNS(SVG, 'rect');
-        tint.setAttribute('class', 'tl-after-band');
-        const a = this.breakAcross.a;
-        tint.setAttribute(o.along, px(at));
-        tint.setAttribute(o.alongSize, px(this.along[1] - at));
-        tint.setAttribute(o.across, String(a));
-        tint.setAttribute(o.acrossSize, String(this.breakAcross.b - a));
-        bands.unshift(tint);
-      }
-    }
-    this.grid.replaceChildren(...lines, ...bands);
+    this.grid.replaceChildren(...lines);
     this.axis.replaceChildren(...labels);
   }
 }

@@ -1,4 +1,5 @@
 import { DAY_MS } from '../../lib/calendar.ts';
+import { unwarp, warp, type AxisBreak } from '../../lib/timeline/axis-break.ts';
 import { parseShown, shownParam } from '../../lib/timeline/url-filters.ts';
 import { parseRangeParams, viewParams } from '../../lib/timeline/url-range.ts';
 
@@ -15,22 +16,15 @@ export function snap(ms: number): number {
   return Math.round(ms / DAY_MS) * DAY_MS;
 }
 
-/** Real time ↔ chart time (the axis's breaks); the identity where the axis is whole. */
-export interface TimeMap {
-  toChart(t: number): number;
-  toReal(c: number): number;
-}
-const WHOLE: TimeMap = { toChart: (t) => t, toReal: (c) => c };
-
-/** The range the address asks for (dates), clamped to the record, in chart time; null if it asks for none. */
-export function rangeInUrl(bounds: readonly [number, number], map: TimeMap = WHOLE): [number, number] | null {
-  const range = parseRangeParams(location.search, { start: map.toReal(bounds[0]), end: map.toReal(bounds[1]) });
-  return range ? [map.toChart(range.start), map.toChart(range.end)] : null;
+/** The range the address asks for (dates), clamped to the record, in chart time (across the axis's breaks); null if it asks for none. */
+export function rangeInUrl(bounds: readonly [number, number], breaks: readonly AxisBreak[] = []): [number, number] | null {
+  const range = parseRangeParams(location.search, { start: unwarp(breaks, bounds[0]), end: unwarp(breaks, bounds[1]) });
+  return range ? [warp(breaks, range.start), warp(breaks, range.end)] : null;
 }
 
 /** Write the range shown as dates (days, or months when it is whole months); a moved view no longer centres an event. */
-export function recordRange(domain: readonly [number, number], map: TimeMap = WHOLE): void {
-  const { from, to } = viewParams(snap(map.toReal(domain[0])), snap(map.toReal(domain[1])));
+export function recordRange(domain: readonly [number, number], breaks: readonly AxisBreak[] = []): void {
+  const { from, to } = viewParams(snap(unwarp(breaks, domain[0])), snap(unwarp(breaks, domain[1])));
   const url = new URL(location.href);
   url.searchParams.set('from', from);
   url.searchParams.set('to', to);

@@ -48,7 +48,7 @@ export class TimelineView implements ChartModel {
   /** The zoom state last drawn. */
   private drawn: ZoomState | null = null;
 
-  constructor(svg: SVGSVGElement, breaks: readonly AxisBreak[] = [], after: number | null = null) {
+  constructor(svg: SVGSVGElement, breaks: readonly AxisBreak[] = []) {
     this.svg = svg;
     this.o = orientationNamed(readData(svg, 'orientation'));
     this.base = { slope: readNumber(svg, 'slope'), intercept: readNumber(svg, 'intercept') };
@@ -57,7 +57,7 @@ export class TimelineView implements ChartModel {
     this.r = readNumber(svg, 'r') || 7;
     this.marksGroup = svg.querySelector<SVGGElement>(sel(CLS.marks))!;
     this.denseAbove = svg.hasAttribute(DATA.denseAbove) ? readNumber(svg, 'denseAbove') : DENSE_ABOVE;
-    this.axis = new Axis(svg, this.o, this.along, readNumber(svg, 'tickSpacing') || 60, breaks, after);
+    this.axis = new Axis(svg, this.o, this.along, readNumber(svg, 'tickSpacing') || 60, breaks);
     this.written = new WrittenMarkers(svg, this.o, this.along);
     this.marks = readMarks(svg);
     this.labels = new Labels(svg, this.marks, this.o, this.r, this.along);

@@ -1,4 +1,4 @@
-import { findBreaks, unwarp, warp, type AxisBreak } from './axis-break.ts';
+import { findBreaks, warp, type AxisBreak } from './axis-break.ts';
 import { boundsFor, DEFAULT_VIEW } from './config.ts';
 import { monthStart } from '../calendar.ts';
 
@@ -38,22 +38,7 @@ export function timeModel(events: readonly { t0: number; t1: number }[], pieces:
   };
 }
 
-/** Real time → chart time under a model. */
-export const toChart = (m: Pick<TimeModel, 'breaks'>, t: number): number => warp(m.breaks, t);
-/** Chart time → real time under a model. */
-export const toReal = (m: Pick<TimeModel, 'breaks'>, c: number): number => unwarp(m.breaks, c);
-
 /** The model as the text of its script element: JSON with "<" escaped, so no markup can end the element early. */
 export function modelJson(m: TimeModel): string {
   return JSON.stringify(m).replace(/</g, '\\u003c');
-}
-
-/** Read a model back; null when the text is not one. */
-export function parseModel(text: string | null | undefined): TimeModel | null {
-  try {
-    const m = JSON.parse(text ?? '') as TimeModel;
-    return Array.isArray(m.breaks) && Array.isArray(m.views.story) ? m : null;
-  } catch {
-    return null;
-  }
 }
