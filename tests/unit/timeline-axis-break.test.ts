@@ -81,8 +81,8 @@ describe('takeaway above the chart', () => {
   const storyEnd = utc(2019, 7);
   it('counts the meetings in the story and the months they span, from the data', () => {
     const story = [m(2018, 3, 25, 4), m(2018, 5, 7), m(2018, 6, 19), m(2019, 1, 7, 4), m(2019, 6, 20)];
-    expect(takeaway(story, storyEnd, 30).headline).toBe('Kim and Xi met five times in sixteen months');
+    expect(takeaway(story, storyEnd, 30).headline).toBe('Kim and Xi met five times in fifteen months');
     expect(takeaway(story, storyEnd, 30).standfirst).toContain('among thirty other');
-    expect(takeaway([...story, m(2025, 9, 2)], storyEnd, 30).headline).toBe('Kim and Xi met five times in sixteen months, then once more in 2025');
+    expect(takeaway([...story, m(2025, 9, 2)], storyEnd, 30).headline).toBe('Kim and Xi met five times in fifteen months, then once more in 2025');
   });
 });

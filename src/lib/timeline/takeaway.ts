@@ -14,11 +14,11 @@ export interface Takeaway {
   standfirst: string;
 }
 
-/** Months from the start of one instant's month to the end of another's, counting both. */
+/** Calendar months from one instant's month to another's (March 2018 to January 2019: ten), as the story notes count them. */
 function monthsSpanned(t0: number, t1: number): number {
   const a = new Date(t0);
   const b = new Date(t1);
-  return (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth() + 1;
+  return (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth();
 }
 
 export function takeaway(meetings: readonly { t0: number; t1: number }[], storyEnd: number, contacts: number): Takeaway {
