@@ -86,3 +86,26 @@ describe('takeaway above the chart', () => {
     expect(takeaway([...story, m(2025, 9, 2)], storyEnd, 30).headline).toBe('Kim and Xi met five times in fifteen months, then once more in 2025');
   });
 });
+
+import { emphasisOf, emphasisPriority, UNLABELLED } from '../../src/lib/timeline/emphasis.ts';
+
+describe('emphasis by rule', () => {
+  const base = { lane: 'china-dprk' as const, actors: ['kim-jong-un', 'xi-jinping'], leaderMeeting: false };
+  it('draws the Kim–Xi meetings and the envoy Kim did not receive large; other contacts and turning points regular; the rest minor', () => {
+    expect(emphasisOf({ ...base, kind: 'visit', direction: 'dprk-to-china', leaderMeeting: true })).toBe('lead');
+    // Kim's condolence call at the Chinese embassy names both leaders but is no meeting.
+    expect(emphasisOf({ ...base, kind: 'visit', direction: 'dprk-to-china' })).toBe('regular');
+    expect(emphasisOf({ ...base, kind: 'envoy', direction: 'china-to-dprk', actors: ['song-tao', 'choe-ryong-hae', 'xi-jinping'] })).toBe('lead');
+    expect(emphasisOf({ ...base, kind: 'envoy', direction: 'china-to-dprk', actors: ['li-zhanshu', 'kim-jong-un', 'xi-jinping'] })).toBe('regular');
+    expect(emphasisOf({ ...base, kind: 'statement', actors: ['global-times'] })).toBe('minor');
+    expect(emphasisOf({ ...base, lane: 'inter-korean', kind: 'summit', actors: [] })).toBe('regular');
+    expect(emphasisOf({ ...base, lane: 'us-dprk', kind: 'statement', actors: [] })).toBe('minor');
+    expect(emphasisOf({ ...base, lane: 'multilateral', kind: 'sanctions', actors: [] })).toBe('regular');
+  });
+  it('labels the China–DPRK contacts first, then other turning points, and never the minor marks', () => {
+    expect(emphasisPriority('lead', 'china-dprk')).toBe(0);
+    expect(emphasisPriority('regular', 'china-dprk')).toBe(0);
+    expect(emphasisPriority('regular', 'us-dprk')).toBe(1);
+    expect(emphasisPriority('minor', 'china-dprk')).toBe(UNLABELLED);
+  });
+});

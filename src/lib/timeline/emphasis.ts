@@ -1,11 +1,11 @@
-import { DAY_MS } from '../calendar.ts';
 import type { Direction, Kind, Lane } from '../../schemas/vocabulary.ts';
 
 /**
  * How loud a mark is, decided by rules on the data, never per mark:
- * - lead: the Kim–Xi meetings (a visit of more than a day in which both
- *   leaders took part) and the envoy Kim did not receive (a Chinese envoy to
- *   Pyongyang with no Kim among the actors): drawn large, labelled in bold;
+ * - lead: the Kim–Xi meetings (`leaderMeeting`: a visit with both leaders,
+ *   held in the host's country; isLeaderMeeting in story-arc.ts, as the home
+ *   page's arc draws them) and the envoy Kim did not receive (an envoy Xi sent
+ *   to Pyongyang with no Kim among the actors): drawn large, labelled in bold;
  * - regular: every other China–DPRK contact (an event with a direction), and
  *   the other lanes' turning points (summits, speeches such as the New Year
  *   address, sanctions resolutions, and their one-off events such as the
@@ -20,8 +20,8 @@ export interface EmphasisInput {
   kind: Kind;
   direction?: Direction | null | undefined;
   actors: readonly string[];
-  t0: number;
-  t1: number;
+  /** A Kim–Xi meeting (isLeaderMeeting). */
+  leaderMeeting: boolean;
 }
 
 const KIM = 'kim-jong-un';
@@ -31,8 +31,8 @@ const TURNING_POINTS: ReadonlySet<Kind> = new Set<Kind>(['summit', 'speech', 'sa
 export function emphasisOf(e: EmphasisInput): Emphasis {
   const contact = e.lane === 'china-dprk';
   const kim = e.actors.includes(KIM);
-  if (contact && e.kind === 'visit' && kim && e.actors.includes(XI) && e.t1 - e.t0 > DAY_MS) return 'lead';
-  if (contact && e.kind === 'envoy' && e.direction === 'china-to-dprk' && !kim) return 'lead';
+  if (contact && e.leaderMeeting) return 'lead';
+  if (contact && e.kind === 'envoy' && e.direction === 'china-to-dprk' && e.actors.includes(XI) && !kim) return 'lead';
   if (contact && e.direction) return 'regular';
   if (!contact && TURNING_POINTS.has(e.kind)) return 'regular';
   return 'minor';

@@ -127,11 +127,14 @@ export function storyArcLayout(marks: readonly ArcMark[], pieces: readonly ArcPi
 /**
  * A Kim–Xi meeting: a visit with both leaders among its actors, held in the
  * host's country (Kim in China, Xi in North Korea). Kim's condolence call at
- * the Chinese embassy in Pyongyang is a visit with both named, but not a meeting.
+ * the Chinese embassy in Pyongyang is a visit with both named, but not a
+ * meeting; nor is a Chinese leader's visit that Kim received on Xi's behalf.
  */
 export function isLeaderMeeting(event: { kind: string; actors: readonly string[]; direction?: string | undefined }, placeCountry: string | undefined): boolean {
   if (event.kind !== 'visit' || !event.actors.includes('kim-jong-un') || !event.actors.includes('xi-jinping')) return false;
-  if (event.direction === 'dprk-to-china') return placeCountry === 'China';
-  if (event.direction === 'china-to-dprk') return placeCountry === 'North Korea';
+  // The leader who travelled leads the actors: a premier's or a Politburo member's visit
+  // that Kim received, with Xi named as the sender, is no Kim–Xi meeting.
+  if (event.direction === 'dprk-to-china') return placeCountry === 'China' && event.actors[0] === 'kim-jong-un';
+  if (event.direction === 'china-to-dprk') return placeCountry === 'North Korea' && event.actors[0] === 'xi-jinping';
   return false;
 }
