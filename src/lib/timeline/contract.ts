@@ -120,7 +120,7 @@ export const CLS = {
   later: 'tl-later',
   overview: 'tl-overview',
   overviewGroup: 'tl-ov',
-  /** A mark that happened after both pieces were written (drawn hollow). */
+  /** A mark that happened after both pieces were written (the period is tinted behind it). */
   after: 'after',
   /** The chart's time model (breaks and views), one JSON script element per chart. */
   model: 'tl-model',
