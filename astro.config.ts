@@ -5,6 +5,20 @@ import remarkClaims from './src/markdown/remark-claims.ts';
 import remarkMarginNotes from './src/markdown/remark-margin-notes.ts';
 import sitemap from '@astrojs/sitemap';
 import lipsAndTeeth from './src/integration/index.ts';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The browser gets a stand-in for d3-color (src/client/timeline/d3-color-lite.ts):
+ * the timeline tweens no colours, and the real module would spend 3 KB of its
+ * 30 KB JavaScript budget. Server-side code keeps the real one.
+ */
+const d3ColorLite = {
+  name: 'lips-and-teeth:d3-color-lite',
+  enforce: 'pre' as const,
+  resolveId(id: string, _importer: string | undefined, options?: { ssr?: boolean }) {
+    return id === 'd3-color' && !options?.ssr ? fileURLToPath(new URL('./src/client/timeline/d3-color-lite.ts', import.meta.url)) : null;
+  },
+};
 
 /**
  * Deploy anywhere: SITE_URL is the public origin (used for canonical links,
@@ -22,7 +36,7 @@ export default defineConfig({
   // Stylesheets and scripts always as files, never inlined: the CSP
   // (src/lib/security.ts) allows no inline <script> or <style>.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [d3ColorLite] },
   markdown: {
     // Pieces are verbatim: no smart quotes, no autolinks, nothing rewritten.
     processor: unified({

@@ -159,7 +159,10 @@ test.describe('1280×800', () => {
     await expect(page.locator('timeline-chart.is-enhanced')).toBeAttached();
     const after = await drawnLabels(page);
     expect(inSpring(after)).toBeGreaterThan(before);
-    expect(inSpring(after)).toBe(spring.size);
+    // Zoomed in, every spring mark is labelled but the minor ones, which never are (the popover and list name them).
+    const minor = new Set(await page.locator('svg.tl-wide a.tl-mark.em-minor').evaluateAll((els) => els.map((el) => el.getAttribute('data-id') ?? '')));
+    expect(after.filter((l) => minor.has(l.id))).toEqual([]);
+    expect(inSpring(after)).toBe([...spring].filter((id) => !minor.has(id)).length);
     expectBesideOrLed(after);
   });
 });
@@ -181,7 +184,7 @@ for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 800 
     test('the build draws whole contact labels of at least 12 px beside their marks or led to them, none overlapping', async ({ page }) => {
       await page.goto('/timeline/');
       const narrow = viewport.width < 720;
-      if (narrow) await expect(page.locator('svg.tl-narrow a[data-id="kim-visit-china-1"] text.tl-label')).toHaveText('→CN Kim in Beijing (1st visit)');
+      if (narrow) await expect(page.locator('svg.tl-narrow a[data-id="kim-visit-china-1"] text.tl-label')).toHaveText('Kim in Beijing (1st visit)');
       const labels = await drawnLabels(page);
       expectWholeContactLabels(labels);
       expectBesideOrLed(labels);

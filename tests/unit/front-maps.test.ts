@@ -53,7 +53,9 @@ describe('the home page story arc', () => {
     const both = ['kim-jong-un', 'xi-jinping'];
     expect(isLeaderMeeting({ kind: 'visit', actors: both, direction: 'dprk-to-china' }, 'China')).toBe(true);
     expect(isLeaderMeeting({ kind: 'visit', actors: both, direction: 'dprk-to-china' }, 'North Korea')).toBe(false);
-    expect(isLeaderMeeting({ kind: 'visit', actors: both, direction: 'china-to-dprk' }, 'North Korea')).toBe(true);
+    expect(isLeaderMeeting({ kind: 'visit', actors: ['xi-jinping', 'kim-jong-un'], direction: 'china-to-dprk' }, 'North Korea')).toBe(true);
+    // A premier's visit that Kim received, Xi named as the sender: the traveller leads the actors, and is not Xi.
+    expect(isLeaderMeeting({ kind: 'visit', actors: ['li-qiang', 'kim-jong-un', 'xi-jinping'], direction: 'china-to-dprk' }, 'North Korea')).toBe(false);
     expect(isLeaderMeeting({ kind: 'message', actors: both, direction: 'dprk-to-china' }, 'China')).toBe(false);
   });
   it('puts labels that would touch on separate rows and keeps them inside', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutTimeline, type LayoutOptions } from '../../src/lib/timeline/layout.ts';
 import { markExtent, markTimes, type TimelineEvent } from '../../src/lib/timeline/marks.ts';
 import { placeMark } from '../../src/lib/timeline/place.ts';
-import { kindPath } from '../../src/lib/timeline/shapes.ts';
+import { directionPath, GLYPHS, glyphOf, kindPath } from '../../src/lib/timeline/shapes.ts';
 import { timeScale, pixelsPerDay } from '../../src/lib/timeline/scale.ts';
 import { boundsFor } from '../../src/lib/timeline/config.ts';
 import { KIND_IDS } from '../../src/schemas/vocabulary.ts';
@@ -60,9 +60,12 @@ describe('marks and precision bands', () => {
     });
   });
 
-  it('every kind has its own shape', () => {
+  it('the kinds fold into five glyphs, each its own shape', () => {
     const paths = KIND_IDS.map((k) => kindPath(k, 7));
-    expect(new Set(paths).size).toBe(KIND_IDS.length);
+    expect(new Set(paths).size).toBe(5);
+    expect(new Set(KIND_IDS.map(glyphOf))).toEqual(new Set(Object.keys(GLYPHS)));
+    // Direction is drawn in the mark, not written before its label.
+    expect(directionPath('dprk-to-china', 7)).not.toBe(directionPath('china-to-dprk', 7));
   });
 });
 

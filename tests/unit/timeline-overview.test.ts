@@ -48,8 +48,8 @@ describe('timeline overview paths', () => {
     expect(() => relativeShape('M0,0C1,1 2,2 3,3')).toThrow(/unsupported command "C"/);
   });
 
-  it('draws a point where its link would be: a square summit centred on midday of its day', () => {
-    const paths = overviewPaths([mark(ev('2018-06-11', { kind: 'summit' }))], pos, wide);
+  it('draws a point where its link would be: a square statement centred on midday of its day', () => {
+    const paths = overviewPaths([mark(ev('2018-06-11', { kind: 'statement' }))], pos, wide);
     // 10 days in, plus half a day: x = 105; the square's corner is 0.87 r up and left.
     expect(paths.get(overviewKey('china-dprk', false, 0, 'symbol'))).toBe('M98.91,93.91h12.18v12.18h-12.18z');
     expect([...paths.keys()]).toEqual([overviewKey('china-dprk', false, 0, 'symbol')]);

@@ -1,6 +1,7 @@
-import { CLS, sel } from '../../lib/timeline/contract.ts';
+import { CLS, readNumber, sel } from '../../lib/timeline/contract.ts';
 import { px } from '../../lib/timeline/place.ts';
-import { timeTicks } from '../../lib/timeline/ticks.ts';
+import { brokenTicks } from '../../lib/timeline/ticks.ts';
+import type { AxisBreak } from '../../lib/timeline/axis-break.ts';
 import type { Orientation } from '../../lib/timeline/orientation.ts';
 import type { Pos } from './types.ts';
 
@@ -17,8 +18,10 @@ export class Axis {
   private readonly axis: SVGGElement;
   /** The grid lines' ends across the lanes, and the labels' row (wide) or column (narrow). */
   private readonly across: { a: string; b: string; labels: string };
+  /** The bands drawn at build time along time (the breaks, and the tint after both pieces), moved each frame. */
+  private readonly bands: SVGGElement[];
 
-  constructor(svg: SVGSVGElement, private readonly o: Orientation, private readonly along: readonly [number, number], private readonly spacing: number) {
+  constructor(svg: SVGSVGElement, private readonly o: Orientation, private readonly along: readonly [number, number], private readonly spacing: number, private readonly breaks: readonly AxisBreak[] = []) {
     this.grid = svg.querySelector<SVGGElement>(sel(CLS.grid))!;
     this.axis = svg.querySelector<SVGGElement>(sel(CLS.axis))!;
     const line = this.grid.querySelector('line');
@@ -27,12 +30,13 @@ export class Axis {
       b: String(Number(line?.getAttribute(`${o.across}2`) ?? 0)),
       labels: String(Number(this.axis.querySelector('text')?.getAttribute(o.across) ?? 0)),
     };
+    this.bands = [...svg.querySelectorAll<SVGGElement>(sel(CLS.axisBreak))];
   }
 
   render(pos: Pos, domain: readonly [number, number]): void {
     const { o } = this;
     // A day's margin: float error must not drop the tick on the plot's edge.
-    const ticks = timeTicks([domain[0] - DAY, domain[1] + DAY], pos, this.spacing);
+    const ticks = brokenTicks([domain[0] - DAY, domain[1] + DAY], this.breaks, pos, this.spacing);
     const lines: SVGLineElement[] = [];
     const labels: SVGTextElement[] = [];
     for (const tick of ticks) {
@@ -54,6 +58,12 @@ export class Axis {
       text.textContent = tick.label;
       lines.push(line);
       if (tick.pos >= this.along[0] - 1 && tick.pos <= this.along[1] + 1) labels.push(text);
+    }
+    // The bands: each spans its own chart times (data-from, data-to).
+    for (const g of this.bands) {
+      const from = pos(readNumber(g, 'from'));
+      g.setAttribute('transform', o.translate(from, 0));
+      g.firstElementChild?.setAttribute(o.alongSize, px(pos(readNumber(g, 'to')) - from));
     }
     this.grid.replaceChildren(...lines);
     this.axis.replaceChildren(...labels);

@@ -4,6 +4,8 @@ import { wireControls } from './controls.ts';
 import { Filters } from './filters.ts';
 import { openOnPointer, Popover } from './popover.ts';
 import { eventInUrl, rangeInUrl, recordRange, snap } from './url-state.ts';
+import { unwarp, type AxisBreak } from '../../lib/timeline/axis-break.ts';
+import type { TimeModel } from '../../lib/timeline/time-model.ts';
 import { NARROW_QUERY, TimelineView } from './view.ts';
 import { hintOnPlainWheel, keepZoomingWheel } from './wheel.ts';
 import { ZoomSync } from './zoom.ts';
@@ -26,9 +28,14 @@ const narrow = matchMedia(NARROW_QUERY);
 export class TimelineChart extends HTMLElement {
   private zoom!: ZoomSync;
   private details!: Popover;
+  /** Where the time axis breaks (from the chart's model): dates ↔ chart time. */
+  private breaks: AxisBreak[] = [];
 
   connectedCallback(): void {
-    const views = [...this.querySelectorAll<SVGSVGElement>(`svg${sel(CLS.chart)}`)].map((svg) => new TimelineView(svg));
+    // The chart's time model, written by the build as JSON data (never run).
+    const model = JSON.parse(this.querySelector(`script${sel(CLS.model)}`)?.textContent ?? 'null') as TimeModel | null;
+    const breaks = (this.breaks = model?.breaks ?? []);
+    const views = [...this.querySelectorAll<SVGSVGElement>(`svg${sel(CLS.chart)}`)].map((svg) => new TimelineView(svg, breaks));
     const frame = this.querySelector<HTMLElement>(sel(CLS.frame))!;
     this.details = new Popover(this.querySelector<HTMLElement>(sel(CLS.popover))!, frame);
     this.zoom = new ZoomSync(views, [readNumber(this, 'defaultFrom'), readNumber(this, 'defaultTo')], {
@@ -36,14 +43,14 @@ export class TimelineChart extends HTMLElement {
         if (this.details.current) this.details.hide();
       },
       settled: (domain) => {
-        recordRange(domain);
+        recordRange(domain, this.breaks);
         this.caption();
       },
       moved: () => this.caption(),
-    });
+    }, model?.views.next);
     this.classList.add(CLS.enhanced);
 
-    const restored = views[0] ? rangeInUrl(views[0].bounds) : null;
+    const restored = views[0] ? rangeInUrl(views[0].bounds, breaks) : null;
     this.zoom.show(restored ?? this.zoom.defaultDomain, false, false);
 
     hintOnPlainWheel(frame, this.querySelector<HTMLElement>(sel(CLS.hint)));
@@ -96,7 +103,7 @@ export class TimelineChart extends HTMLElement {
   private caption(): void {
     const el = this.querySelector(sel(CLS.range));
     if (!el) return;
-    const [d0, d1] = this.zoom.shared;
+    const [d0, d1] = this.zoom.shared.map((c) => unwarp(this.breaks, c)) as [number, number];
     const start = isoDay(snap(d0));
     const end = isoDay(snap(d1) - DAY_MS);
     el.textContent = `Showing ${formatRange(start, end)}${this.zoom.current?.view.overview?.crowdedNote() ?? ''}`;

@@ -33,6 +33,7 @@ function act(zoom: ZoomSync, action: ZoomAction): void {
   else if (action === 'earlier') zoom.panBy(-0.5);
   else if (action === 'later') zoom.panBy(0.5);
   else if (action === 'reset') zoom.show(zoom.defaultDomain, true);
+  else if (action === 'next') zoom.show(zoom.nextDomain, true);
   else if (action === 'all' && zoom.current) zoom.show(zoom.current.view.bounds, true);
 }
 

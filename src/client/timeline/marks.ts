@@ -1,4 +1,4 @@
-import { CLS, readData, readNumber, sel } from '../../lib/timeline/contract.ts';
+import { CLS, DATA, readData, readNumber, sel } from '../../lib/timeline/contract.ts';
 import { markInView, placeMark, px } from '../../lib/timeline/place.ts';
 import type { MarkShape } from '../../lib/timeline/marks.ts';
 import type { Orientation } from '../../lib/timeline/orientation.ts';
@@ -20,7 +20,10 @@ export function readMarks(svg: SVGSVGElement): Mark[] {
   return [...svg.querySelectorAll<SVGAElement>(`a${sel(CLS.mark)}`)].map((el) => {
     const bar = el.querySelector<SVGRectElement>(`${sel(CLS.bar)}, ${sel(CLS.band)}`);
     const shape: MarkShape = el.querySelector(sel(CLS.band)) ? 'band' : bar ? 'span' : 'point';
-    el.querySelector('title')?.remove(); // the popover replaces the native tooltip
+    // The popover replaces the native tooltip; it keeps the title (the accessible name starts with the label instead).
+    const title = el.querySelector('title');
+    if (title) el.setAttribute(DATA.title, title.textContent ?? '');
+    title?.remove();
     return {
       el,
       times: { shape, t0: readNumber(el, 't0'), t1: readNumber(el, 't1'), anchor: readNumber(el, 'anchor'), disclosed: readData(el, 'disclosed') === null ? null : readNumber(el, 'disclosed') },

@@ -21,7 +21,7 @@ export class Popover {
       const node = this.el.querySelector(sel(cls));
       if (node) node.textContent = text;
     };
-    const name = mark.querySelector('title')?.textContent ?? mark.getAttribute('aria-label') ?? '';
+    const name = mark.querySelector('title')?.textContent ?? readData(mark, 'title') ?? mark.getAttribute('aria-label') ?? '';
     set(CLS.popoverTitle, name.replace(/, [^,]*$/, ''));
     set(CLS.popoverWhen, [readData(mark, 'when'), readData(mark, 'meta')].filter(Boolean).join(' · '));
     set(CLS.popoverSummary, readData(mark, 'summary') ?? '');

@@ -1,4 +1,5 @@
 import { DAY_MS } from '../../lib/calendar.ts';
+import { unwarp, warp, type AxisBreak } from '../../lib/timeline/axis-break.ts';
 import { parseShown, shownParam } from '../../lib/timeline/url-filters.ts';
 import { parseRangeParams, viewParams } from '../../lib/timeline/url-range.ts';
 
@@ -15,15 +16,15 @@ export function snap(ms: number): number {
   return Math.round(ms / DAY_MS) * DAY_MS;
 }
 
-/** The range the address asks for, clamped to the record; null if it asks for none. */
-export function rangeInUrl(bounds: readonly [number, number]): [number, number] | null {
-  const range = parseRangeParams(location.search, { start: bounds[0], end: bounds[1] });
-  return range ? [range.start, range.end] : null;
+/** The range the address asks for (dates), clamped to the record, in chart time (across the axis's breaks); null if it asks for none. */
+export function rangeInUrl(bounds: readonly [number, number], breaks: readonly AxisBreak[] = []): [number, number] | null {
+  const range = parseRangeParams(location.search, { start: unwarp(breaks, bounds[0]), end: unwarp(breaks, bounds[1]) });
+  return range ? [warp(breaks, range.start), warp(breaks, range.end)] : null;
 }
 
-/** Write the range shown (days, or months when it is whole months); a moved view no longer centres an event. */
-export function recordRange(domain: readonly [number, number]): void {
-  const { from, to } = viewParams(snap(domain[0]), snap(domain[1]));
+/** Write the range shown as dates (days, or months when it is whole months); a moved view no longer centres an event. */
+export function recordRange(domain: readonly [number, number], breaks: readonly AxisBreak[] = []): void {
+  const { from, to } = viewParams(snap(unwarp(breaks, domain[0])), snap(unwarp(breaks, domain[1])));
   const url = new URL(location.href);
   url.searchParams.set('from', from);
   url.searchParams.set('to', to);

@@ -8,6 +8,7 @@ import { EdgeCounts } from './edge-counts.ts';
 import { Labels } from './labels.ts';
 import { placeMarks, readMarks, toggle } from './marks.ts';
 import type { ChartModel, Mark, OverviewLayer } from './types.ts';
+import type { AxisBreak } from '../../lib/timeline/axis-break.ts';
 import { WrittenMarkers } from './written.ts';
 
 /** Must match the breakpoint in src/styles/timeline.css. */
@@ -47,7 +48,7 @@ export class TimelineView implements ChartModel {
   /** The zoom state last drawn. */
   private drawn: ZoomState | null = null;
 
-  constructor(svg: SVGSVGElement) {
+  constructor(svg: SVGSVGElement, breaks: readonly AxisBreak[] = []) {
     this.svg = svg;
     this.o = orientationNamed(readData(svg, 'orientation'));
     this.base = { slope: readNumber(svg, 'slope'), intercept: readNumber(svg, 'intercept') };
@@ -56,7 +57,7 @@ export class TimelineView implements ChartModel {
     this.r = readNumber(svg, 'r') || 7;
     this.marksGroup = svg.querySelector<SVGGElement>(sel(CLS.marks))!;
     this.denseAbove = svg.hasAttribute(DATA.denseAbove) ? readNumber(svg, 'denseAbove') : DENSE_ABOVE;
-    this.axis = new Axis(svg, this.o, this.along, readNumber(svg, 'tickSpacing') || 60);
+    this.axis = new Axis(svg, this.o, this.along, readNumber(svg, 'tickSpacing') || 60, breaks);
     this.written = new WrittenMarkers(svg, this.o, this.along);
     this.marks = readMarks(svg);
     this.labels = new Labels(svg, this.marks, this.o, this.r, this.along);

@@ -45,7 +45,11 @@ export class ZoomSync {
   shared: [number, number];
   private syncing = false;
 
-  constructor(views: readonly TimelineView[], readonly defaultDomain: [number, number], private readonly hooks: ZoomHooks) {
+  /** What happened next: from the story's end to the record's (chart time). */
+  nextDomain: [number, number];
+
+  constructor(views: readonly TimelineView[], readonly defaultDomain: [number, number], private readonly hooks: ZoomHooks, nextDomain?: [number, number]) {
+    this.nextDomain = nextDomain ?? defaultDomain;
     this.shared = defaultDomain;
     this.views = views.map((v) => this.setUp(v));
   }

@@ -1,17 +1,20 @@
 import type { TimelineEvent } from '../../lib/timeline/marks.ts';
 import type { Direction } from '../../schemas/vocabulary.ts';
+import type { Emphasis } from '../../lib/timeline/emphasis.ts';
 
 /** An event as the chart draws it: its layout fields plus what a reader sees. */
 export interface ChartEvent extends TimelineEvent {
   url: string;
-  /** Accessible name: "Kim Jong Un visits Beijing, 25–28 March 2018". */
+  /** Accessible name, the label first: "Kim in Beijing (1st visit): Kim Jong Un visits Beijing, 25–28 March 2018". */
   name: string;
   /** The short label drawn beside the mark ("Kim in Beijing (1st visit)"). */
   text: string;
   /** Who reached out, for China–DPRK contacts. */
   direction: Direction | null;
-  /** Label priority: 0 China–DPRK contacts, 1 summits, 2 the rest. */
+  /** Label priority (emphasisPriority): 0 China–DPRK contacts, 1 other turning points, 3 unlabelled. */
   priority: number;
+  /** How loud the mark is drawn (src/lib/timeline/emphasis.ts). */
+  emphasis: Emphasis;
   /** The date as a reader reads it ("25–28 March 2018"). */
   when: string;
   /** One line of detail: lane, kind, place, disclosure. */

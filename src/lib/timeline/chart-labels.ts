@@ -1,3 +1,4 @@
+import { UNLABELLED } from './emphasis.ts';
 import { markExtent, type MarkTimes } from './marks.ts';
 import { marksInView } from './in-view.ts';
 import { dodgeCandidates, placeLabels, type LabelRequest, type Obstacle, type PlacedLabel } from './label-layout.ts';
@@ -60,7 +61,8 @@ export function chartLabels(
   include: (i: number) => boolean = () => true,
 ): (PlacedLabel | null)[] {
   const { wide, r, edges, gap } = options;
-  const active = marksInView(marks, pos, edges, 0).filter((i) => include(i));
+  // Minor marks are never labelled (emphasis.ts): the popover and the list name them.
+  const active = marksInView(marks, pos, edges, 0).filter((i) => include(i) && (marks[i]!.priority ?? 0) < UNLABELLED);
   if (active.length > LABELS_MAX) return new Array<PlacedLabel | null>(marks.length).fill(null);
   const requests: LabelRequest[] = new Array<LabelRequest>(marks.length);
   const obstacles: Obstacle[] = [...(options.obstacles ?? [])];

@@ -54,6 +54,8 @@ const DATA_NAMES = [
   'labelAt',
   'when',
   'summary',
+  /** The event's title and date, kept from the mark's <title> when the script takes the native tooltip away. */
+  'title',
   'meta',
   // "Written here" markers and their labels; callouts share from/to/size.
   'from',
@@ -77,7 +79,7 @@ export type DataName = (typeof DATA_NAMES)[number];
 export const DATA = Object.fromEntries(DATA_NAMES.map((name) => [name, `data-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`])) as Record<DataName, string>;
 
 /** What each zoom button (data-zoom) does. */
-export const ZOOM_ACTIONS = ['in', 'out', 'earlier', 'later', 'reset', 'all'] as const;
+export const ZOOM_ACTIONS = ['in', 'out', 'earlier', 'later', 'reset', 'next', 'all'] as const;
 export type ZoomAction = (typeof ZOOM_ACTIONS)[number];
 
 /** Class names the script looks for or sets. */
@@ -118,8 +120,12 @@ export const CLS = {
   later: 'tl-later',
   overview: 'tl-overview',
   overviewGroup: 'tl-ov',
-  /** A mark that happened after both pieces were written (drawn hollow). */
+  /** A mark that happened after both pieces were written (the period is tinted behind it). */
   after: 'after',
+  /** The chart's time model (breaks and views), one JSON script element per chart. */
+  model: 'tl-model',
+  /** A break in the time axis: its band across the lanes and its label on the axis. */
+  axisBreak: 'tl-break',
   /** States the script sets. */
   enhanced: 'is-enhanced',
   filtered: 'is-filtered',

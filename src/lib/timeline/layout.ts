@@ -1,5 +1,5 @@
 import type { Lane } from '../../schemas/vocabulary.ts';
-import { markExtent, markTimes, type MarkTimes, type TimelineEvent } from './marks.ts';
+import { markExtent, markTimes, warpTimes, type MarkTimes, type TimelineEvent } from './marks.ts';
 import { assignRows, rowCount } from './rows.ts';
 import { linearFor, type Linear } from './zoom-math.ts';
 
@@ -43,6 +43,8 @@ export interface LayoutOptions<E extends TimelineEvent = TimelineEvent> {
    * against the edge where labels start, so most marks sit right by theirs.
    */
   mirror?: boolean;
+  /** Real time → chart time, where the axis is broken (the view is then in chart time too). */
+  warp?: (ms: number) => number;
 }
 
 export interface PlacedMark<E extends TimelineEvent = TimelineEvent> {
@@ -81,7 +83,8 @@ export function layoutTimeline<E extends TimelineEvent>(events: readonly E[], op
   let cursor = options.acrossStart;
   for (const lane of options.lanes) {
     const members = byLane.get(lane) ?? [];
-    const times = members.map(markTimes);
+    const warp = options.warp;
+    const times = members.map((e) => (warp ? warpTimes(markTimes(e), warp) : markTimes(e)));
     const extents = times.map((t) => markExtent(t, at, options.r));
     let rows = assignRows(extents, options.gap);
     const room = options.labelRoom;

@@ -44,6 +44,11 @@ export function markTimes(event: TimelineEvent): MarkTimes {
   return { shape, t0, t1, anchor, disclosed };
 }
 
+/** A mark's times moved onto chart time (a broken axis, src/lib/timeline/axis-break.ts). */
+export function warpTimes(times: MarkTimes, warp: (ms: number) => number): MarkTimes {
+  return { ...times, t0: warp(times.t0), t1: warp(times.t1), anchor: warp(times.anchor), disclosed: times.disclosed === null ? null : warp(times.disclosed) };
+}
+
 /**
  * The pixel extent a mark occupies along the time axis, for collision
  * avoidance: its bar, its symbol (radius r around the anchor) and its

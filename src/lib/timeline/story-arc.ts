@@ -1,5 +1,6 @@
 import { timeScale } from './scale.ts';
-import { timeTicks, type Tick } from './ticks.ts';
+import { brokenTicks, timeTicks, type Tick } from './ticks.ts';
+import { breakLabel, warp, type AxisBreak } from './axis-break.ts';
 import { assignRows, rowCount } from './rows.ts';
 import { monthStart } from '../calendar.ts';
 
@@ -50,6 +51,8 @@ export interface ArcLayout {
   height: number;
   axisY: number;
   ticks: Tick[];
+  /** The axis's breaks: where each band runs, what it leaves out, and whether the label fits in it. */
+  breaks: { x0: number; x1: number; label: string; labelled: boolean }[];
   marks: { id: string; x: number; key: boolean; label: { x: number; y: number; anchor: 'start' | 'middle' | 'end'; text: string } | null }[];
   pieces: { id: string; x0: number; x1: number; y: number; label: { x: number; anchor: 'start' | 'middle' | 'end'; text: string } }[];
 }
@@ -61,7 +64,12 @@ function labelSpan(x: number, len: number, width: number): { lo: number; x: numb
   return { lo: x - len / 2, x, anchor: 'middle' };
 }
 
-export function storyArcLayout(marks: readonly ArcMark[], pieces: readonly ArcPiece[], size: ArcSize, domain: readonly [number, number] = ARC_DOMAIN): ArcLayout {
+/**
+ * `domain` and every time given are in chart time when `breaks` are given
+ * (src/lib/timeline/axis-break.ts): the arc runs on past the story to the
+ * record's end, its empty years broken as on the timeline.
+ */
+export function storyArcLayout(marks: readonly ArcMark[], pieces: readonly ArcPiece[], size: ArcSize, domain: readonly [number, number] = ARC_DOMAIN, breaks: readonly AxisBreak[] = []): ArcLayout {
   const scale = timeScale(domain, [PAD, size.width - PAD]);
   const at = (ms: number) => scale(new Date(ms));
   const inView = marks.filter((m) => m.at >= domain[0] && m.at < domain[1]);
@@ -91,7 +99,12 @@ export function storyArcLayout(marks: readonly ArcMark[], pieces: readonly ArcPi
     width: size.width,
     height: labelY(Math.max(0, rowCount(labelRows) - 1)) + ARC_ROWS.bottom + 16,
     axisY,
-    ticks: timeTicks(domain, at, size.tickSpacing),
+    ticks: breaks.length ? brokenTicks(domain, breaks, at, size.tickSpacing) : timeTicks(domain, at, size.tickSpacing),
+    breaks: breaks.map((b) => {
+      const x0 = at(warp(breaks, b.from));
+      const x1 = at(warp(breaks, b.to));
+      return { x0, x1, label: breakLabel(b), labelled: x1 - x0 >= breakLabel(b).length * size.charWidth };
+    }),
     marks: inView.map((m) => {
       const placed = rowOf.get(m.id);
       return {
@@ -114,11 +127,14 @@ export function storyArcLayout(marks: readonly ArcMark[], pieces: readonly ArcPi
 /**
  * A Kim–Xi meeting: a visit with both leaders among its actors, held in the
  * host's country (Kim in China, Xi in North Korea). Kim's condolence call at
- * the Chinese embassy in Pyongyang is a visit with both named, but not a meeting.
+ * the Chinese embassy in Pyongyang is a visit with both named, but not a
+ * meeting; nor is a Chinese leader's visit that Kim received on Xi's behalf.
  */
 export function isLeaderMeeting(event: { kind: string; actors: readonly string[]; direction?: string | undefined }, placeCountry: string | undefined): boolean {
   if (event.kind !== 'visit' || !event.actors.includes('kim-jong-un') || !event.actors.includes('xi-jinping')) return false;
-  if (event.direction === 'dprk-to-china') return placeCountry === 'China';
-  if (event.direction === 'china-to-dprk') return placeCountry === 'North Korea';
+  // The leader who travelled leads the actors: a premier's or a Politburo member's visit
+  // that Kim received, with Xi named as the sender, is no Kim–Xi meeting.
+  if (event.direction === 'dprk-to-china') return placeCountry === 'China' && event.actors[0] === 'kim-jong-un';
+  if (event.direction === 'china-to-dprk') return placeCountry === 'North Korea' && event.actors[0] === 'xi-jinping';
   return false;
 }

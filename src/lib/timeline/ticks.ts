@@ -5,6 +5,8 @@
  * (Calendar stepping is done by hand rather than with d3-time to keep the
  * browser bundle small; it is a dozen lines and fully tested.)
  */
+import { unbroken, unwarp, warp, type AxisBreak } from './axis-break.ts';
+
 export interface Tick {
   ms: number;
   pos: number;
@@ -27,15 +29,19 @@ export function tickStep(pixelsPerMs: number, minSpacing: number): number {
   return TICK_STEPS[TICK_STEPS.length - 1] ?? 60;
 }
 
-export function timeTicks(domain: readonly [number, number], at: (ms: number) => number, minSpacing: number): Tick[] {
+/** `dated`: the domain starts where the record resumes after a break; its first month is ticked, with its year. */
+export function timeTicks(domain: readonly [number, number], at: (ms: number) => number, minSpacing: number, dated = false): Tick[] {
   const [d0, d1] = domain[0] <= domain[1] ? domain : [domain[1], domain[0]];
   const pixelsPerMs = (at(d1) - at(d0)) / (d1 - d0 || 1);
   const months = tickStep(pixelsPerMs, minSpacing);
-  return monthSteps(d0, d1, months).map((ms) => {
+  const steps = monthSteps(d0, d1, months);
+  if (dated && steps[0] !== d0) steps.unshift(d0);
+  return steps.map((ms) => {
     const date = new Date(ms);
     const month = date.getUTCMonth();
-    const major = month === 0;
-    return { ms, pos: at(ms), label: major ? String(date.getUTCFullYear()) : SHORT_MONTHS[month]!, major };
+    const year = String(date.getUTCFullYear());
+    const first = dated && ms === d0;
+    return { ms, pos: at(ms), label: month === 0 ? year : first ? `${SHORT_MONTHS[month]!} ${year}` : SHORT_MONTHS[month]!, major: month === 0 || first };
   });
 }
 
@@ -55,6 +61,26 @@ export function monthSteps(d0: number, d1: number, step: number): number[] {
     if (ms > d1) break;
     out.push(ms);
     index += step;
+  }
+  return out;
+}
+
+/**
+ * Ticks on a broken axis: each unbroken stretch of the real range gets its
+ * own calendar ticks, at the step its own pixel density allows, placed in
+ * chart time (`at` takes chart time). No tick falls inside a break; the first
+ * month after a break is ticked with its year ("Sep 2025"), so a reader sees
+ * where the record resumes, unless it would crowd the tick before it.
+ */
+export function brokenTicks(domain: readonly [number, number], breaks: readonly AxisBreak[], at: (chartMs: number) => number, minSpacing: number): Tick[] {
+  const out: Tick[] = [];
+  for (const stretch of unbroken(breaks, [unwarp(breaks, domain[0]), unwarp(breaks, domain[1])])) {
+    const resumed = breaks.some((b) => b.to === stretch[0]);
+    for (const tick of timeTicks(stretch, (ms) => at(warp(breaks, ms)), minSpacing, resumed)) {
+      const last = out.at(-1);
+      // A dated label ("Sep 2025") is wider than a month's: it and its neighbours need half as much room again.
+      if (!last || (last.ms !== tick.ms && tick.pos - last.pos >= (tick.label.length > 4 || last.label.length > 4 ? 1.5 * minSpacing : 0))) out.push(tick);
+    }
   }
   return out;
 }
