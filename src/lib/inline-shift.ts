@@ -17,3 +17,24 @@ export function inlineShift(box: Span, column: Span): number {
   const shift = Math.min(Math.ceil(over), Math.floor(room));
   return shift > 0 ? -shift : 0;
 }
+
+/** A box on screen: left/right and top/bottom edges in CSS pixels. */
+export interface Box extends Span {
+  top: number;
+  bottom: number;
+}
+
+/**
+ * Where a small control that belongs to an inline mark (a claim's §) goes,
+ * decided before it is drawn, in the same coordinates as its inputs: just
+ * after the mark, centred on it, when it fits in the column with `gap` to
+ * spare; otherwise one line lower, its right edge under the mark's (moved
+ * right if that would pass the column's left edge), so it never covers the
+ * mark and never sticks out of the column.
+ */
+export function placeAfter(mark: Box, size: { width: number; height: number }, column: Span, gap: number, line: number): { left: number; top: number } {
+  const top = (mark.top + mark.bottom) / 2 - size.height / 2;
+  if (mark.right + gap + size.width <= column.right) return { left: mark.right + gap, top };
+  const left = Math.max(column.left, Math.min(mark.right - size.width, column.right - size.width));
+  return { left, top: top + line };
+}

@@ -133,6 +133,8 @@ test.describe('with the clipboard', () => {
     test('a tap on a claim brings out its share button, which opens the claim’s link', async ({ page }) => {
       await page.goto(`/articles/${signedClaim.piece}/`);
       expect(await page.evaluate(() => matchMedia('(hover: none)').matches)).toBe(true);
+      // The how-to sits in the fold under the title, with the provenance.
+      await page.getByText('About this piece').tap();
       await expect(page.getByText('Tap a claim to share it')).toBeVisible();
       const mark = page.locator(`mark#${signedClaim.id}`);
       const button = mark.getByRole('button', { name: /^Share or cite claim: / });
