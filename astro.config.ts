@@ -5,16 +5,19 @@ import remarkClaims from './src/markdown/remark-claims.ts';
 import remarkMarginNotes from './src/markdown/remark-margin-notes.ts';
 import sitemap from '@astrojs/sitemap';
 import lipsAndTeeth from './src/integration/index.ts';
+import { siteAddress } from './src/lib/site-address.ts';
 
 /**
- * Deploy anywhere: SITE_URL is the public origin (used for canonical links,
- * share images and the sitemap), BASE_PATH the folder the site lives in.
+ * Deploy anywhere: the public origin comes from SITE_URL, else from the build
+ * variables of Netlify, Vercel, Cloudflare Pages or GitHub Actions (Pages),
+ * and BASE_PATH (or the GitHub repository's folder) is the folder the site
+ * lives in (src/lib/site-address.ts, docs/deploy.md). With no address, site
+ * is undefined and nothing names a made-up host.
  */
-const site = process.env['SITE_URL'] || 'http://localhost:4321';
-const base = process.env['BASE_PATH'] ?? '/';
+const { site, base } = siteAddress(process.env);
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   // Keep Astro's cache inside the project (not node_modules), so checkouts never share it.
   cacheDir: './.astro/cache',
   base,
@@ -32,5 +35,6 @@ export default defineConfig({
     }),
   },
   // sitemap first: its files must exist before our build-done hook checks the permanent links.
-  integrations: [sitemap(), lipsAndTeeth()],
+  // A sitemap lists absolute URLs, so a build with no public address writes none.
+  integrations: [...(site ? [sitemap()] : []), lipsAndTeeth()],
 });

@@ -7,7 +7,7 @@ import { buildSearchIndex } from './pagefind.ts';
 import { emitRedirects, readRedirects, type Redirects } from './redirects.ts';
 import { checkedLedger, checkLedger } from './permalinks.ts';
 import { renderAllCards } from './og/render.ts';
-import { siteUrlWarning } from './site-url.ts';
+import { siteUrlSource, siteUrlWarning } from './site-url.ts';
 import { emitNginx } from './nginx.ts';
 
 /**
@@ -18,7 +18,7 @@ import { emitNginx } from './nginx.ts';
 export default function lipsAndTeeth(): AstroIntegration {
   let root = process.cwd();
   let base = '/';
-  let site = 'http://localhost:4321';
+  let site: string | undefined;
   let redirects: Redirects = {};
   let ledger: string[] = [];
   return {
@@ -31,8 +31,10 @@ export default function lipsAndTeeth(): AstroIntegration {
         root = fileURLToPath(config.root);
         const warning = command === 'build' ? siteUrlWarning(process.env) : null;
         if (warning) logger.warn(warning);
+        const source = command === 'build' ? siteUrlSource(process.env) : null;
+        if (source) logger.info(source);
         base = config.base;
-        site = config.site ?? site;
+        site = config.site;
         const read = readRedirects(root);
         const links = checkedLedger(root);
         redirects = read.redirects;
@@ -46,7 +48,7 @@ export default function lipsAndTeeth(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const problems = emitRedirects(dist, redirects, base, site);
-        problems.push(...checkLedger(dist, ledger, redirects).broken);
+        problems.push(...checkLedger(dist, ledger, redirects, { sitemap: site !== undefined }).broken);
         if (problems.length > 0) {
           for (const problem of problems) logger.error(problem);
           throw new LinkError(problems);

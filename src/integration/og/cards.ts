@@ -44,13 +44,13 @@ const SUMMARY_MAX = 84;
 const DETAIL_MAX = 64;
 
 export interface CardOptions {
-  /** The site's public URL (SITE_URL). */
-  site: string;
+  /** The site's public URL (src/lib/site-address.ts), or undefined when the build has none. */
+  site: string | undefined;
   /** The base path the site lives under. */
   base: string;
 }
 
-export function cardsFromContent(content: CheckedContent, options: CardOptions = { site: 'http://localhost:4321', base: '/' }): Card[] {
+export function cardsFromContent(content: CheckedContent, options: CardOptions = { site: undefined, base: '/' }): Card[] {
   const site = siteAddress(options.site, options.base);
   const common = { lead: '', arc: null, site };
   const cards: Card[] = [
