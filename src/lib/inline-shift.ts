@@ -38,3 +38,16 @@ export function placeAfter(mark: Box, size: { width: number; height: number }, c
   const left = Math.max(column.left, Math.min(mark.right - size.width, column.right - size.width));
   return { left, top: top + line };
 }
+
+/**
+ * Move a box down by whole lines until it overlaps none of the boxes already
+ * placed (with `gap` to spare around them), so two claims close together keep
+ * apart share buttons; at most `tries` lines.
+ */
+export function clearOf(at: { left: number; top: number }, size: { width: number; height: number }, placed: readonly { left: number; top: number }[], gap: number, line: number, tries = 3): { left: number; top: number } {
+  const hits = (p: { left: number; top: number }, q: { left: number; top: number }) =>
+    p.left < q.left + size.width + gap && q.left < p.left + size.width + gap && p.top < q.top + size.height + gap && q.top < p.top + size.height + gap;
+  let top = at.top;
+  for (let i = 0; i < tries && placed.some((q) => hits({ left: at.left, top }, q)); i += 1) top += line;
+  return { left: at.left, top };
+}

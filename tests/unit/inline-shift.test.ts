@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { inlineShift, placeAfter } from '../../src/lib/inline-shift.ts';
+import { clearOf, inlineShift, placeAfter } from '../../src/lib/inline-shift.ts';
 
 const column = { left: 20, right: 300 };
 
@@ -31,4 +31,10 @@ test('a control that would pass the column goes one line lower, inside the colum
   expect(placeAfter(mark(293, 300), size, column, 9, 30)).toEqual({ left: 256, top: 125 });
   // A mark near the left edge of a very narrow column: the control starts at the column's edge.
   expect(placeAfter(mark(25, 32), size, { left: 20, right: 60 }, 9, 30)).toEqual({ left: 20, top: 125 });
+});
+
+test('a control that would overlap one already placed moves down a line, then stays', () => {
+  const placed = [{ left: 100, top: 95 }];
+  expect(clearOf({ left: 120, top: 95 }, size, placed, 4, 30)).toEqual({ left: 120, top: 125 });
+  expect(clearOf({ left: 200, top: 95 }, size, placed, 4, 30)).toEqual({ left: 200, top: 95 });
 });

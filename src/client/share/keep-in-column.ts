@@ -1,4 +1,4 @@
-import { placeAfter } from '../../lib/inline-shift.ts';
+import { clearOf, placeAfter } from '../../lib/inline-shift.ts';
 
 /**
  * The claims' share buttons belong just after each claim's § link, out of the
@@ -35,7 +35,13 @@ export function placeInColumn(body: HTMLElement, make: () => Map<HTMLElement, HT
     const right = Math.min(column.right, document.documentElement.clientWidth);
     const line = parseFloat(getComputedStyle(body).lineHeight) || 28;
     // Read every § first, then write every button: one layout, not one per button.
-    const places = [...buttons].map(([ref, button]) => ({ ref, button, at: placeAfter(ref.getBoundingClientRect(), size!, { left: column.left, right }, GAP, line) }));
+    // Two claims close together: the later button moves down a line, clear of the earlier one.
+    const placed: { left: number; top: number }[] = [];
+    const places = [...buttons].map(([ref, button]) => {
+      const at = clearOf(placeAfter(ref.getBoundingClientRect(), size!, { left: column.left, right }, GAP, line), size!, placed, 4, line);
+      placed.push(at);
+      return { ref, button, at };
+    });
     for (const { ref, button, at } of places) {
       button.style.left = `${Math.round(at.left - column.left)}px`;
       button.style.top = `${Math.round(at.top - column.top)}px`;
