@@ -24,7 +24,7 @@ const faces = [...css.matchAll(/@font-face\s*\{([^}]*)\}/g)]
       const high = parseInt(to ?? from!, 16);
       return Array.from({ length: high - low + 1 }, (_, i) => low + i);
     });
-    const font = fontkit.openSync(join('src/assets/fonts', url)) as fontkit.Font;
+    const font = fontkit.openSync(join('src/assets/fonts', url));
     return { url, points, font };
   });
 
