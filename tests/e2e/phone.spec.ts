@@ -176,3 +176,24 @@ test('on paper a piece marks only its key claims, lightly, and keeps its provena
   await expect(page.locator('a.claim-ref').first()).toBeHidden();
   await expect(page.locator('details.piece-about dl.provenance')).toBeVisible();
 });
+
+test('the claims index on a phone: both pieces one tap from the first screen, key claims first, the rest folded', async ({ browser }) => {
+  for (const javaScriptEnabled of [true, false]) {
+    const page = await open(browser, { ...PHONE(375), javaScriptEnabled }, '/claims/');
+    for (const slug of PIECES) {
+      const jump = page.locator(`.claims-jump a[href="#piece-${slug}"]`);
+      const box = (await jump.boundingBox())!;
+      expect(box.y + box.height, `the link to ${slug}'s claims is on the first screen`).toBeLessThanOrEqual(740);
+      const section = page.locator('.claims-piece').filter({ has: page.locator(`#piece-${slug}`) });
+      // Key claims are shown; the others are folded until asked for.
+      await expect(section.locator(':scope > ul li.quote-list').first()).toBeVisible();
+      await expect(section.locator('.claims-rest li.quote-list').first()).toBeHidden();
+    }
+    // Folded, the whole index is a few screens, not dozens.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(740 * 8);
+    // A link to a topic lands inside it, opened.
+    await page.goto('/claims/#topic-sanctions');
+    await expect(page.locator('#topic-sanctions li.quote-list').first()).toBeVisible();
+    await page.context().close();
+  }
+});
