@@ -19,16 +19,19 @@ const d3ColorLite = {
     return id === 'd3-color' && !options?.ssr ? fileURLToPath(new URL('./src/client/timeline/d3-color-lite.ts', import.meta.url)) : null;
   },
 };
+import { siteAddress } from './src/lib/site-address.ts';
 
 /**
- * Deploy anywhere: SITE_URL is the public origin (used for canonical links,
- * share images and the sitemap), BASE_PATH the folder the site lives in.
+ * Deploy anywhere: the public origin comes from SITE_URL, else from the build
+ * variables of Netlify, Vercel, Cloudflare Pages or GitHub Actions (Pages),
+ * and BASE_PATH (or the GitHub repository's folder) is the folder the site
+ * lives in (src/lib/site-address.ts, docs/deploy.md). With no address, site
+ * is undefined and nothing names a made-up host.
  */
-const site = process.env['SITE_URL'] || 'http://localhost:4321';
-const base = process.env['BASE_PATH'] ?? '/';
+const { site, base } = siteAddress(process.env);
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   // Keep Astro's cache inside the project (not node_modules), so checkouts never share it.
   cacheDir: './.astro/cache',
   base,
@@ -46,5 +49,6 @@ export default defineConfig({
     }),
   },
   // sitemap first: its files must exist before our build-done hook checks the permanent links.
-  integrations: [sitemap(), lipsAndTeeth()],
+  // A sitemap lists absolute URLs, so a build with no public address writes none.
+  integrations: [...(site ? [sitemap()] : []), lipsAndTeeth()],
 });

@@ -8,7 +8,7 @@ import { buildSearchIndex } from './pagefind.ts';
 import { emitRedirects, readRedirects, type Redirects } from './redirects.ts';
 import { checkedLedger, checkLedger } from './permalinks.ts';
 import { renderAllCards } from './og/render.ts';
-import { siteUrlWarning } from './site-url.ts';
+import { siteUrlSource, siteUrlWarning } from './site-url.ts';
 import { emitNginx } from './nginx.ts';
 import { missingContentTargets } from './redirect-targets.ts';
 
@@ -20,7 +20,7 @@ import { missingContentTargets } from './redirect-targets.ts';
 export default function lipsAndTeeth(): AstroIntegration {
   let root = process.cwd();
   let base = '/';
-  let site = 'http://localhost:4321';
+  let site: string | undefined;
   let redirects: Redirects = {};
   let ledger: string[] = [];
   return {
@@ -37,8 +37,10 @@ export default function lipsAndTeeth(): AstroIntegration {
         if (command === 'build') removeOnFailure(fileURLToPath(config.outDir));
         const warning = command === 'build' ? siteUrlWarning(process.env) : null;
         if (warning) logger.warn(warning);
+        const source = command === 'build' ? siteUrlSource(process.env) : null;
+        if (source) logger.info(source);
         base = config.base;
-        site = config.site ?? site;
+        site = config.site;
         const read = readRedirects(root);
         const links = checkedLedger(root);
         redirects = read.redirects;
@@ -74,7 +76,7 @@ export default function lipsAndTeeth(): AstroIntegration {
 
   async function afterBuild(dist: string, logger: AstroIntegrationLogger): Promise<void> {
     const problems = emitRedirects(dist, redirects, base, site);
-    problems.push(...checkLedger(dist, ledger, redirects).broken);
+    problems.push(...checkLedger(dist, ledger, redirects, { sitemap: site !== undefined }).broken);
     if (problems.length > 0) {
       for (const problem of problems) logger.error(problem);
       throw new LinkError(problems);
@@ -90,7 +92,7 @@ export default function lipsAndTeeth(): AstroIntegration {
       // The pipeline's run for this content state, the one the pages were built from.
       const { problems: contentProblems, content } = await runPipeline(root);
       if (contentProblems.length > 0) throw new ContentError(contentProblems);
-      const report = await renderAllCards({ root, content, cacheDir: join(root, '.astro', 'cache', 'og'), outDir: dist, site: { site, base, known: Boolean(process.env['SITE_URL']) } });
+      const report = await renderAllCards({ root, content, cacheDir: join(root, '.astro', 'cache', 'og'), outDir: dist, site: { site, base, known: site !== undefined } });
       const threads = report.rendered > 0 ? ` on ${report.workers} thread${report.workers === 1 ? '' : 's'}` : '';
       logger.info(`share images: ${report.total} cards (${report.rendered} rendered${threads}, ${report.reused} from cache) in ${Math.round(report.ms)} ms`);
     }

@@ -91,7 +91,7 @@ function escapeHtml(value: string): string {
 }
 
 /** The page left at an old address. */
-export function redirectPage(from: string, target: string, absoluteTarget: string, base = '/'): string {
+export function redirectPage(from: string, target: string, absoluteTarget: string | undefined, base = '/'): string {
   const to = escapeHtml(target);
   return `<!DOCTYPE html>
 <html lang="en">
@@ -101,8 +101,7 @@ export function redirectPage(from: string, target: string, absoluteTarget: strin
 <title>Moved to ${to} · Lips and Teeth</title>
 <meta name="robots" content="noindex">
 <link rel="icon" href="${escapeHtml(base.replace(/\/?$/, '/'))}favicon.svg" type="image/svg+xml">
-<link rel="canonical" href="${escapeHtml(absoluteTarget)}">
-<meta http-equiv="refresh" content="0; url=${to}">
+${absoluteTarget ? `<link rel="canonical" href="${escapeHtml(absoluteTarget)}">\n` : ''}<meta http-equiv="refresh" content="0; url=${to}">
 </head>
 <body>
 <main>
@@ -118,7 +117,7 @@ export function redirectPage(from: string, target: string, absoluteTarget: strin
  * Write the redirect pages and dist/_redirects. Returns problems instead of
  * throwing: a redirect may not cover a page the build still publishes.
  */
-export function emitRedirects(dist: string, redirects: Redirects, base: string, site: string): string[] {
+export function emitRedirects(dist: string, redirects: Redirects, base: string, site: string | undefined): string[] {
   const prefix = base.replace(/\/?$/, '');
   const problems: string[] = [];
   const pages: { file: string; from: string; to: string }[] = [];
@@ -147,7 +146,7 @@ export function emitRedirects(dist: string, redirects: Redirects, base: string, 
     const target = prefix + to;
     if (from.endsWith('/')) {
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, redirectPage(prefix + from, target, new URL(target, site).href, base));
+      writeFileSync(file, redirectPage(prefix + from, target, site ? new URL(target, site).href : undefined, base));
     }
     lines.push(`${prefix}${from} ${target} 301`);
   }

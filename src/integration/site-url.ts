@@ -1,21 +1,25 @@
-/**
- * SITE_URL is the public address the build writes into canonical links,
- * og:url and og:image, JSON-LD, the claims feed, the sitemap, robots.txt and
- * the share cards. Without it those all say http://localhost:4321: fine for a
- * local look, wrong for a deployment. The links readers copy (copy link,
- * share, citations, passage links) are built in the browser from the page's
- * own origin, so they work either way.
- */
-export const DEFAULT_SITE = 'http://localhost:4321';
+import { siteAddress, type Env } from '../lib/site-address.ts';
 
-/** The one warning a build prints when SITE_URL is not set, or null when it is. */
-export function siteUrlWarning(env: Record<string, string | undefined>): string | null {
-  if (env['SITE_URL']) return null;
+/**
+ * What the build says about the site's public address (src/lib/site-address.ts
+ * finds it: SITE_URL, else a static host's build variables). Without one,
+ * nothing readers see names a made-up host: canonical links, og:url and
+ * og:image are left out, the sitemap is not written and robots.txt does not
+ * point to one, links and citations are relative to the page, the feed's
+ * links are relative to the feed, and the share cards name the site only.
+ */
+export function siteUrlWarning(env: Env): string | null {
+  if (siteAddress(env).site) return null;
   return [
-    `SITE_URL is not set, so this build uses ${DEFAULT_SITE} as the site's public address.`,
-    '  Canonical links, og:url and og:image (link previews), JSON-LD, claims.xml, the sitemap, robots.txt',
-    '  and the address on the share cards will point at localhost. Links readers copy still use the host they are on.',
+    'No public address: SITE_URL is not set and no static host\'s build variables were found (Netlify, Vercel, Cloudflare Pages, GitHub Actions).',
+    '  This build leaves out canonical links, og:url and og:image (link previews) and the sitemap; links, citations and the feed are relative.',
     '  For a deployment, build with the public origin, e.g.: SITE_URL=https://example.org npm run build',
     '  (and BASE_PATH=/folder/ if the site lives in a folder). See docs/deploy.md.',
   ].join('\n');
+}
+
+/** The line the build logs when it found an address, naming the variable it came from. */
+export function siteUrlSource(env: Env): string | null {
+  const { site, base, from } = siteAddress(env);
+  return site && from ? `public address ${new URL(base, site).href} (from ${from})` : null;
 }

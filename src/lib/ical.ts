@@ -50,7 +50,8 @@ export interface CalendarEvent {
   summary: string;
   description: string;
   location: string;
-  url: string;
+  /** The event's page, absolute; left out by a build with no public address (a URI must be absolute). */
+  url?: string | undefined;
   categories: string[];
 }
 
@@ -73,7 +74,7 @@ export function calendar(name: string, stamp: string, events: readonly CalendarE
       `SUMMARY:${escapeText(e.summary)}`,
       `DESCRIPTION:${escapeText(e.description)}`,
       `LOCATION:${escapeText(e.location)}`,
-      `URL;VALUE=URI:${e.url}`,
+      ...(e.url ? [`URL;VALUE=URI:${e.url}`] : []),
       `CATEGORIES:${e.categories.map(escapeText).join(',')}`,
       'TRANSP:TRANSPARENT',
       'END:VEVENT',

@@ -15,9 +15,14 @@ export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 
 /**
  * The site's address for the foot of a card, as a reader would type it:
- * "lips-and-teeth.example", "example.org/lips-and-teeth".
+ * "lips-and-teeth.example", "example.org/lips-and-teeth". A build with no
+ * public address (src/lib/site-address.ts) names the site only, never a
+ * made-up host.
  */
-export function siteAddress(site: string, base = '/'): string {
+export const SITE_NAME = 'Lips and Teeth';
+
+export function siteAddress(site: string | undefined, base = '/'): string {
+  if (!site) return SITE_NAME;
   const url = new URL(site);
   const path = base.replace(/^\/?/, '/').replace(/\/+$/, '');
   return `${url.host}${path}`;

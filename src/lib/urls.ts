@@ -9,10 +9,21 @@ export function href(path: string): string {
   return BASE + path.replace(/^\//, '');
 }
 
-/** Absolute URL on the configured site, for canonical links and previews. */
+/**
+ * The site's public origin (src/lib/site-address.ts: SITE_URL or a static
+ * host's build variables), or undefined when the build has none.
+ */
+export const SITE: string | undefined = import.meta.env.SITE || undefined;
+
+/**
+ * Absolute URL on the public address, for canonical links, previews, feeds
+ * and citations. A build with no public address gets the site path instead
+ * ("/base/claims/x/"), which a browser resolves against wherever the page is
+ * served: never a made-up host. Pages leave out what must be absolute
+ * (canonical, og:url, og:image) when SITE is undefined (Head.astro).
+ */
 export function absolute(path: string): string {
-  const site = import.meta.env.SITE ?? 'http://localhost:4321';
-  return new URL(href(path), site).href;
+  return SITE ? new URL(href(path), SITE).href : href(path);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../data/site.ts';
-import { absolute, paths } from '../lib/urls.ts';
+import { absolute, paths, SITE } from '../lib/urls.ts';
 import { formatDay, formatRange } from '../lib/calendar.ts';
 import { calendar } from '../lib/ical.ts';
 import { KINDS, LANES } from '../schemas/vocabulary.ts';
@@ -12,7 +12,9 @@ import { KINDS, LANES } from '../schemas/vocabulary.ts';
  */
 export const GET: APIRoute = async () => {
   const { events } = await getSite();
-  const host = new URL(absolute(paths.home())).hostname;
+  // UIDs need a domain to be unique worldwide: the public host, or, with no public
+  // address, the site's name under the reserved .invalid domain (never a made-up real host).
+  const host = SITE ? new URL(SITE).hostname : 'lips-and-teeth.invalid';
   const latest = events.flatMap((e) => e.sources.map((s) => s.date)).sort().at(-1) ?? '2019-01-01';
   const body = calendar(
     'Lips and Teeth: China and North Korea, 2017–2019',
@@ -27,10 +29,10 @@ export const GET: APIRoute = async () => {
         e.precision !== 'day' ? `Date known only to the ${e.precision}: ${formatRange(e.start, e.end, e.precision)}.` : '',
         e.disclosed && e.disclosed !== e.start ? `Made public ${formatDay(e.disclosed)}.` : '',
         e.afterPieces ? 'This happened after both pieces were written.' : '',
-        absolute(paths.event(e.id)),
+        SITE ? absolute(paths.event(e.id)) : '',
       ].filter(Boolean).join('\n\n'),
       location: e.place,
-      url: absolute(paths.event(e.id)),
+      ...(SITE ? { url: absolute(paths.event(e.id)) } : {}),
       categories: [LANES[e.lane], KINDS[e.kind]],
     })),
   );

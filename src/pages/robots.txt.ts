@@ -1,8 +1,12 @@
 import type { APIRoute } from 'astro';
-import { absolute } from '../lib/urls.ts';
+import { absolute, SITE } from '../lib/urls.ts';
 
-/** robots.txt, generated so the sitemap's address follows SITE_URL and BASE_PATH. */
+/**
+ * robots.txt, generated so the sitemap's address follows the public address
+ * and BASE_PATH. A build with no public address writes no sitemap (its URLs
+ * must be absolute), so robots.txt names none.
+ */
 export const GET: APIRoute = () =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absolute('/sitemap-index.xml')}\n`, {
+  new Response(`User-agent: *\nAllow: /\n${SITE ? `\nSitemap: ${absolute('/sitemap-index.xml')}\n` : ''}`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

@@ -4,8 +4,9 @@
  * the first call reads dist/, later calls (in this file or any other test
  * file of the dist project, which shares one module cache) get the same object.
  *
- * DIST names another folder than dist/; BASE_PATH and SITE_URL must match
- * the ones the site was built with.
+ * DIST names another folder than dist/; BASE_PATH must match the one the
+ * site was built with. The public address is read from the build itself (the
+ * home page's canonical link), so it need not be told.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -41,7 +42,9 @@ export interface Site {
   dir: string;
   /** Base path the site is built for, with a trailing slash ("/" or "/lips/"). */
   base: string;
-  /** Origin of SITE_URL: absolute links to it are internal links. */
+  /** The public origin the site was built for (absolute links to it are internal links), or undefined when the build had none. */
+  address: string | undefined;
+  /** The public origin, or a reserved placeholder when the build had none. */
   origin: string;
   /** Every file in dist/, as "/path/from/dist" (forward slashes), sorted. */
   files: string[];
@@ -65,7 +68,9 @@ export function site(): Site {
   const dir = resolve(process.env['DIST'] ?? 'dist');
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} holds no built site; run \`npm run build\` first`);
   const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
-  const origin = new URL(process.env['SITE_URL'] ?? 'http://localhost:4321').origin;
+  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(join(dir, 'index.html'), 'utf8'))?.[1];
+  const address = canonical ? new URL(canonical).origin : undefined;
+  const origin = address ?? 'https://no-public-address.invalid';
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name).slice(dir.length).split('\\').join('/').replace(/^\/?/, '/'))
@@ -79,6 +84,6 @@ export function site(): Site {
     pages.set(file, { file, url: urlOf(base, file), html, tags, ids });
   }
   const claims = JSON.parse(read('/claims.json')) as ClaimRow[];
-  cached = { dir, base, origin, files, pages, claims, read };
+  cached = { dir, base, address, origin, files, pages, claims, read };
   return cached;
 }

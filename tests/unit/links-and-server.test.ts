@@ -22,12 +22,14 @@ describe('servedUrl', () => {
 });
 
 describe('the SITE_URL warning', () => {
-  it('says what will point at localhost and how to set it, only when SITE_URL is unset', () => {
+  it('says what is left out and how to set an address, only when no address is found', () => {
     const warning = siteUrlWarning({}) ?? '';
     expect(warning).toContain('SITE_URL is not set');
-    for (const what of ['Canonical links', 'og:image', 'claims.xml', 'sitemap', 'share cards', 'SITE_URL=https://example.org npm run build']) expect(warning).toContain(what);
+    expect(warning).not.toContain('localhost');
+    for (const what of ['canonical links', 'og:image', 'sitemap', 'SITE_URL=https://example.org npm run build']) expect(warning).toContain(what);
     expect(siteUrlWarning({ SITE_URL: '' })).not.toBeNull();
     expect(siteUrlWarning({ SITE_URL: 'https://lips-and-teeth.example' })).toBeNull();
+    expect(siteUrlWarning({ CF_PAGES: '1', CF_PAGES_URL: 'https://abc.lips.pages.dev' })).toBeNull();
   });
 });
 

@@ -54,6 +54,8 @@ describe('the site address on cards', () => {
     expect(siteAddress('https://lips-and-teeth.example', '/')).toBe('lips-and-teeth.example');
     expect(siteAddress('https://example.org/', '/lips-and-teeth/')).toBe('example.org/lips-and-teeth');
     expect(siteAddress('http://localhost:4321')).toBe('localhost:4321');
+    // No public address: the site's name, never a made-up host.
+    expect(siteAddress(undefined, '/')).toBe('Lips and Teeth');
   });
 });
 
@@ -65,6 +67,16 @@ describe('the cards the build draws', () => {
     cards = cardsFromContent(content, { site: 'https://lips-and-teeth.example', base: '/', known: true });
   });
   const card = (path: string) => cards.find((c) => c.path === path)!;
+
+  it('built with no public address, every card names the site, and no host', () => {
+    const bare = cardsFromContent(content, { site: undefined, base: '/' });
+    expect(bare.length).toBe(cards.length);
+    for (const c of bare) {
+      const text = treeText(cardTree(c)).join(' ');
+      expect(text, c.path).toContain('Lips and Teeth');
+      expect(text, c.path).not.toMatch(/localhost|https?:|\.example|\.invalid/);
+    }
+  });
 
   it('a short quote carries the sentence before it, who wrote it, where, when, and the address', () => {
     const claim = content.articles.flatMap((a) => a.claims).find((c) => c.id === 'politeness-remark-a-mistake')!;

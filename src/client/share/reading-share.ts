@@ -4,7 +4,7 @@ import { announce, copyText } from './clipboard.ts';
 import { readPieceText } from './segments.ts';
 import type { ShareControls } from './share-controls.ts';
 import { servedUrl } from '../../lib/urls.ts';
-import { keepInColumn } from './keep-in-column.ts';
+import { placeInColumn } from './keep-in-column.ts';
 import './share-controls.ts';
 
 /**
@@ -29,8 +29,7 @@ class ReadingShare extends HTMLElement {
     this.bar = this.querySelector<HTMLElement>('.passage-bar');
     const panel = this.querySelector<HTMLElement>('.share-popover');
     if (!this.body || !panel || typeof panel.showPopover !== 'function') return;
-    this.addClaimButtons(panel.id);
-    keepInColumn(this.body, 'button.claim-share');
+    placeInColumn(this.body, () => this.claimButtons(panel.id));
     this.body.addEventListener('click', (event) => {
       const target = event.target as Element;
       const button = target.closest<HTMLButtonElement>('button.claim-share');
@@ -63,9 +62,11 @@ class ReadingShare extends HTMLElement {
     return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
   }
 
-  private addClaimButtons(panelId: string): void {
+  /** One share button for each claim's § link, made but not yet inserted (placeInColumn puts them in place). */
+  private claimButtons(panelId: string): Map<HTMLElement, HTMLElement> {
+    const buttons = new Map<HTMLElement, HTMLElement>();
     for (const mark of this.body?.querySelectorAll<HTMLElement>('mark.claim[id]') ?? []) {
-      const ref = mark.querySelector('a.claim-ref');
+      const ref = mark.querySelector<HTMLElement>('a.claim-ref');
       if (!ref || mark.querySelector('button.claim-share')) continue;
       const button = document.createElement('button');
       button.type = 'button';
@@ -73,8 +74,9 @@ class ReadingShare extends HTMLElement {
       button.dataset['claim'] = mark.id;
       button.setAttribute('popovertarget', panelId);
       button.setAttribute('aria-label', `Share or cite claim: ${shortenAtWord(this.quoteOf(mark), 60)}`);
-      ref.after(button);
+      buttons.set(ref, button);
     }
+    return buttons;
   }
 
   /**

@@ -49,23 +49,23 @@ const SUMMARY_MAX = 84;
 const DETAIL_MAX = 64;
 
 export interface CardOptions {
-  /** The site's public URL (SITE_URL). */
-  site: string;
+  /** The site's public URL (src/lib/site-address.ts), or undefined when the build has none. */
+  site: string | undefined;
   /** The base path the site lives under. */
   base: string;
-  /** False when SITE_URL was not set, so `site` is only the local default. */
+  /** False when the build found no public address, so `site` is only a local default. */
   known?: boolean;
 }
 
 /** The address to print, or null: never one the build only assumed, never a local one. */
 export function cardAddress(options: CardOptions): string | null {
-  if (options.known === false) return null;
+  if (options.known === false || options.site === undefined) return null;
   const host = new URL(options.site).hostname;
   if (host === 'localhost' || host === '127.0.0.1' || host === '[::1]' || host.endsWith('.localhost')) return null;
   return siteAddress(options.site, options.base);
 }
 
-export function cardsFromContent(content: CheckedContent, options: CardOptions = { site: 'http://localhost:4321', base: '/', known: false }): Card[] {
+export function cardsFromContent(content: CheckedContent, options: CardOptions = { site: undefined, base: '/' }): Card[] {
   const site = cardAddress(options);
   const common = { lead: '', arc: null, site, verdict: null };
   const cards: Card[] = [

@@ -138,3 +138,21 @@ export function isLeaderMeeting(event: { kind: string; actors: readonly string[]
   if (event.direction === 'china-to-dprk') return placeCountry === 'North Korea' && event.actors[0] === 'xi-jinping';
   return false;
 }
+
+/**
+ * Hit areas for marks along one axis (WCAG 2.5.8 asks 24×24 CSS px of a
+ * tap target): each mark's span reaches `half` either side of it, but stops
+ * halfway to its neighbour, so crowded marks share the room between them
+ * instead of covering each other. Positions in, spans out, in the same order.
+ */
+export function hitSpans(xs: readonly number[], half: number): { x0: number; x1: number }[] {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return xs.map((x) => {
+    const i = sorted.indexOf(x);
+    const before = i > 0 ? sorted[i - 1]! : -Infinity;
+    const after = i < sorted.length - 1 ? sorted[i + 1]! : Infinity;
+    const left = before === x ? x - half : Math.max(x - half, (before + x) / 2);
+    const right = after === x ? x + half : Math.min(x + half, (x + after) / 2);
+    return { x0: left, x1: right };
+  });
+}
