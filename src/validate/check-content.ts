@@ -14,6 +14,7 @@ import { dateSpanProblems } from './date-span.ts';
 import { checkArticle } from './check-article.ts';
 import { at, classify, stem, type CheckedContent, type Run } from './run.ts';
 import type { Problem } from '../lib/problem.ts';
+import { publicDateProblems } from '../lib/public-date.ts';
 
 export type { ContentFile } from './decode.ts';
 export type { CheckedArticle, CheckedContent } from './run.ts';
@@ -67,7 +68,13 @@ export function checkContent(files: readonly ContentFile[]): { problems: Problem
     }
     run.lines.set(path, split.lineOf);
     if (kind === 'article') checkArticle(path, split, run);
-    else if (kind === 'event') checkEntry(path, split, eventSchema, 'event', run, (data) => run.content.events.push({ path, data, body: split.body }));
+    else if (kind === 'event')
+      checkEntry(path, split, eventSchema, 'event', run, (data) => {
+        // The day it became public must agree with its sources (public-date.ts).
+        const dated = publicDateProblems(data);
+        for (const p of dated) run.problems.push({ file: path, ...at(run, path, [p.field]), field: p.field, message: p.message });
+        if (dated.length === 0) run.content.events.push({ path, data, body: split.body });
+      });
     else if (kind === 'place') checkEntry(path, split, placeSchema, 'place', run, (data) => run.content.places.push({ path, data }));
     else if (kind === 'comparison') checkEntry(path, split, comparisonSchema, 'comparison', run, (data) => run.content.comparisons.push({ path, data }));
     else if (kind === 'annotation') checkEntry(path, split, annotationSchema, 'annotation', run, (data) => run.content.annotations.push({ path, data }));
