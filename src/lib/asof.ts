@@ -56,3 +56,45 @@ export function asOfParam(search: string): string | null {
 export function hiddenLine(count: number): string {
   return `${count} later ${count === 1 ? 'event' : 'events'} hidden`;
 }
+
+/** Sent to each <timeline-chart> once its marks are marked for the day, so it recounts and redraws. */
+export const ASOF_EVENT = 'asof-change';
+/** The class of a timeline mark (or list entry) hidden as later than the day. */
+export const ASOF_LATER = 'asof-later';
+
+/** The data attributes an element standing for an event carries, for the page's as-of script (src/client/asof.ts). */
+export const ASOF_DATA = {
+  id: 'data-asof-id',
+  start: 'data-asof-start',
+  public: 'data-asof-public',
+  announced: 'data-asof-announced',
+  /** On an event's own page: the event the page is about (never hidden, only described). */
+  self: 'data-asof-self',
+} as const;
+
+/** Attributes to spread on an event's list entry: its id, start, and public or announced day when they differ from the start. */
+export function asOfAttrs(event: { id: string; start: string; announced?: string | undefined; disclosed?: string | undefined }): Record<string, string> {
+  const out: Record<string, string> = { [ASOF_DATA.id]: event.id, [ASOF_DATA.start]: event.start };
+  if (event.announced) out[ASOF_DATA.announced] = event.announced;
+  else if (event.disclosed && event.disclosed > event.start) out[ASOF_DATA.public] = event.disclosed;
+  return out;
+}
+
+/** Read an element's attributes back (the inverse of asOfAttrs); null if it carries none. */
+export function readAsOf(el: { getAttribute(name: string): string | null }): AsOfEvent | null {
+  const id = el.getAttribute(ASOF_DATA.id);
+  const start = el.getAttribute(ASOF_DATA.start);
+  if (!id || !start) return null;
+  return { id, start, disclosed: el.getAttribute(ASOF_DATA.public) ?? undefined, announced: el.getAttribute(ASOF_DATA.announced) ?? undefined };
+}
+
+/** The same address with `asof` set to a day, or removed (null): other parameters kept. */
+export function withAsOf(url: string, day: string | null): string {
+  const [rest = '', hash] = url.split('#', 2);
+  const [path = '', query = ''] = rest.split('?', 2);
+  const params = new URLSearchParams(query);
+  if (day) params.set('asof', day);
+  else params.delete('asof');
+  const q = params.toString();
+  return `${path}${q ? `?${q}` : ''}${hash !== undefined ? `#${hash}` : ''}`;
+}

@@ -1,3 +1,4 @@
+import { ASOF_EVENT } from '../../lib/asof.ts';
 import { formatRange, DAY_MS, isoDay } from '../../lib/calendar.ts';
 import { CLS, readData, readNumber, sel } from '../../lib/timeline/contract.ts';
 import { wireControls } from './controls.ts';
@@ -54,6 +55,8 @@ export class TimelineChart extends HTMLElement {
     const filters = new Filters(this);
     if (filters.restore()) this.applyFilters(filters);
     if (views.some((view) => view.dense)) void this.loadOverview(views);
+    // ?asof=: src/client/asof.ts hides later marks by class; recount and redraw.
+    this.addEventListener(ASOF_EVENT, () => this.applyFilters(filters));
     this.addEventListener('change', () => {
       this.applyFilters(filters);
       filters.record();

@@ -1,3 +1,4 @@
+import { ASOF_LATER } from '../../lib/asof.ts';
 import { DENSE_ABOVE, MARGIN } from '../../lib/timeline/config.ts';
 import { CLS, DATA, readData, readNumber, readPair, sel } from '../../lib/timeline/contract.ts';
 import { orientationNamed, type Orientation } from '../../lib/timeline/orientation.ts';
@@ -97,7 +98,8 @@ export class TimelineView implements ChartModel {
 
   /** Recount which marks the filters leave, for the "n earlier / n later" hints. */
   refreshCounts(): void {
-    for (const m of this.marks) m.filtered = m.el.classList.contains(CLS.filtered);
+    // A mark later than ?asof= (src/client/asof.ts) counts as filtered out.
+    for (const m of this.marks) m.filtered = m.el.classList.contains(CLS.filtered) || m.el.classList.contains(ASOF_LATER);
     this.counts.refresh(this.marks);
   }
 
