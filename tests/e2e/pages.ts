@@ -38,6 +38,9 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'places', path: '/places/' },
   { name: 'events by pair', path: '/events/lane/china-dprk/' },
   { name: '404', path: '/no-such-page/' },
+  { name: 'timeline as of a day', path: '/timeline/?asof=2018-03-26' },
+  { name: 'events as of a day', path: '/events/?asof=2018-03-26' },
+  { name: 'the record as of a piece, built', path: `/asof/${claim.piece}/` },
 ];
 
 export const firstClaim = claim;
