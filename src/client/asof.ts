@@ -60,6 +60,7 @@ function apply(day: string): void {
     }
   }
   hideStoryAfter(states);
+  hideEmptySections();
   for (const chart of document.querySelectorAll('timeline-chart')) chart.dispatchEvent(new CustomEvent(ASOF_EVENT));
 
   const later = [...states].filter(([id, s]) => s === 'later' && id !== selfId).length;
@@ -67,6 +68,17 @@ function apply(day: string): void {
   const underway = [...states].filter(([id, s]) => s === 'underway' && id !== selfId).map(([id]) => id);
   if (box && underway.length) box.append(underwayList(underway, dates));
   carryOn(day);
+}
+
+/** A year of the chronology left with no event goes, with the links to it. */
+function hideEmptySections(): void {
+  for (const section of document.querySelectorAll<HTMLElement>('section[aria-labelledby]:has(> ol.chrono)')) {
+    const entries = section.querySelectorAll(`[${ASOF_DATA.start}]`);
+    if (entries.length === 0 || [...entries].some((el) => !el.classList.contains(ASOF_LATER))) continue;
+    section.classList.add(ASOF_LATER);
+    const id = section.getAttribute('aria-labelledby') ?? '';
+    for (const a of document.querySelectorAll(`a[href="#${CSS.escape(id)}"]`)) (a.closest('li') ?? a).classList.add(ASOF_LATER);
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { asOf, asOfParam, asOfState, hiddenLine } from '../../src/lib/asof.ts';
 import { horizon } from '../../src/lib/horizon.ts';
+import { limitIndex } from '../../src/lib/search/asof-limit.ts';
 import { publicOf } from '../../src/lib/public-date.ts';
 import { checkContent } from '../../src/validate/check-content.ts';
 import { readContentDir } from '../../src/validate/read-content.ts';
@@ -93,5 +94,29 @@ describe('the parameter and the line', () => {
   test('the hidden events are counted in one line', () => {
     expect(hiddenLine(19)).toBe('19 later events hidden');
     expect(hiddenLine(1)).toBe('1 later event hidden');
+  });
+});
+
+describe('search as of a day', () => {
+  const ev = (id: string, start: string, extra: object = {}) => ({ id, title: id, start, kind: 'visit', actors: [], summary: '', ...extra });
+  const index = {
+    events: [ev('xi-reelected-president', '2018-03-17'), ev('kim-visit-china-1', '2018-03-25', { end: '2018-03-28', disclosed: '2018-03-28' }), ev('singapore-summit', '2018-06-12')],
+    claims: [
+      { id: 'ching-claim', quote: 'q', events: ['xi-reelected-president', 'singapore-summit'], topics: [], piece: 'ching-mend-ties' },
+      { id: 'later-claim', quote: 'q', events: ['kim-visit-china-1'], topics: [], piece: 'china-doing-for-north-korea' },
+    ],
+    pieces: [
+      { id: 'ching-mend-ties', title: 't', from: '2018-03-26', to: '2018-03-26', mentions: [], topics: [] },
+      { id: 'china-doing-for-north-korea', title: 't', from: '2019-01-10', to: '2019-02-26', mentions: [], topics: [] },
+    ],
+  };
+  test('26 March 2018: later events, unwritten pieces and their claims leave; a claim keeps only its earlier events', () => {
+    const limited = limitIndex(index, '2018-03-26');
+    expect(limited.index.events.map((e) => e.id)).toEqual(['xi-reelected-president', 'kim-visit-china-1']);
+    expect(limited.states.get('kim-visit-china-1')).toBe('underway');
+    expect(limited.later).toBe(1);
+    expect(limited.index.pieces.map((p) => p.id)).toEqual(['ching-mend-ties']);
+    expect(limited.index.claims).toEqual([{ ...index.claims[0], events: ['xi-reelected-president'] }]);
+    expect([...limited.hiddenPaths].sort()).toEqual(['/articles/china-doing-for-north-korea/', '/claims/later-claim/', '/events/singapore-summit/']);
   });
 });
