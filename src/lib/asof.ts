@@ -57,10 +57,7 @@ export function hiddenLine(count: number): string {
   return `${count} later ${count === 1 ? 'event' : 'events'} hidden`;
 }
 
-/** Sent to each <timeline-chart> once its marks are marked for the day, so it recounts and redraws. */
-export const ASOF_EVENT = 'asof-change';
-/** The class of a timeline mark (or list entry) hidden as later than the day. */
-export const ASOF_LATER = 'asof-later';
+export { ASOF_EVENT, ASOF_LATER } from './asof-contract.ts';
 
 /** The data attributes an element standing for an event carries, for the page's as-of script (src/client/asof.ts). */
 export const ASOF_DATA = {

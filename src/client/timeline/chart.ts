@@ -1,4 +1,4 @@
-import { ASOF_EVENT } from '../../lib/asof.ts';
+import { ASOF_EVENT } from '../../lib/asof-contract.ts';
 import { formatRange, DAY_MS, isoDay } from '../../lib/calendar.ts';
 import { CLS, readData, readNumber, sel } from '../../lib/timeline/contract.ts';
 import { wireControls } from './controls.ts';

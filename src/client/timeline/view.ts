@@ -1,4 +1,4 @@
-import { ASOF_LATER } from '../../lib/asof.ts';
+import { ASOF_LATER } from '../../lib/asof-contract.ts';
 import { DENSE_ABOVE, MARGIN } from '../../lib/timeline/config.ts';
 import { CLS, DATA, readData, readNumber, readPair, sel } from '../../lib/timeline/contract.ts';
 import { orientationNamed, type Orientation } from '../../lib/timeline/orientation.ts';
