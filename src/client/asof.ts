@@ -152,8 +152,8 @@ function carryOn(day: string): void {
   for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
     if (a.classList.contains('asof-leave') || a.origin !== base) continue;
     const path = a.pathname;
-    // Pages only (they end in "/"), not data files, and not a link within this page.
-    if (!path.endsWith('/') || (path === location.pathname && a.hash)) continue;
+    // Pages only (they end in "/"), not data files, not a link within this page, nor one naming its own day.
+    if (!path.endsWith('/') || (path === location.pathname && a.hash) || new URLSearchParams(a.search).has('asof')) continue;
     a.href = withAsOf(a.pathname + a.search + a.hash, day);
   }
   // The search box in the header: a query asked in this view stays in it.

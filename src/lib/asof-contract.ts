@@ -1,7 +1,8 @@
 /**
  * The two names the as-of script (src/client/asof.ts) and the timeline's
- * script share, apart from the filter itself so the timeline's bundle carries
- * only these strings.
+ * script share. The timeline writes them as literals (src/client/timeline/
+ * chart.ts and view.ts, each pointing here), so its bundle loads no chunk
+ * of the as-of script's; tests/unit/asof.test.ts holds the three in step.
  */
 
 /** Sent to each <timeline-chart> once its marks are marked for the day, so it recounts and redraws. */

@@ -63,6 +63,14 @@ test('the chronology, an actor and a claim follow the day; links carry it on', a
   await expect(page).toHaveURL(/\/events\/kim-visit-china-1\/\?asof=2018-03-26$/);
   await expect(banner(page)).toContainText('under way but not yet public; it was made public on 28 March 2018');
 
+  // A claim of the later piece, as of the first: only the first of the four visits it concerns had begun.
+  await page.goto('/claims/china-remarkably-low-key/?asof=2018-03-26');
+  const concerns = page.getByRole('region', { name: 'Events it concerns' });
+  await expect(concerns.getByRole('link', { name: 'Kim Jong Un visits Beijing', exact: true })).toBeVisible();
+  await expect(concerns.getByRole('link', { name: 'Kim Jong Un meets Xi in Dalian' })).toBeHidden();
+  await expect(concerns.getByRole('link', { name: "Kim Jong Un's fourth visit to China" })).toBeHidden();
+  await expect(page.getByRole('link', { name: 'The record as the author could see it' })).toHaveAttribute('href', /\/timeline\/\?asof=2019-01-10$/);
+
   await page.goto('/actors/kim-jong-un/?asof=2018-03-26');
   await expect(page.getByRole('link', { name: /Hanoi|Singapore/ }).first()).toBeHidden();
   await expect(banner(page)).toContainText('later events hidden');

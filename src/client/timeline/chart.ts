@@ -1,4 +1,3 @@
-import { ASOF_EVENT } from '../../lib/asof-contract.ts';
 import { formatRange, DAY_MS, isoDay } from '../../lib/calendar.ts';
 import { CLS, readData, readNumber, sel } from '../../lib/timeline/contract.ts';
 import { wireControls } from './controls.ts';
@@ -56,7 +55,7 @@ export class TimelineChart extends HTMLElement {
     if (filters.restore()) this.applyFilters(filters);
     if (views.some((view) => view.dense)) void this.loadOverview(views);
     // ?asof=: src/client/asof.ts hides later marks by class; recount and redraw.
-    this.addEventListener(ASOF_EVENT, () => this.applyFilters(filters));
+    this.addEventListener('asof-change', () => this.applyFilters(filters)); // ASOF_EVENT in src/lib/asof-contract.ts
     this.addEventListener('change', () => {
       this.applyFilters(filters);
       filters.record();

@@ -1,4 +1,3 @@
-import { ASOF_LATER } from '../../lib/asof-contract.ts';
 import { DENSE_ABOVE, MARGIN } from '../../lib/timeline/config.ts';
 import { CLS, DATA, readData, readNumber, readPair, sel } from '../../lib/timeline/contract.ts';
 import { orientationNamed, type Orientation } from '../../lib/timeline/orientation.ts';
@@ -99,7 +98,7 @@ export class TimelineView implements ChartModel {
   /** Recount which marks the filters leave, for the "n earlier / n later" hints. */
   refreshCounts(): void {
     // A mark later than ?asof= (src/client/asof.ts) counts as filtered out.
-    for (const m of this.marks) m.filtered = m.el.classList.contains(CLS.filtered) || m.el.classList.contains(ASOF_LATER);
+    for (const m of this.marks) m.filtered = m.el.classList.contains(CLS.filtered) || m.el.classList.contains('asof-later'); // ASOF_LATER in src/lib/asof-contract.ts
     this.counts.refresh(this.marks);
   }
 
