@@ -62,6 +62,10 @@ export const paths = {
   place: (id: string) => `/places/#place-${id}`,
   eventsByLane: (lane: string) => `/events/lane/${lane}/`,
   eventsByKind: (kind: string) => `/events/kind/${kind}/`,
+  /** The record as it stood on a piece's date, built as a page (no script needed). */
+  asOfPiece: (slug: string) => `/asof/${slug}/`,
+  /** Any page as the record stood on a day (`?asof=`, read by src/client/asof.ts). */
+  asOf: (path: string, day: string) => `${path}?asof=${day}`,
   /** One item's citation file: CSL-JSON (`json`) or RIS (`ris`). */
   citation: (kind: 'piece' | 'claim' | 'event', id: string, format: 'json' | 'ris') => `/cite/${kind}/${id}.${format}`,
   /** Every piece, claim and event in one citation file. */

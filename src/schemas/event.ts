@@ -65,6 +65,14 @@ export const eventSchema = z
     precision: z.enum(PRECISIONS, { error: (i) => `unknown precision "${String(i.input)}"; use one of: ${PRECISIONS.join(', ')}` }),
     /** When it became public, where that differs from start (Kim's trips were announced as they ended). */
     disclosed: isoDate.optional(),
+    /**
+     * The day it was announced, for an event made public before it happened (a
+     * summit or state visit announced in advance): the date of the earliest
+     * source that announces it. Leave out for events reported the day they began
+     * (the default) or disclosed later (`disclosed`). The rule is in
+     * src/lib/public-date.ts and docs/content.md ("When an event became public").
+     */
+    announced: isoDate.optional(),
     /** Kind of event. */
     kind: z.enum(KIND_IDS, { error: (i) => `unknown kind "${String(i.input)}"; use one of: ${Object.keys(KINDS).join(', ')}` }),
     /** Timeline lane. */

@@ -20,6 +20,7 @@ import { dateSpanProblems } from './date-span.ts';
 import { checkArticle } from './check-article.ts';
 import { at, classify, stem, type CheckedContent, type Run } from './run.ts';
 import type { Problem } from '../lib/problem.ts';
+import { publicDateProblems } from '../lib/public-date.ts';
 
 export type { ContentFile } from './decode.ts';
 export type { CheckedArticle, CheckedContent } from './run.ts';
@@ -95,7 +96,11 @@ export function checkContent(files: readonly ContentFile[]): { problems: Problem
     // Rules on the parsed values (escapes are characters by now) and on the body.
     const values = [...valueCharacterProblems(path, split.data, split.lineOf), ...lengthProblems(path, split.data, split.lineOf), ...textCharacterProblems(path, split.body, split.bodyLineOffset)];
     if (kind === 'article') checkArticle(path, split, run, values);
-    else if (kind === 'event') checkEntry(path, split, eventSchema, 'event', run, values, (data) => run.content.events.push({ path, data, body: split.body }), (data) => eventSourceProblems(path, data, split.lineOf, run.allowedHosts));
+    else if (kind === 'event') checkEntry(path, split, eventSchema, 'event', run, values, (data) => run.content.events.push({ path, data, body: split.body }), (data) => [
+      ...eventSourceProblems(path, data, split.lineOf, run.allowedHosts),
+      // The day it became public must agree with its sources (public-date.ts).
+      ...publicDateProblems(data).map((p) => ({ file: path, line: split.lineOf([p.field]) ?? 1, field: p.field, message: p.message })),
+    ]);
     else if (kind === 'place') checkEntry(path, split, placeSchema, 'place', run, values, (data) => run.content.places.push({ path, data }));
     else if (kind === 'comparison') checkEntry(path, split, comparisonSchema, 'comparison', run, values, (data) => run.content.comparisons.push({ path, data }));
     else if (kind === 'readouts') checkEntry(path, split, readoutsSchema, 'readouts', run, values, (data) => run.content.readouts.push({ path, data }));

@@ -40,6 +40,9 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'readouts', path: '/readouts/' },
   { name: 'meeting with readouts', path: '/events/kim-visit-china-1/' },
   { name: '404', path: '/no-such-page/' },
+  { name: 'timeline as of a day', path: '/timeline/?asof=2018-03-26' },
+  { name: 'events as of a day', path: '/events/?asof=2018-03-26' },
+  { name: 'the record as of a piece, built', path: `/asof/${claim.piece}/` },
 ];
 
 export const firstClaim = claim;

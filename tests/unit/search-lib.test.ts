@@ -72,9 +72,9 @@ describe('date-only answers', () => {
   const index: DateIndex = {
     events: [event('c', '2018-06-19', '2018-06-20'), event('a', '2018-05-30', '2018-06-02', 'summit'), event('b', '2018-07-01'), event('d', '2018-06-12')],
     claims: [
-      { id: 'about-b', quote: 'q', events: ['b'], topics: ['summits'] },
-      { id: 'about-c-and-b', quote: 'q', events: ['b', 'c'], topics: ['china-role'] },
-      { id: 'about-a', quote: 'q', events: ['a'], topics: ['summits'] },
+      { id: 'about-b', quote: 'q', events: ['b'], topics: ['summits'], piece: 'ching-mend-ties' },
+      { id: 'about-c-and-b', quote: 'q', events: ['b', 'c'], topics: ['china-role'], piece: 'ching-mend-ties' },
+      { id: 'about-a', quote: 'q', events: ['a'], topics: ['summits'], piece: 'ching-mend-ties' },
     ],
     pieces: [
       { id: 'p1', title: 'One', from: '2018-03-26', to: '2018-03-26', topics: ['china-role'], mentions: [{ from: '2003-03-01', to: '2003-05-31', phrase: 'spring 2003', sentence: 'In spring 2003, talks.' }] },
@@ -140,8 +140,8 @@ describe('claims dated by the events they rest on', () => {
     const index: DateIndex = {
       events: [event('kim-visit-china-3', '2018-06-19', '2018-06-20'), event('kim-visit-china-1', '2018-03-25', '2018-03-28')],
       claims: [
-        { id: 'concerns-march', quote: 'q', events: claimEvents({ events: ['kim-visit-china-1'] }), topics: [] },
-        { id: 'record-cites-june', quote: 'q', events: claimEvents({ events: ['kim-visit-china-1'], record: { events: ['kim-visit-china-3'] } }), topics: [] },
+        { id: 'concerns-march', quote: 'q', events: claimEvents({ events: ['kim-visit-china-1'] }), topics: [], piece: 'ching-mend-ties' },
+        { id: 'record-cites-june', quote: 'q', events: claimEvents({ events: ['kim-visit-china-1'], record: { events: ['kim-visit-china-3'] } }), topics: [], piece: 'ching-mend-ties' },
       ],
       pieces: [],
     };

@@ -13,6 +13,9 @@ import { prepareWords, tidy } from '../../lib/search/query-words.ts';
 import { correctQuery } from '../../lib/search/spelling.ts';
 import type { SearchState } from '../../lib/search/state.ts';
 import { href, paths } from '../../lib/urls.ts';
+import { hiddenLine } from '../../lib/asof.ts';
+import { formatDay } from '../../lib/calendar.ts';
+import { limitIndex } from '../../lib/search/asof-limit.ts';
 import type { TextSearchIndex } from '../../lib/search/text-match.ts';
 import { findNames, withEnglishNames, type NameMatch, type NamedPerson } from '../../lib/search/names.ts';
 import { searchWords, type Hit, type WordAnswer } from './engine.ts';
@@ -62,6 +65,40 @@ export interface Sources {
  * events and claims too.
  */
 export async function answer(state: SearchState, sources: Sources): Promise<Answer | null> {
+  if (!state.asof) return answerAll(state, sources);
+  return answerAsOf(state.asof, state, sources);
+}
+
+/**
+ * With `?asof=`: the date index cut to the day, so a date query answers from
+ * the record as it stood; word results lose the pages of later events, and of
+ * claims and pieces not yet written; events then under way say so; the status
+ * says which day it is and how many events it leaves out.
+ */
+async function answerAsOf(day: string, state: SearchState, sources: Sources): Promise<Answer | null> {
+  const limited = limitIndex(await sources.dates(), day);
+  const found = await answerAll(state, { ...sources, dates: () => Promise.resolve(limited.index) });
+  if (!found) return null;
+  const hidden = new Set([...limited.hiddenPaths].map(href));
+  const note = (hit: Hit): Hit => {
+    const id = /\/events\/([^/]+)\/$/.exec(hit.url)?.[1];
+    const e = id ? limited.index.events.find((x) => x.id === id) : undefined;
+    return e && limited.states.get(e.id) === 'underway' ? { ...hit, date: `${hit.date ? `${hit.date} · ` : ''}under way, made public on ${formatDay(e.disclosed ?? e.start)}` } : hit;
+  };
+  let total = 0;
+  const groups: Group[] = [];
+  for (const group of found.groups) {
+    const all = group.more && group.total > group.hits.length ? await group.more(0, group.total) : group.hits;
+    const kept = all.filter((h) => !hidden.has(h.url)).map(note);
+    total += kept.length;
+    if (kept.length > 0) groups.push({ label: group.label, hits: kept.slice(0, PAGE_SIZE), total: kept.length, more: (from, to) => Promise.resolve(kept.slice(from, to)) });
+  }
+  const words = found.dateOnly ? found.status : describe(total, found.parsed.words, found.parsed.label);
+  const status = `${words} As the record stood on ${formatDay(day)}: only what was public by then (${hiddenLine(limited.later)}).`;
+  return { ...found, groups, status, empty: total === 0 };
+}
+
+async function answerAll(state: SearchState, sources: Sources): Promise<Answer | null> {
   const named = findNames(state.q, await sources.names());
   const found = await answerWords(named.length > 0 ? { ...state, q: withEnglishNames(state.q, named) } : state, sources);
   if (named.length === 0) return found;

@@ -61,6 +61,8 @@ export class TimelineChart extends HTMLElement {
     const filters = new Filters(this);
     if (filters.restore()) this.applyFilters(filters);
     if (views.some((view) => view.dense)) void this.loadOverview(views);
+    // ?asof=: src/client/asof.ts hides later marks by class; recount and redraw.
+    this.addEventListener('asof-change', () => this.applyFilters(filters)); // ASOF_EVENT in src/lib/asof-contract.ts
     this.addEventListener('change', () => {
       this.applyFilters(filters);
       filters.record();

@@ -98,7 +98,8 @@ export class TimelineView implements ChartModel {
 
   /** Recount which marks the filters leave, for the "n earlier / n later" hints. */
   refreshCounts(): void {
-    for (const m of this.marks) m.filtered = m.el.classList.contains(CLS.filtered);
+    // A mark later than ?asof= (src/client/asof.ts) counts as filtered out.
+    for (const m of this.marks) m.filtered = m.el.classList.contains(CLS.filtered) || m.el.classList.contains('asof-later'); // ASOF_LATER in src/lib/asof-contract.ts
     this.counts.refresh(this.marks);
   }
 

@@ -7,6 +7,7 @@ import type { Site } from '../site.ts';
 import { writtenBy, writtenFrom } from '../../lib/attribution.ts';
 import { datedMentions } from '../../lib/date-query/scan.ts';
 import { pieceText } from '../../markdown/piece-text.ts';
+import { publicOf } from '../../lib/public-date.ts';
 import { KINDS, TOPICS } from '../../schemas/vocabulary.ts';
 import { RESULT_TYPES, type Labels } from '../../lib/search/facets.ts';
 import { firstSentence, shorten, type DateIndex } from '../../lib/search/date-index.ts';
@@ -28,9 +29,10 @@ export function buildDateIndex(site: Site): DateIndex {
       kind: e.kind,
       actors: e.actors,
       summary: firstSentence(e.summary, 140),
+      ...(e.announced ? { announced: e.announced } : publicOf(e) > e.start ? { disclosed: publicOf(e) } : {}),
     })),
     // A claim is dated by its events: those it concerns and those its record rests on.
-    claims: site.claims.map((c) => ({ id: c.id, quote: shorten(c.quote, 140), events: claimEvents(c), topics: c.topics })),
+    claims: site.claims.map((c) => ({ id: c.id, quote: shorten(c.quote, 140), events: claimEvents(c), topics: c.topics, piece: c.piece })),
     pieces: site.articles.map((a) => ({
       id: a.id,
       title: a.data.title,

@@ -26,6 +26,10 @@ export interface DateIndexEvent {
   actors: string[];
   /** The summary's first sentence, shortened, for the result excerpt. */
   summary: string;
+  /** The day it became public, when later than its start (public-date.ts), for `?asof=`. */
+  disclosed?: IsoDate;
+  /** The day it was announced, when before its start, for `?asof=`. */
+  announced?: IsoDate;
 }
 
 export interface DateIndexClaim {
@@ -35,6 +39,8 @@ export interface DateIndexClaim {
   /** Ids of the events it concerns and those its record rests on: it belongs to a date range when one of them does. */
   events: string[];
   topics: string[];
+  /** The piece it is from: with `?asof=`, a claim shows only once its piece was written. */
+  piece: string;
 }
 
 export interface DateIndexPiece {

@@ -4,6 +4,7 @@
  * with textContent); unknown parameters are dropped, lengths are capped.
  */
 import { FACETS, type Facet } from './facets.ts';
+import { asOfParam } from '../asof.ts';
 
 export type Sort = 'relevance' | 'date';
 
@@ -12,6 +13,8 @@ export interface SearchState {
   sort: Sort;
   /** Selected values per facet; values within a facet are alternatives (any), facets combine (all). */
   filters: Record<Facet, string[]>;
+  /** `?asof=YYYY-MM-DD`: only what was public that day (src/lib/asof.ts). */
+  asof?: string | undefined;
 }
 
 const MAX_QUERY = 200;
@@ -32,6 +35,7 @@ export function readState(params: URLSearchParams): SearchState {
     q: (params.get('q') ?? '').slice(0, MAX_QUERY),
     sort: params.get('sort') === 'date' ? 'date' : 'relevance',
     filters,
+    asof: asOfParam(`?${params.toString()}`) ?? undefined,
   };
 }
 
@@ -40,6 +44,7 @@ export function writeState(state: SearchState): URLSearchParams {
   if (state.q.trim() !== '') params.set('q', state.q.trim());
   for (const facet of FACETS) for (const value of state.filters[facet]) params.append(facet, value);
   if (state.sort === 'date') params.set('sort', 'date');
+  if (state.asof) params.set('asof', state.asof);
   return params;
 }
 

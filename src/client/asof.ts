@@ -1,0 +1,171 @@
+import { formatDay } from '../lib/calendar.ts';
+import { ASOF_DATA, ASOF_EVENT, ASOF_LATER, asOfParam, asOfStates, hiddenLine, readAsOf, withAsOf, type AsOfEvent, type AsOfState } from '../lib/asof.ts';
+
+/**
+ * `?asof=YYYY-MM-DD`: the page as the record stood on that day. Every element
+ * standing for an event carries its dates (asOfAttrs in src/lib/asof.ts); the
+ * split into public, announced, under way and later is the pure filter's.
+ * Later events are hidden and counted in one line at the top of the page;
+ * events under way but not yet public say so; the timeline's marks follow
+ * their list entries (by data-id) and the chart is told to recount. Links to
+ * the site's pages carry the day on, and one link leaves the view. Without
+ * the parameter this script does nothing.
+ */
+
+/** Classes set on events' elements (styles in src/styles/asof.css). */
+const STATE_CLASS: Record<AsOfState, string> = { public: '', announced: 'asof-announced', underway: 'asof-underway', later: ASOF_LATER };
+
+function note(state: AsOfState, e: AsOfEvent): string {
+  if (state === 'underway') return `under way, made public on ${formatDay(e.disclosed ?? e.start)}`;
+  if (state === 'announced') return `announced by ${formatDay(e.announced ?? e.start)}, not yet begun`;
+  return '';
+}
+
+function apply(day: string): void {
+  const elements = [...document.querySelectorAll<HTMLElement>(`[${ASOF_DATA.start}]`)];
+  const dates = new Map<string, AsOfEvent>();
+  for (const el of elements) {
+    const e = readAsOf(el);
+    if (e) dates.set(e.id, e);
+  }
+  const states = asOfStates(day, [...dates.values()]);
+  const self = document.querySelector<HTMLElement>(`[${ASOF_DATA.self}]`);
+  const selfId = self ? readAsOf(self)?.id : undefined;
+
+  for (const el of elements) {
+    const e = readAsOf(el);
+    const state = e && states.get(e.id);
+    if (!e || !state || el === self) continue;
+    if (STATE_CLASS[state]) el.classList.add(STATE_CLASS[state]);
+    const text = note(state, e);
+    if (text) {
+      const span = document.createElement('span');
+      span.className = 'asof-note';
+      span.textContent = ` (${text})`;
+      el.append(span);
+    }
+  }
+
+  // The timeline's marks, drawn twice (wide and narrow), follow their entries.
+  for (const mark of document.querySelectorAll<SVGAElement>('svg .tl-mark[data-id]')) {
+    const id = mark.getAttribute('data-id') ?? '';
+    const state = states.get(id);
+    const e = dates.get(id);
+    if (!state || !e || !STATE_CLASS[state]) continue;
+    mark.classList.add(STATE_CLASS[state]);
+    const text = note(state, e);
+    if (text) {
+      mark.setAttribute('data-meta', `${text} · ${mark.getAttribute('data-meta') ?? ''}`);
+      mark.setAttribute('aria-label', `${mark.getAttribute('aria-label') ?? mark.querySelector('title')?.textContent ?? ''}, ${text}`);
+    }
+  }
+  hideStoryAfter(states);
+  hideEmptySections();
+  for (const chart of document.querySelectorAll('timeline-chart')) chart.dispatchEvent(new CustomEvent(ASOF_EVENT));
+
+  const later = [...states].filter(([id, s]) => s === 'later' && id !== selfId).length;
+  const box = banner(day, later, selfId ? states.get(selfId) : undefined, selfId ? dates.get(selfId) : undefined);
+  const underway = [...states].filter(([id, s]) => s === 'underway' && id !== selfId).map(([id]) => id);
+  if (box && underway.length) box.append(underwayList(underway, dates));
+  carryOn(day);
+}
+
+/** A year of the chronology left with no event goes, with the links to it. */
+function hideEmptySections(): void {
+  for (const section of document.querySelectorAll<HTMLElement>('section[aria-labelledby]:has(> ol.chrono)')) {
+    const entries = section.querySelectorAll(`[${ASOF_DATA.start}]`);
+    if (entries.length === 0 || [...entries].some((el) => !el.classList.contains(ASOF_LATER))) continue;
+    section.classList.add(ASOF_LATER);
+    const id = section.getAttribute('aria-labelledby') ?? '';
+    for (const a of document.querySelectorAll(`a[href="#${CSS.escape(id)}"]`)) (a.closest('li') ?? a).classList.add(ASOF_LATER);
+  }
+}
+
+/**
+ * The chart's lines between marks and its story callouts are keyed by the
+ * marks' anchor times: one that reaches a later event would tell of it, so it
+ * goes too.
+ */
+function hideStoryAfter(states: ReadonlyMap<string, AsOfState>): void {
+  const laterAt = new Set<string>();
+  for (const mark of document.querySelectorAll('svg .tl-mark[data-id]')) {
+    if (states.get(mark.getAttribute('data-id') ?? '') === 'later') laterAt.add(mark.getAttribute('data-anchor') ?? '');
+  }
+  for (const link of document.querySelectorAll('svg .tl-link')) {
+    if (laterAt.has(link.getAttribute('data-a') ?? '') || laterAt.has(link.getAttribute('data-b') ?? '')) link.classList.add(ASOF_LATER);
+  }
+  for (const callout of document.querySelectorAll('svg .tl-callout')) {
+    if (laterAt.has(callout.getAttribute('data-to') ?? '')) callout.classList.add(ASOF_LATER);
+  }
+}
+
+/** One line at the top of the page: the day, what is hidden, and the way out. */
+function banner(day: string, later: number, selfState: AsOfState | undefined, self: AsOfEvent | undefined): HTMLElement | null {
+  const main = document.querySelector('main');
+  if (!main) return null;
+  const box = document.createElement('div');
+  box.className = 'asof-banner';
+  box.setAttribute('role', 'status');
+  const lead = document.createElement('strong');
+  lead.textContent = `The record as it stood on ${formatDay(day)}.`;
+  box.append(lead);
+  const parts: string[] = [];
+  if (later > 0) parts.push(`${hiddenLine(later)}.`);
+  if (self && selfState === 'later') parts.push(`On that day this event had not yet begun, nor been announced.`);
+  if (self && selfState === 'underway') parts.push(`On that day this event was under way but not yet public; it was made public on ${formatDay(self.disclosed ?? self.start)}.`);
+  if (self && selfState === 'announced') parts.push(`On that day this event had been announced but not yet begun.`);
+  if (parts.length) box.append(` ${parts.join(' ')} `);
+  const leave = document.createElement('a');
+  leave.className = 'asof-leave';
+  leave.href = withAsOf(location.pathname + location.search + location.hash, null);
+  leave.textContent = 'Show the whole record';
+  // Pages that keep their own state in the address (search, the timeline) change it after load.
+  leave.addEventListener('click', () => (leave.href = withAsOf(location.pathname + location.search + location.hash, null)));
+  box.append(' ', leave);
+  const heading = main.querySelector('h1');
+  if (heading) heading.after(box);
+  else main.prepend(box);
+  return box;
+}
+
+/** "Under way, not yet public: <title> (made public on …)", titles read from the entries' own links. */
+function underwayList(ids: readonly string[], dates: ReadonlyMap<string, AsOfEvent>): HTMLElement {
+  const p = document.createElement('p');
+  p.className = 'asof-underway-line';
+  p.append('Under way, not yet public: ');
+  ids.forEach((id, i) => {
+    const entry = document.querySelector(`[${ASOF_DATA.id}="${CSS.escape(id)}"] a[href]`);
+    const title = entry?.textContent?.trim() ?? id;
+    const e = dates.get(id);
+    if (i > 0) p.append('; ');
+    const em = document.createElement('em');
+    em.textContent = title;
+    p.append(em, ` (made public on ${formatDay(e?.disclosed ?? e?.start ?? '')})`);
+  });
+  p.append('.');
+  return p;
+}
+
+/** Links to the site's own pages keep the day, so the reader stays in the view while browsing. */
+function carryOn(day: string): void {
+  const base = document.querySelector<HTMLAnchorElement>('.site-header a')?.origin ?? location.origin;
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+    if (a.classList.contains('asof-leave') || a.origin !== base) continue;
+    const path = a.pathname;
+    // Pages only (they end in "/"), not data files, not a link within this page, nor one naming its own day.
+    if (!path.endsWith('/') || (path === location.pathname && a.hash) || new URLSearchParams(a.search).has('asof')) continue;
+    a.href = withAsOf(a.pathname + a.search + a.hash, day);
+  }
+  // The search box in the header: a query asked in this view stays in it.
+  for (const form of document.querySelectorAll<HTMLFormElement>('form[method="get"], form:not([method])')) {
+    if (form.querySelector('input[name="asof"]')) continue;
+    const input = document.createElement('input');
+    input.type = 'hidden';
+    input.name = 'asof';
+    input.value = day;
+    form.append(input);
+  }
+}
+
+const day = asOfParam(location.search);
+if (day) apply(day);

@@ -1,0 +1,97 @@
+import { isIsoDate } from './calendar.ts';
+import { horizon } from './horizon.ts';
+
+/**
+ * The record as it stood on a day (`?asof=YYYY-MM-DD`): which events a reader
+ * on that day could see. The split is the horizon's (horizon.ts) for a
+ * one-day window, so "under way but not yet public" means the same here as in
+ * "What the author could know":
+ * - public: begun by that day and public by it;
+ * - announced: not begun yet, but announced by that day (shown, as coming);
+ * - underway: begun, but not yet public (start ≤ day < public);
+ * - later: neither begun nor announced by that day (hidden, and counted).
+ */
+
+export type AsOfState = 'public' | 'announced' | 'underway' | 'later';
+
+/** What the filter reads of an event: its days, with the public day from public-date.ts. */
+export interface AsOfEvent {
+  id: string;
+  start: string;
+  /** The day it became public while under way (publicOf), when later than start. */
+  disclosed?: string | undefined;
+  /** The day it was announced, when before its start. */
+  announced?: string | undefined;
+}
+
+/** The state of each event on `day`, by id. */
+export function asOfStates<E extends AsOfEvent>(day: string, events: readonly E[]): Map<string, AsOfState> {
+  const split = horizon({ earliest: day, latest: day }, events);
+  const states = new Map<string, AsOfState>(events.map((e) => [e.id, 'public']));
+  for (const e of split.hidden) states.set(e.id, 'underway');
+  for (const e of split.after) states.set(e.id, e.announced && e.announced <= day ? 'announced' : 'later');
+  return states;
+}
+
+/** One event's state on `day`. */
+export function asOfState(day: string, event: AsOfEvent): AsOfState {
+  return asOfStates(day, [event]).get(event.id)!;
+}
+
+/** The events grouped by state on `day`, each group in the input's order. */
+export function asOf<E extends AsOfEvent>(day: string, events: readonly E[]): Record<AsOfState, E[]> {
+  const states = asOfStates(day, events);
+  const out: Record<AsOfState, E[]> = { public: [], announced: [], underway: [], later: [] };
+  for (const e of events) out[states.get(e.id)!].push(e);
+  return out;
+}
+
+/** The `asof` parameter of a query string, when it is a real day; null otherwise. */
+export function asOfParam(search: string): string | null {
+  const value = new URLSearchParams(search).get('asof');
+  return value && isIsoDate(value) ? value : null;
+}
+
+/** "19 later events hidden", "1 later event hidden". */
+export function hiddenLine(count: number): string {
+  return `${count} later ${count === 1 ? 'event' : 'events'} hidden`;
+}
+
+export { ASOF_EVENT, ASOF_LATER } from './asof-contract.ts';
+
+/** The data attributes an element standing for an event carries, for the page's as-of script (src/client/asof.ts). */
+export const ASOF_DATA = {
+  id: 'data-asof-id',
+  start: 'data-asof-start',
+  public: 'data-asof-public',
+  announced: 'data-asof-announced',
+  /** On an event's own page: the event the page is about (never hidden, only described). */
+  self: 'data-asof-self',
+} as const;
+
+/** Attributes to spread on an event's list entry: its id, start, and public or announced day when they differ from the start. */
+export function asOfAttrs(event: { id: string; start: string; announced?: string | undefined; disclosed?: string | undefined }): Record<string, string> {
+  const out: Record<string, string> = { [ASOF_DATA.id]: event.id, [ASOF_DATA.start]: event.start };
+  if (event.announced) out[ASOF_DATA.announced] = event.announced;
+  else if (event.disclosed && event.disclosed > event.start) out[ASOF_DATA.public] = event.disclosed;
+  return out;
+}
+
+/** Read an element's attributes back (the inverse of asOfAttrs); null if it carries none. */
+export function readAsOf(el: { getAttribute(name: string): string | null }): AsOfEvent | null {
+  const id = el.getAttribute(ASOF_DATA.id);
+  const start = el.getAttribute(ASOF_DATA.start);
+  if (!id || !start) return null;
+  return { id, start, disclosed: el.getAttribute(ASOF_DATA.public) ?? undefined, announced: el.getAttribute(ASOF_DATA.announced) ?? undefined };
+}
+
+/** The same address with `asof` set to a day, or removed (null): other parameters kept. */
+export function withAsOf(url: string, day: string | null): string {
+  const [rest = '', hash] = url.split('#', 2);
+  const [path = '', query = ''] = rest.split('?', 2);
+  const params = new URLSearchParams(query);
+  if (day) params.set('asof', day);
+  else params.delete('asof');
+  const q = params.toString();
+  return `${path}${q ? `?${q}` : ''}${hash !== undefined ? `#${hash}` : ''}`;
+}

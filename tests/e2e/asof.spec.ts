@@ -1,0 +1,128 @@
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+/** ?asof=YYYY-MM-DD in a real browser: the record as it stood on a day, and the pieces' days as pages. */
+interface EventRow { id: string; title: string; start: string; lane: string; url: string }
+const events = JSON.parse(readFileSync('dist/events.json', 'utf8')) as EventRow[];
+
+const chart = (page: Page) => page.getByRole('group', { name: 'The events on a timeline' });
+const marks = (page: Page) => chart(page).getByRole('link');
+const params = (page: Page) => new URL(page.url()).searchParams;
+const banner = (page: Page) => page.locator('.asof-banner');
+const list = (page: Page) => page.getByRole('region', { name: 'The same events in date order' });
+
+/** Events begun by 26 March 2018: on that day every one of them shows (Kim's visit as under way), the rest are hidden. */
+const begun = events.filter((e) => e.start <= '2018-03-26').length;
+const later = events.length - begun;
+
+test('the timeline as of 26 March 2018: Kim in Beijing under way and not public, Singapore hidden, the rest counted', async ({ page }) => {
+  await page.goto('/timeline/?asof=2018-03-26');
+  await expect(banner(page)).toContainText('The record as it stood on 26 March 2018.');
+  await expect(banner(page)).toContainText(`${later} later events hidden`);
+  await expect(banner(page)).toContainText('Under way, not yet public: Kim Jong Un visits Beijing (made public on 28 March 2018)');
+  await expect(marks(page)).toHaveCount(begun);
+  const kim = chart(page).getByRole('link', { name: /^Kim Jong Un visits Beijing, 25–28 March 2018/ });
+  await expect(kim).toHaveCount(1);
+  await expect(kim).toHaveAccessibleName(/under way, made public on 28 March 2018/);
+  await expect(kim).toHaveClass(/asof-underway/);
+  await expect(chart(page).getByRole('link', { name: /^Trump–Kim summit in Singapore/ })).toHaveCount(0);
+  await expect(list(page).getByRole('link', { name: 'Trump–Kim summit in Singapore' })).toBeHidden();
+  await expect(list(page).locator('li', { hasText: 'Kim Jong Un visits Beijing' }).first()).toContainText('under way, made public on 28 March 2018');
+});
+
+test('the day survives a zoom and a filter, and one control leaves it', async ({ page }) => {
+  await page.goto('/timeline/?asof=2018-03-26');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(() => params(page).get('from')).toMatch(/^2018-0[34]-\d\d$/);
+  expect(params(page).get('asof')).toBe('2018-03-26');
+  await page.getByText('Filter', { exact: true }).click();
+  await page.getByRole('checkbox', { name: 'United States – North Korea' }).uncheck();
+  await expect.poll(() => params(page).get('lanes')).not.toBeNull();
+  expect(params(page).get('asof')).toBe('2018-03-26');
+  // The filter's own redraw keeps later marks hidden.
+  await page.getByRole('checkbox', { name: 'United States – North Korea' }).check();
+  await expect(chart(page).getByRole('link', { name: /^Trump–Kim summit in Singapore/ })).toHaveCount(0);
+  await page.reload();
+  await expect(banner(page)).toContainText(`${later} later events hidden`);
+  await expect(marks(page)).toHaveCount(begun);
+
+  await page.getByRole('link', { name: 'Show the whole record' }).click();
+  await expect(page).toHaveURL(/\/timeline\/\?from=/);
+  expect(params(page).get('asof')).toBeNull();
+  expect(params(page).get('from')).toMatch(/^2018-/);
+  await expect(banner(page)).toHaveCount(0);
+  await expect(chart(page).getByRole('link', { name: /^Trump–Kim summit in Singapore/ })).toHaveCount(1);
+});
+
+test('the chronology, an actor and a claim follow the day; links carry it on', async ({ page }) => {
+  await page.goto('/events/?asof=2018-03-26');
+  await expect(banner(page)).toContainText(`${later} later events hidden`);
+  await expect(page.getByRole('link', { name: /^Trump–Kim summit in Singapore/ })).toBeHidden();
+  await expect(page.locator('.chrono li', { hasText: 'Kim Jong Un visits Beijing' }).first()).toContainText('under way, made public on 28 March 2018');
+  await page.getByRole('link', { name: 'Kim Jong Un visits Beijing' }).first().click();
+  await expect(page).toHaveURL(/\/events\/kim-visit-china-1\/\?asof=2018-03-26$/);
+  await expect(banner(page)).toContainText('under way but not yet public; it was made public on 28 March 2018');
+
+  // A claim of the later piece, as of the first: only the first of the four visits it concerns had begun.
+  await page.goto('/claims/china-remarkably-low-key/?asof=2018-03-26');
+  const concerns = page.getByRole('region', { name: 'Events it concerns' });
+  await expect(concerns.getByRole('link', { name: 'Kim Jong Un visits Beijing', exact: true })).toBeVisible();
+  await expect(concerns.getByRole('link', { name: 'Kim Jong Un meets Xi in Dalian' })).toBeHidden();
+  await expect(concerns.getByRole('link', { name: "Kim Jong Un's fourth visit to China" })).toBeHidden();
+  await expect(page.getByRole('link', { name: 'The record as the author could see it' })).toHaveAttribute('href', /\/timeline\/\?asof=2019-01-10$/);
+
+  await page.goto('/actors/kim-jong-un/?asof=2018-03-26');
+  await expect(page.getByRole('link', { name: /Hanoi|Singapore/ }).first()).toBeHidden();
+  await expect(banner(page)).toContainText('later events hidden');
+});
+
+test('the piece links to the record as its author could see it', async ({ page }) => {
+  await page.goto('/articles/ching-mend-ties/');
+  await page.getByRole('link', { name: 'The record as the author could see it' }).click();
+  await expect(page).toHaveURL(/\/timeline\/\?asof=2018-03-26$/);
+  await expect(banner(page)).toContainText('The record as it stood on 26 March 2018.');
+
+  // A piece known only to a window: as of its start, its end one step away.
+  await page.goto('/articles/china-doing-for-north-korea/');
+  const box = page.locator('.asof-link');
+  await expect(box.getByRole('link', { name: 'The record as the author could see it' })).toHaveAttribute('href', /\/timeline\/\?asof=2019-01-10$/);
+  await expect(box.getByRole('link', { name: 'as of 26 February 2019' })).toHaveAttribute('href', /\/timeline\/\?asof=2019-02-26$/);
+});
+
+test('search knows the day: "March 2018" answers from the record as it stood on 26 March', async ({ page }) => {
+  await page.goto('/search/?q=March+2018&asof=2018-03-26');
+  const status = page.locator('[data-search-status]');
+  await expect(status).toContainText('As the record stood on 26 March 2018', { timeout: 20_000 });
+  await expect(status).toContainText('later events hidden');
+  const results = page.locator('main');
+  await expect(results.getByRole('link', { name: 'Kim Jong Un visits Beijing' })).toBeVisible();
+  await expect(results).toContainText('under way, made public on 28 March 2018');
+  // Without the day, the same query shows what came later in March too.
+  await page.goto('/search/?q=Beijing');
+  await expect(page.locator('[data-search-status]')).toContainText(/\d+ results for “Beijing”/, { timeout: 20_000 });
+  const all = await page.locator('[data-search-status]').textContent();
+  await page.goto('/search/?q=Beijing&asof=2018-03-26');
+  // Every candidate is loaded to leave out the later ones, as for a date range (engine.ts): slower on a busy machine.
+  await expect(page.locator('[data-search-status]')).toContainText('As the record stood on 26 March 2018', { timeout: 20_000 });
+  expect(await page.locator('[data-search-status]').textContent()).not.toBe(all);
+  await expect(page.locator('main').getByRole('link', { name: /Singapore|Hanoi|fourth/ })).toHaveCount(0);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const [slug, day, underway] of [
+    ['ching-mend-ties', '26 March 2018', 'Kim Jong Un visits Beijing'],
+    ['china-doing-for-north-korea', '10 January 2019', null],
+  ] as const) {
+    test(`the record as of ${day} is a page of its own`, async ({ page }) => {
+      const response = await page.goto(`/asof/${slug}/`);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`The record as it stood on ${day}`);
+      await expect(page.locator('svg.tl-svg').first()).toBeVisible();
+      await expect(page.getByText(/\d+ later events? hidden/).first()).toBeVisible();
+      await expect(page.getByText('needs JavaScript', { exact: false })).toBeVisible();
+      if (underway) await expect(page.getByText(`Under way, not yet public: ${underway}`)).toBeVisible();
+      await expect(page.locator('main').getByRole('link', { name: /Hanoi/ })).toHaveCount(0);
+    });
+  }
+});
