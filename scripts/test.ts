@@ -8,7 +8,7 @@
  *
  * At most one stage per core runs at once (TEST_JOBS=<n> to change it); the
  * build starts first, as the dist and browser stages wait for it. Each
- * stage's output goes to test-results/stages/<stage>.log; the log here is one
+ * stage's output goes to test-logs/<stage>.log; the log here is one
  * line per start and end with the time taken, then the whole output of each
  * failed stage. Exits non-zero if any stage fails or cannot run.
  *
@@ -34,7 +34,8 @@ const STAGES: Stage[] = [
   { name: 'e2e', script: 'test:e2e', after: ['build'] },
 ];
 
-const LOGS = join('test-results', 'stages');
+// Not under test-results/: Playwright empties that folder when it starts.
+const LOGS = 'test-logs';
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((name) => !STAGES.some((s) => s.name === name));
 if (unknown.length > 0) {
