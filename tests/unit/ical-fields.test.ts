@@ -74,4 +74,20 @@ describe('iCalendar event lines', () => {
     expect(foldLine(`${'a'.repeat(72)}–`)).toBe(`${'a'.repeat(72)}–`);
     expect(foldLine(`${'a'.repeat(73)}–`)).toBe(`${'a'.repeat(73)}\r\n –`);
   });
+
+  it('counts each character by its UTF-8 length at the edges of each length: U+007F/U+0080, U+07FF/U+0800, U+FFFF/U+10000', () => {
+    const octets = (text: string) => foldLine(text).split('\r\n').map((p) => new TextEncoder().encode(p).length);
+    const run = (codePoint: number, count: number) => String.fromCodePoint(codePoint).repeat(count);
+    expect(octets(run(0x7f, 80))).toEqual([75, 6]);
+    expect(octets(run(0x80, 40))).toEqual([74, 7]); // 37 × 2, then a space and 3 × 2
+    expect(octets(run(0x7ff, 40))).toEqual([74, 7]);
+    expect(octets(run(0x800, 30))).toEqual([75, 16]); // 25 × 3, then a space and 5 × 3
+    expect(octets(run(0xffff, 30))).toEqual([75, 16]);
+    expect(octets(run(0x10000, 20))).toEqual([72, 9]); // 18 × 4, then a space and 2 × 4
+  });
+
+  it('a short line of non-ASCII characters only is still folded when its octets pass 75', () => {
+    const dashes = '–'.repeat(30); // 30 characters, 90 octets
+    expect(foldLine(dashes)).toBe(`${'–'.repeat(25)}\r\n ${'–'.repeat(5)}`);
+  });
 });
