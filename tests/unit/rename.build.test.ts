@@ -56,7 +56,10 @@ test('renaming a claim fails the build until a redirect is declared; HTML in a t
   expect(failed.output).not.toMatch(STACK_LINE);
 
   // 2. Declare the redirect: the build passes and leaves a redirect page and a _redirects line.
-  writeFileSync(join(dir, 'redirects.json'), JSON.stringify({ [`/claims/${oldId}/`]: `/claims/${newId}/` }, null, 2));
+  // Every published address of the claim moves: its page and its citation file.
+  const moved = (JSON.parse(readFileSync(join(dir, 'permalinks.json'), 'utf8')) as string[]).filter((url) => url.includes(oldId));
+  expect(moved).toContain(`/claims/${oldId}/`);
+  writeFileSync(join(dir, 'redirects.json'), JSON.stringify(Object.fromEntries(moved.map((url) => [url, url.replaceAll(oldId, newId)])), null, 2));
   const built = run(dir, ['astro', 'build']);
   expect(built.status, built.output).toBe(0);
   const page = readFileSync(join(dir, `dist/claims/${oldId}/index.html`), 'utf8');
