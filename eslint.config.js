@@ -2,7 +2,7 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
 export default [
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'tests/fixtures/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'tests/fixtures/', 'test-results/', 'playwright-report/', '.stryker-tmp/', 'reports/', 'test-logs/'] },
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   {

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './tests/chromium.ts';
 import { nginxPort } from './tests/e2e/nginx-port.ts';
@@ -9,14 +10,16 @@ import { nginxPort } from './tests/e2e/nginx-port.ts';
  * NGINX_PORT, default PORT + 10, and nginx.teardown.ts stops it).
  * They need a Chromium: CHROMIUM_PATH if set, else the first of
  * /usr/bin/chromium, /usr/bin/chromium-browser, /usr/bin/google-chrome found.
+ * One worker per core; no retries: a test that fails once is a failure, and
+ * a flaky one gets its wait fixed, not a second chance.
  */
 const port = Number(process.env['PORT'] ?? 4321);
 
 export default defineConfig({
   testDir: './tests/e2e',
   fullyParallel: true,
-  workers: 2,
-  retries: process.env['CI'] ? 1 : 0,
+  workers: availableParallelism(),
+  retries: 0,
   reporter: [['list']],
   timeout: 30_000,
   use: {

@@ -19,6 +19,7 @@ function timeTexts(file: string): string[] {
 
 test('every event in the date index reads, as the search writes it, as its page’s date', () => {
   const problems: string[] = [];
+  expect(index().events.length, 'the date index lists no event').toBeGreaterThan(0);
   for (const event of index().events) {
     const page = /<time class="event-date"[^>]*>([^<]*)<\/time>/.exec(site().pages.get(`/events/${event.id}/index.html`)?.html ?? '')?.[1];
     if (page !== eventDate(event)) problems.push(`${event.id}: search writes “${eventDate(event)}”, its page shows “${page ?? 'no date'}”`);
@@ -27,6 +28,7 @@ test('every event in the date index reads, as the search writes it, as its page�
 });
 
 test('every piece in the date index reads, as the search writes it, as its page’s date', () => {
+  expect(index().pieces.length, 'the date index lists no piece').toBeGreaterThan(0);
   const problems = index().pieces
     .filter((piece) => !timeTexts(`/articles/${piece.id}/index.html`).includes(pieceDate(piece)))
     .map((piece) => `${piece.id}: search writes “${pieceDate(piece)}”, not a date its page shows`);

@@ -165,15 +165,17 @@ test('the empty page offers example queries as links; a query with no result off
   await expect(empty.getByRole('link', { name: 'timeline' })).toHaveAttribute('href', '/timeline/');
 });
 
+// Which values are dropped is pure code, checked for every facet and every
+// built-in property name in tests/unit/search-lib.test.ts ("hostile facet
+// values"). Here, one such name in every facet, in a real page: it breaks nothing.
 test('facet values named like built-in properties are unknown values and break nothing', async ({ page }) => {
-  test.setTimeout(300_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto('/search/?q=summit');
   await expect(status(page)).toContainText('for “summit”');
   const plain = await paths(page);
-  for (const name of ['toString', '__proto__', 'constructor', 'hasOwnProperty', 'valueOf']) {
+  for (const name of ['__proto__', 'toString']) {
     const params = new URLSearchParams({ q: 'summit', type: name, year: name, actor: name, kind: name, topic: name });
     await page.goto(`/search/?${params}`);
     await expect(status(page)).toContainText('for “summit”');

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,6 +9,7 @@ import { checkContent } from '../../src/validate/check-content.ts';
 import { readContentDir } from '../../src/validate/read-content.ts';
 import { ContentError, formatProblem, type Problem } from '../../src/lib/problem.ts';
 import { contentLoader } from '../../src/loader/content-loader.ts';
+import lipsAndTeeth from '../../src/integration/index.ts';
 
 /**
  * Every kind of bad content, one minimal content/ tree per case under
@@ -100,4 +102,64 @@ describe.each(cases)('bad content: %s', (name) => {
 
 test('every case holds a content/ tree', () => {
   for (const name of cases) expect(existsSync(join(root, name, 'content')), name).toBe(true);
+});
+
+/**
+ * The line `astro build` prints for each kind of mistake, exactly, and no
+ * stack frame: the loader's error is what the build shows (its stack is its
+ * message). content-error.build.test.ts proves, with one real build, that the
+ * loader's error reaches the build this way and that no dist/ is written.
+ */
+const STACK_LINE = /^\s+at .+[(:]\d+/m;
+const BUILD_LINES: [string, string][] = [
+  ['event-end-before-start', 'content/events/fixture-event.md:5 (end): end (2018-03-25) is before start (2018-03-28); swap them or fix the date'],
+  ['date-year-typo-0018', 'content/events/fixture-event.md:4 (start): 0018-03-28 is outside 1990-01-01…2030-12-31'],
+  ['verbatim-changed-word', 'content/articles/fixture-piece.md:22: this paragraph differs from line 1 of content/sources/fixture-piece.txt'],
+  ['body-script', 'content/articles/fixture-piece.md:24: a <script> element is not text; remove it'],
+  ['id-with-space', 'content/articles/fixture-piece.md:15 (claims[0].id): id "fixture claim" contains a space'],
+];
+
+test.each(BUILD_LINES)('bad content (%s) stops the loader with the line the build prints, and no stack trace', async (name, line) => {
+  const caseRoot = join(root, name);
+  const context = {
+    collection: 'articles',
+    config: { root: pathToFileURL(`${resolve(caseRoot)}/`) },
+    logger: { error: () => {}, warn: () => {}, info: () => {} },
+    store: { set: () => {}, get: () => undefined, keys: () => [], delete: () => {} },
+    generateDigest: () => 'x',
+    renderMarkdown: () => Promise.resolve({ html: '' }),
+  } as unknown as LoaderContext;
+  const error = await contentLoader('articles').load(context).then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(ContentError);
+  const { message, stack } = error as Error;
+  expect(message).toMatch(/Content has \d+ problems?:/);
+  expect(message).toContain(line);
+  expect(stack ?? '').not.toMatch(STACK_LINE);
+});
+
+/** The link files are read when the build's config is set up, before anything is built. */
+test.each([
+  ['permalinks.json', '[\n  "/",\n<<<<<<< HEAD\n  "/about/"\n=======\n  "/about-us/"\n>>>>>>> other\n]\n', 'permalinks.json:3: the file holds an unresolved merge conflict'],
+  ['redirects.json', '{\n  "/claims/old/": "//other.example/x"\n}\n', 'redirects.json:2: "/claims/old/" points off the site ("//other.example/x")'],
+])('a broken %s stops the build at its setup with file, line and fix, and no stack trace', (file, text, line) => {
+  const dir = mkdtempSync(join(tmpdir(), 'link-file-'));
+  try {
+    cpSync('permalinks.json', join(dir, 'permalinks.json'));
+    cpSync('redirects.json', join(dir, 'redirects.json'));
+    writeFileSync(join(dir, file), text);
+    const setup = lipsAndTeeth().hooks['astro:config:setup'] as unknown as (options: unknown) => void;
+    const logged: string[] = [];
+    const logger = { error: (m: string) => logged.push(m), warn: () => {}, info: () => {} };
+    let error: unknown = null;
+    try {
+      setup({ config: { root: pathToFileURL(`${dir}/`), base: '/', site: 'http://localhost:4321' }, command: 'build', logger });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(Error);
+    expect(`${(error as Error).message}\n${logged.join('\n')}`).toContain(line);
+    expect((error as Error).stack ?? '').not.toMatch(STACK_LINE);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -24,6 +24,8 @@ const NOT_IMPORTED: Record<string, string> = {
   '@astrojs/check': 'run as a command by `npm run check`',
   eslint: 'run as a command by `npm run check` and `npm run lint` (its config imports only the plugins)',
   '@types/node': 'types of the node: modules the code imports',
+  '@stryker-mutator/core': 'run as a command by `npm run test:mutation` (stryker.config.json)',
+  '@stryker-mutator/vitest-runner': 'loaded by Stryker, named in stryker.config.json',
 };
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };

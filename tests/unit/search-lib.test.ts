@@ -155,7 +155,7 @@ describe('claims dated by the events they rest on', () => {
 });
 
 describe('hostile facet values', () => {
-  const labels = labelMaps({ actor: { 'kim-jong-un': 'Kim Jong Un' }, type: { event: 'Event' } });
+  const labels = labelMaps({ actor: { 'kim-jong-un': 'Kim Jong Un' }, type: { event: 'Event' }, kind: { visit: 'Visit' }, topic: { sanctions: 'Sanctions' } });
   for (const name of ['toString', '__proto__', 'constructor', 'hasOwnProperty', 'valueOf', '__defineGetter__']) {
     it(`treats "${name}" as an unknown value and drops it`, () => {
       expect(isKnownValue('actor', name, labels)).toBe(false);
@@ -163,6 +163,14 @@ describe('hostile facet values', () => {
       const state = readState(new URLSearchParams({ actor: name, type: 'event', year: name }));
       const kept = knownState(state, (facet, value) => isKnownValue(facet, value, labels));
       expect(kept.filters).toEqual({ type: ['event'], year: [], actor: [], kind: [], topic: [] });
+    });
+    it(`drops "${name}" from every facet at once, keeping the query and the known values`, () => {
+      for (const facet of ['type', 'year', 'actor', 'kind', 'topic'] as const) expect(isKnownValue(facet, name, labels), facet).toBe(false);
+      const params = new URLSearchParams({ q: 'summit', type: name, year: name, actor: name, kind: name, topic: name });
+      for (const [facet, value] of [['type', 'event'], ['year', '2018'], ['actor', 'kim-jong-un'], ['kind', 'visit'], ['topic', 'sanctions']]) params.append(facet!, value!);
+      const kept = knownState(readState(params), (facet, value) => isKnownValue(facet, value, labels));
+      expect(kept).toEqual({ q: 'summit', sort: 'relevance', filters: { type: ['event'], year: ['2018'], actor: ['kim-jong-un'], kind: ['visit'], topic: ['sanctions'] } });
+      expect(writeState(kept).toString()).toBe('q=summit&type=event&year=2018&actor=kim-jong-un&kind=visit&topic=sanctions');
     });
   }
   it('reads counts from a Pagefind answer without inherited keys', () => {
