@@ -114,8 +114,8 @@ const STACK_LINE = /^\s+at .+[(:]\d+/m;
 const BUILD_LINES: [string, string][] = [
   ['event-end-before-start', 'content/events/fixture-event.md:5 (end): end (2018-03-25) is before start (2018-03-28); swap them or fix the date'],
   ['date-year-typo-0018', 'content/events/fixture-event.md:4 (start): 0018-03-28 is outside 1990-01-01…2030-12-31'],
-  ['verbatim-changed-word', 'content/articles/fixture-piece.md:22: this paragraph differs from line 1 of content/sources/fixture-piece.txt'],
-  ['body-script', 'content/articles/fixture-piece.md:24: a <script> element is not text; remove it'],
+  ['verbatim-changed-word', 'content/articles/fixture-piece.md:26: this paragraph differs from line 1 of content/sources/fixture-piece.txt'],
+  ['body-script', 'content/articles/fixture-piece.md:28: a <script> element is not text; remove it'],
   ['id-with-space', 'content/articles/fixture-piece.md:15 (claims[0].id): id "fixture claim" contains a space'],
 ];
 
@@ -152,7 +152,7 @@ test.each([
     const logger = { error: (m: string) => logged.push(m), warn: () => {}, info: () => {} };
     let error: unknown = null;
     try {
-      setup({ config: { root: pathToFileURL(`${dir}/`), base: '/', site: 'http://localhost:4321' }, command: 'build', logger });
+      setup({ config: { root: pathToFileURL(`${dir}/`), outDir: pathToFileURL(`${dir}/dist/`), base: '/', site: 'http://localhost:4321' }, command: 'build', logger });
     } catch (e) {
       error = e;
     }
