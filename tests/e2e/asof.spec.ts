@@ -21,11 +21,11 @@ test('the timeline as of 26 March 2018: Kim in Beijing under way and not public,
   await expect(banner(page)).toContainText(`${later} later events hidden`);
   await expect(banner(page)).toContainText('Under way, not yet public: Kim Jong Un visits Beijing (made public on 28 March 2018)');
   await expect(marks(page)).toHaveCount(begun);
-  const kim = chart(page).getByRole('link', { name: /^Kim Jong Un visits Beijing, 25–28 March 2018/ });
+  const kim = chart(page).getByRole('link', { name: /Kim Jong Un visits Beijing, 25–28 March 2018/ });
   await expect(kim).toHaveCount(1);
   await expect(kim).toHaveAccessibleName(/under way, made public on 28 March 2018/);
   await expect(kim).toHaveClass(/asof-underway/);
-  await expect(chart(page).getByRole('link', { name: /^Trump–Kim summit in Singapore/ })).toHaveCount(0);
+  await expect(chart(page).getByRole('link', { name: /Trump–Kim summit in Singapore/ })).toHaveCount(0);
   await expect(list(page).getByRole('link', { name: 'Trump–Kim summit in Singapore' })).toBeHidden();
   await expect(list(page).locator('li', { hasText: 'Kim Jong Un visits Beijing' }).first()).toContainText('under way, made public on 28 March 2018');
 });
@@ -41,7 +41,7 @@ test('the day survives a zoom and a filter, and one control leaves it', async ({
   expect(params(page).get('asof')).toBe('2018-03-26');
   // The filter's own redraw keeps later marks hidden.
   await page.getByRole('checkbox', { name: 'United States – North Korea' }).check();
-  await expect(chart(page).getByRole('link', { name: /^Trump–Kim summit in Singapore/ })).toHaveCount(0);
+  await expect(chart(page).getByRole('link', { name: /Trump–Kim summit in Singapore/ })).toHaveCount(0);
   await page.reload();
   await expect(banner(page)).toContainText(`${later} later events hidden`);
   await expect(marks(page)).toHaveCount(begun);
@@ -51,13 +51,13 @@ test('the day survives a zoom and a filter, and one control leaves it', async ({
   expect(params(page).get('asof')).toBeNull();
   expect(params(page).get('from')).toMatch(/^2018-/);
   await expect(banner(page)).toHaveCount(0);
-  await expect(chart(page).getByRole('link', { name: /^Trump–Kim summit in Singapore/ })).toHaveCount(1);
+  await expect(chart(page).getByRole('link', { name: /Trump–Kim summit in Singapore/ })).toHaveCount(1);
 });
 
 test('the chronology, an actor and a claim follow the day; links carry it on', async ({ page }) => {
   await page.goto('/events/?asof=2018-03-26');
   await expect(banner(page)).toContainText(`${later} later events hidden`);
-  await expect(page.getByRole('link', { name: /^Trump–Kim summit in Singapore/ })).toBeHidden();
+  await expect(page.getByRole('link', { name: /Trump–Kim summit in Singapore/ })).toBeHidden();
   await expect(page.locator('.chrono li', { hasText: 'Kim Jong Un visits Beijing' }).first()).toContainText('under way, made public on 28 March 2018');
   await page.getByRole('link', { name: 'Kim Jong Un visits Beijing' }).first().click();
   await expect(page).toHaveURL(/\/events\/kim-visit-china-1\/\?asof=2018-03-26$/);
@@ -65,7 +65,7 @@ test('the chronology, an actor and a claim follow the day; links carry it on', a
 
   // A claim of the later piece, as of the first: only the first of the four visits it concerns had begun.
   await page.goto('/claims/china-remarkably-low-key/?asof=2018-03-26');
-  const concerns = page.getByRole('region', { name: 'Events it concerns' });
+  const concerns = page.getByRole('region', { name: 'What the record shows' });
   await expect(concerns.getByRole('link', { name: 'Kim Jong Un visits Beijing', exact: true })).toBeVisible();
   await expect(concerns.getByRole('link', { name: 'Kim Jong Un meets Xi in Dalian' })).toBeHidden();
   await expect(concerns.getByRole('link', { name: "Kim Jong Un's fourth visit to China" })).toBeHidden();

@@ -75,9 +75,10 @@ test('a corrected event shows the correction and its date in the panel, open', a
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 375, height: 740 } });
   test('the panel, notes folded, stays short enough to read at a glance', async ({ page }) => {
-    // An event with long notes on the evidence and no correction: the notes fold away.
+    // An event with long notes on the evidence and no correction: the notes fold away, leaving the counts, the
+    // day it was made public and the notes' one-line summary (about ten lines at 375 px).
     await page.goto('/events/global-times-editorial-march-2018/');
     const box = (await page.locator('.about-sources').boundingBox())!;
-    expect(box.height).toBeLessThan(160);
+    expect(box.height).toBeLessThan(260);
   });
 });

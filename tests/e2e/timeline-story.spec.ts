@@ -83,8 +83,9 @@ test('a plain wheel scrolls the page and shows the hint; Ctrl + wheel zooms', as
   const there = (await page.locator('svg.tl-wide').boundingBox())!;
   const scrolled = await page.evaluate(() => scrollY);
   await page.mouse.move(there.x + there.width / 2, there.y + 60);
-  // Listen before the wheel turns, so the event cannot come first.
-  await page.evaluate(() => addEventListener('wheel', (e) => setTimeout(() => document.documentElement.setAttribute('data-wheel-prevented', String(e.defaultPrevented))), { once: true }));
+  // Listen before the wheel turns, so the event cannot come first; in the capture phase, so the chart's own
+  // handler (which stops the event once it has used it) cannot hide it, and read after the chart has had it.
+  await page.evaluate(() => document.addEventListener('wheel', (e) => setTimeout(() => document.documentElement.setAttribute('data-wheel-prevented', String(e.defaultPrevented))), { once: true, capture: true }));
   await page.keyboard.down('Control');
   await page.mouse.wheel(0, 300);
   await page.keyboard.up('Control');

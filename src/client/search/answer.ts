@@ -103,9 +103,8 @@ async function answerAll(state: SearchState, sources: Sources): Promise<Answer |
   const found = await answerWords(named.length > 0 ? { ...state, q: withEnglishNames(state.q, named) } : state, sources);
   if (named.length === 0) return found;
   const people = peopleGroup(named);
-  const typed = named.map((m) => ({ ...m, typed: state.q.slice(m.from, m.to) }));
-  if (!found) return { parsed: parseDateQuery(''), groups: [people], counts: {}, status: peopleStatus(typed), empty: false, dateOnly: false };
-  return { ...found, groups: [people, ...found.groups], status: `${peopleStatus(typed)} ${found.status}`, empty: false };
+  if (!found) return { parsed: parseDateQuery(''), groups: [people], counts: {}, status: peopleStatus(named), empty: false, dateOnly: false };
+  return { ...found, groups: [people, ...found.groups], status: `${peopleStatus(named)} ${found.status}`, empty: false };
 }
 
 function peopleGroup(named: readonly NameMatch[]): Group {
@@ -120,9 +119,9 @@ function peopleGroup(named: readonly NameMatch[]): Group {
   return { label: named.length === 1 ? 'Person' : 'People', hits, total: hits.length };
 }
 
-/** "Found Kim Jong Un (김정은) by name.": the form typed is named beside the English name when they differ. */
-function peopleStatus(named: readonly (NameMatch & { typed: string })[]): string {
-  const names = named.map((m) => (m.typed.trim() === m.person.name ? m.person.name : `${m.person.name} (${m.typed.trim()})`));
+/** "Found Kim Jong Un by name.": the same line whichever spelling was typed (the box shows the one typed). */
+function peopleStatus(named: readonly NameMatch[]): string {
+  const names = named.map((m) => m.person.name);
   return `Found ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`} by name.`;
 }
 

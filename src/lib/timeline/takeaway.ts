@@ -30,7 +30,10 @@ export function takeaway(meetings: readonly { t0: number; t1: number }[], storyE
   const months = first && last ? monthsSpanned(first.t0, last.t1 - 1) : 0;
   const year = (t: number) => String(new Date(t).getUTCFullYear());
   const again = later.length === 0 ? '' : later.length === 1 ? `, then once more in ${year(later[0]!.t0)}` : `, then ${inWords(later.length)} more times by ${year(later.at(-1)!.t0)}`;
-  const headline = `Kim and Xi met ${inWords(inStory.length)} times in ${inWords(months)} months${again}`;
+  // "once", "within a month": the counts read as words whatever the record holds.
+  const times = inStory.length === 1 ? 'once' : `${inWords(inStory.length)} times`;
+  const span = months <= 1 ? 'within a month' : `in ${inWords(months)} months`;
+  const headline = `Kim and Xi met ${times} ${span}${again}`;
   const standfirst = `Each Kim–Xi meeting is drawn large, among ${inWords(contacts)} other China–North Korea contacts, against the summits with Seoul and Washington. Red lines mark when each piece was written; the tint, what came after both.`;
   return { headline: headline.charAt(0).toUpperCase() + headline.slice(1), standfirst };
 }

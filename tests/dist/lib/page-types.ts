@@ -15,8 +15,9 @@ export interface Budget {
 
 export const BUDGETS: Partial<Record<PageType, Budget>> = {
   // Fonts included: the self-hosted serif (about 13 KB) is part of every page's weight.
-  // A piece carries its text, its claims, what its author could know and its citation metadata.
-  piece: { totalKB: 42, readableWithoutJs: true },
+  // A piece carries its text, its claims with their scorecard, what its author could know (and a link to
+  // the record as it stood then), its provenance folded under one line, and its citation metadata.
+  piece: { totalKB: 45, readableWithoutJs: true },
   claim: { totalKB: 40, readableWithoutJs: true },
   timeline: { jsKB: 30 },
   // Before a query: Pagefind's files arrive by dynamic import, after the reader searches.
