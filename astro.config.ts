@@ -8,7 +8,7 @@ import lipsAndTeeth from './src/integration/index.ts';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The browser gets a stand-in for d3-color (src/client/timeline/d3-color-lite.ts):
+ * The browser gets a stand-in for d3-color (src/timeline/enhance/d3-color-lite.ts):
  * the timeline tweens no colours, and the real module would spend 3 KB of its
  * 30 KB JavaScript budget. Server-side code keeps the real one.
  */
@@ -16,7 +16,7 @@ const d3ColorLite = {
   name: 'lips-and-teeth:d3-color-lite',
   enforce: 'pre' as const,
   resolveId(id: string, _importer: string | undefined, options?: { ssr?: boolean }) {
-    return id === 'd3-color' && !options?.ssr ? fileURLToPath(new URL('./src/client/timeline/d3-color-lite.ts', import.meta.url)) : null;
+    return id === 'd3-color' && !options?.ssr ? fileURLToPath(new URL('./src/timeline/enhance/d3-color-lite.ts', import.meta.url)) : null;
   },
 };
 import { siteAddress } from './src/lib/site-address.ts';

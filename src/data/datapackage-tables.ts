@@ -1,4 +1,4 @@
-import { labelOf } from '../lib/timeline/label-text.ts';
+import { labelOf } from '../timeline/model/label-text.ts';
 import { absolute, paths } from '../lib/urls.ts';
 import { CLAIM_KINDS } from '../schemas/claim.ts';
 import { DIRECTIONS, KINDS, LANES, PRECISIONS, ROMANIZATIONS, STATUSES, TOPICS } from '../schemas/vocabulary.ts';

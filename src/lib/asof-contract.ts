@@ -1,6 +1,6 @@
 /**
  * The two names the as-of script (src/client/asof.ts) and the timeline's
- * script share. The timeline writes them as literals (src/client/timeline/
+ * script share. The timeline writes them as literals (src/timeline/enhance/
  * chart.ts and view.ts, each pointing here), so its bundle loads no chunk
  * of the as-of script's; tests/unit/asof.test.ts holds the three in step.
  */

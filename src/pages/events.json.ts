@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { jsonResponse } from '../lib/json-response.ts';
 import { getSite } from '../data/site.ts';
 import { href, paths } from '../lib/urls.ts';
-import { labelOf } from '../lib/timeline/label-text.ts';
+import { labelOf } from '../timeline/model/label-text.ts';
 
 /** Every event as data: all content fields, plus its page, the claims about it and whether it came after both pieces. */
 export const GET: APIRoute = async () => {

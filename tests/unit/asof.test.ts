@@ -124,6 +124,6 @@ describe('search as of a day', () => {
 test('the timeline writes the as-of names as the as-of script does', async () => {
   const { readFile } = await import('node:fs/promises');
   const { ASOF_EVENT, ASOF_LATER } = await import('../../src/lib/asof-contract.ts');
-  expect(await readFile('src/client/timeline/chart.ts', 'utf8')).toContain(`addEventListener('${ASOF_EVENT}'`);
-  expect(await readFile('src/client/timeline/view.ts', 'utf8')).toContain(`classList.contains('${ASOF_LATER}')`);
+  expect(await readFile('src/timeline/enhance/chart.ts', 'utf8')).toContain(`addEventListener('${ASOF_EVENT}'`);
+  expect(await readFile('src/timeline/enhance/view.ts', 'utf8')).toContain(`classList.contains('${ASOF_LATER}')`);
 });

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { PAYLOADS } from '../payloads.ts';
 import { knownState, readState, writeState } from '../../src/lib/search/state.ts';
 import { isKnownValue, labelMaps } from '../../src/lib/search/facets.ts';
-import { parseRangeParams } from '../../src/lib/timeline/url-range.ts';
-import { parseShown } from '../../src/lib/timeline/url-filters.ts';
+import { parseRangeParams } from '../../src/timeline/model/url-range.ts';
+import { parseShown } from '../../src/timeline/model/url-filters.ts';
 
 /**
  * Every hostile payload through the pure code that reads a URL for the

@@ -14,26 +14,33 @@ import { codeFiles, importsOf, type Import } from './lib/imports.ts';
  *  3. lib — the rest of the pure functions (layout math, search, URLs,
  *     citations, `problem.ts` for content errors); they compute on the
  *     schemas' types.
- *  4. markdown — reading Markdown (claims, frontmatter, remark plugins);
- *     client — browser-only scripts, which may use lib and schemas only
- *     (checked below, through every file they reach).
- *  5. validate — the content check.
- *  6. loader — the collections' loader, which runs the check.
- *  7. data — the site's joined data and search's data builders.
- *  8. integration — the build hooks; components — drawing (their `<script>`
+ *  4. timeline/model — the timeline feature's pure layout math (src/timeline/
+ *     is a feature folder: model, then draw and enhance, each a layer of its
+ *     own inside it, so the same one-way rule holds within the feature).
+ *  5. markdown — reading Markdown (claims, frontmatter, remark plugins);
+ *     client and timeline/enhance — browser-only scripts, which may use lib,
+ *     schemas and the timeline's model only (checked below, through every
+ *     file they reach).
+ *  6. validate — the content check.
+ *  7. loader — the collections' loader, which runs the check.
+ *  8. data — the site's joined data and search's data builders.
+ *  9. integration — the build hooks; components — drawing (their `<script>`
  *     elements load client code).
- *  9. layouts.
- * 10. pages and src/content.config.ts.
+ * 10. timeline/draw — the timeline's drawing, which uses shared components.
+ * 11. layouts.
+ * 12. pages and src/content.config.ts.
  */
 const LAYERS: readonly (readonly string[])[] = [
   ['lib/calendar.ts', 'styles', 'assets'],
   ['schemas'],
   ['lib'],
-  ['markdown', 'client'],
+  ['timeline/model'],
+  ['markdown', 'client', 'timeline/enhance'],
   ['validate'],
   ['loader'],
   ['data'],
   ['integration', 'components'],
+  ['timeline/draw'],
   ['layouts'],
   ['pages', 'content.config.ts'],
 ];
@@ -81,7 +88,7 @@ describe('the layers of src/', () => {
   test('browser code reaches no build-time code and no Node module', () => {
     const edges = graph(codeImports);
     const wrong: string[] = [];
-    for (const start of files.filter((f) => f.startsWith('src/client/'))) {
+    for (const start of files.filter((f) => /^src\/(?:client|timeline\/enhance)\//.test(f))) {
       const seen = new Set([start]);
       const queue = [start];
       while (queue.length > 0) {
@@ -89,7 +96,7 @@ describe('the layers of src/', () => {
         for (const i of imports.filter((x) => x.from === file)) {
           const via = file === start ? '' : ` (through ${file})`;
           if (i.specifier.startsWith('node:') || i.specifier.startsWith('astro:')) wrong.push(`${start} needs ${i.specifier}${via}`);
-          if (i.target && !/^src\/(?:client|lib|schemas)\//.test(i.target)) wrong.push(`${start} needs ${i.target}${via}`);
+          if (i.target && !/^src\/(?:client|lib|schemas|timeline\/(?:model|enhance))\//.test(i.target)) wrong.push(`${start} needs ${i.target}${via}`);
         }
         for (const next of edges.get(file) ?? []) {
           if (seen.has(next)) continue;
@@ -98,12 +105,12 @@ describe('the layers of src/', () => {
         }
       }
     }
-    expect(wrong, 'src/client/ runs in the browser: give it only pure code from src/lib/ and src/schemas/').toEqual([]);
+    expect(wrong, 'src/client/ and src/timeline/enhance/ run in the browser: give them only pure code from src/lib/, src/schemas/ and src/timeline/model/').toEqual([]);
   });
 
-  test('src/lib/ is pure: no Node module, no Astro module', () => {
+  test('src/lib/ and src/timeline/model/ are pure: no Node module, no Astro module', () => {
     const wrong = imports
-      .filter((i) => i.from.startsWith('src/lib/') && /^(?:node:|astro)/.test(i.specifier))
+      .filter((i) => /^src\/(?:lib|timeline\/model)\//.test(i.from) && /^(?:node:|astro)/.test(i.specifier))
       .map((i) => `${i.from} imports ${i.specifier}: keep file and build access in src/integration/, src/loader/ or src/data/`);
     expect(wrong).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { hitSpans } from '../../src/lib/timeline/story-arc.ts';
+import { hitSpans } from '../../src/timeline/model/story-arc.ts';
 
 test('a lone mark gets its full hit span either side', () => {
   expect(hitSpans([100], 14)).toEqual([{ x0: 86, x1: 114 }]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BREAK_SIZE, breakLabel, findBreaks, unbroken, unwarp, warp } from '../../src/lib/timeline/axis-break.ts';
-import { brokenTicks } from '../../src/lib/timeline/ticks.ts';
+import { BREAK_SIZE, breakLabel, findBreaks, unbroken, unwarp, warp } from '../../src/timeline/model/axis-break.ts';
+import { brokenTicks } from '../../src/timeline/model/ticks.ts';
 
 const utc = (y: number, m: number, d = 1) => Date.UTC(y, m - 1, d);
 const MONTH = 30.44 * 86_400_000;
@@ -74,7 +74,7 @@ describe('axis break scale', () => {
   });
 });
 
-import { takeaway } from '../../src/lib/timeline/takeaway.ts';
+import { takeaway } from '../../src/timeline/model/takeaway.ts';
 
 describe('takeaway above the chart', () => {
   const m = (y: number, mo: number, d: number, days = 2) => ({ t0: utc(y, mo, d), t1: utc(y, mo, d + days) });
@@ -87,7 +87,7 @@ describe('takeaway above the chart', () => {
   });
 });
 
-import { emphasisOf, emphasisPriority, UNLABELLED } from '../../src/lib/timeline/emphasis.ts';
+import { emphasisOf, emphasisPriority, UNLABELLED } from '../../src/timeline/model/emphasis.ts';
 
 describe('emphasis by rule', () => {
   const base = { lane: 'china-dprk' as const, actors: ['kim-jong-un', 'xi-jinping'], leaderMeeting: false };

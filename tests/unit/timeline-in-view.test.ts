@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { marksInView } from '../../src/lib/timeline/in-view.ts';
-import { markInView } from '../../src/lib/timeline/place.ts';
-import { chartLabels, LABELS_MAX } from '../../src/lib/timeline/chart-labels.ts';
-import type { MarkTimes } from '../../src/lib/timeline/marks.ts';
+import { marksInView } from '../../src/timeline/model/in-view.ts';
+import { markInView } from '../../src/timeline/model/place.ts';
+import { chartLabels, LABELS_MAX } from '../../src/timeline/model/chart-labels.ts';
+import type { MarkTimes } from '../../src/timeline/model/marks.ts';
 
 const DAY = 86_400_000;
 /** 10 px a day from day 0. */

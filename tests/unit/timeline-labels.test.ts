@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { besideCandidates, dodgeCandidates, labelOrder, placeLabels } from '../../src/lib/timeline/label-layout.ts';
-import { chartLabels, labelGeometry, needsLeader } from '../../src/lib/timeline/chart-labels.ts';
-import { labelTracks } from '../../src/lib/timeline/label-tracks.ts';
-import { orientation } from '../../src/lib/timeline/orientation.ts';
-import { writtenObstacles } from '../../src/lib/timeline/written-labels.ts';
-import { deriveLabel, labelOf, labelPriority, labelWidth } from '../../src/lib/timeline/label-text.ts';
-import { placeCallouts } from '../../src/lib/timeline/callouts.ts';
-import { labelWithDirection } from '../../src/lib/timeline/direction.ts';
-import { firstSentence } from '../../src/lib/timeline/summary.ts';
-import type { MarkTimes } from '../../src/lib/timeline/marks.ts';
+import { besideCandidates, dodgeCandidates, labelOrder, placeLabels } from '../../src/timeline/model/label-layout.ts';
+import { chartLabels, labelGeometry, needsLeader } from '../../src/timeline/model/chart-labels.ts';
+import { labelTracks } from '../../src/timeline/model/label-tracks.ts';
+import { orientation } from '../../src/timeline/model/orientation.ts';
+import { writtenObstacles } from '../../src/timeline/model/written-labels.ts';
+import { deriveLabel, labelOf, labelPriority, labelWidth } from '../../src/timeline/model/label-text.ts';
+import { placeCallouts } from '../../src/timeline/model/callouts.ts';
+import { labelWithDirection } from '../../src/timeline/model/direction.ts';
+import { firstSentence } from '../../src/timeline/model/summary.ts';
+import type { MarkTimes } from '../../src/timeline/model/marks.ts';
 
 const edges = [0, 1000] as const;
 /** Just the starts along time, for cases on one track. */

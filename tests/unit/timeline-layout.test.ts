@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { layoutTimeline, type LayoutOptions } from '../../src/lib/timeline/layout.ts';
-import { markExtent, markTimes, type TimelineEvent } from '../../src/lib/timeline/marks.ts';
-import { placeMark } from '../../src/lib/timeline/place.ts';
-import { directionPath, GLYPHS, glyphOf, kindPath } from '../../src/lib/timeline/shapes.ts';
-import { timeScale, pixelsPerDay } from '../../src/lib/timeline/scale.ts';
-import { boundsFor } from '../../src/lib/timeline/config.ts';
+import { layoutTimeline, type LayoutOptions } from '../../src/timeline/model/layout.ts';
+import { markExtent, markTimes, type TimelineEvent } from '../../src/timeline/model/marks.ts';
+import { placeMark } from '../../src/timeline/model/place.ts';
+import { directionPath, GLYPHS, glyphOf, kindPath } from '../../src/timeline/model/shapes.ts';
+import { timeScale, pixelsPerDay } from '../../src/timeline/model/scale.ts';
+import { boundsFor } from '../../src/timeline/model/config.ts';
 import { KIND_IDS } from '../../src/schemas/vocabulary.ts';
 
 const DAY = 86_400_000;

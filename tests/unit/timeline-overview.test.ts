@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { overviewKey, overviewPaths, parseOverviewKey, relativeShape, STRETCH, type OverviewMark } from '../../src/lib/timeline/overview.ts';
-import { clusterSymbols, packSymbol } from '../../src/lib/timeline/symbol-clusters.ts';
-import { markTimes, type TimelineEvent } from '../../src/lib/timeline/marks.ts';
-import { kindPath } from '../../src/lib/timeline/shapes.ts';
-import { markInView } from '../../src/lib/timeline/place.ts';
+import { overviewKey, overviewPaths, parseOverviewKey, relativeShape, STRETCH, type OverviewMark } from '../../src/timeline/model/overview.ts';
+import { clusterSymbols, packSymbol } from '../../src/timeline/model/symbol-clusters.ts';
+import { markTimes, type TimelineEvent } from '../../src/timeline/model/marks.ts';
+import { kindPath } from '../../src/timeline/model/shapes.ts';
+import { markInView } from '../../src/timeline/model/place.ts';
 import { KIND_IDS } from '../../src/schemas/vocabulary.ts';
 
 const DAY = 86_400_000;

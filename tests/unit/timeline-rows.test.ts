@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignRows, rowCount } from '../../src/lib/timeline/rows.ts';
+import { assignRows, rowCount } from '../../src/timeline/model/rows.ts';
 
 describe('assignRows (collision avoidance)', () => {
   it('keeps non-overlapping marks on one row', () => {

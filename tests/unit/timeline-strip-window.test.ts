@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nearestInWindow } from '../../src/lib/timeline/strip-window.ts';
-import { markTimes, type TimelineEvent } from '../../src/lib/timeline/marks.ts';
+import { nearestInWindow } from '../../src/timeline/model/strip-window.ts';
+import { markTimes, type TimelineEvent } from '../../src/timeline/model/marks.ts';
 
 const ev = (id: string, start: string, end?: string, precision: TimelineEvent['precision'] = 'day'): TimelineEvent => ({ id, title: id, start, end, precision, kind: 'visit', lane: 'china-dprk' });
 const at = (day: string) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { monthSteps, tickStep, timeTicks } from '../../src/lib/timeline/ticks.ts';
-import { linearFor } from '../../src/lib/timeline/zoom-math.ts';
+import { monthSteps, tickStep, timeTicks } from '../../src/timeline/model/ticks.ts';
+import { linearFor } from '../../src/timeline/model/zoom-math.ts';
 
 const utc = (y: number, m: number, d = 1) => Date.UTC(y, m - 1, d);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseShown, shownParam } from '../../src/lib/timeline/url-filters.ts';
+import { parseShown, shownParam } from '../../src/timeline/model/url-filters.ts';
 
 const lanes = ['china-dprk', 'inter-korean', 'us-dprk', 'multilateral'] as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMonth, parseRangeParams, rangeParams, roundToMonths } from '../../src/lib/timeline/url-range.ts';
+import { parseMonth, parseRangeParams, rangeParams, roundToMonths } from '../../src/timeline/model/url-range.ts';
 
 const utc = (y: number, m: number, d = 1) => Date.UTC(y, m - 1, d);
 const bounds = { start: utc(2003, 1), end: utc(2020, 1) };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { writtenFoldPaths } from '../../src/lib/timeline/written-fold.ts';
-import { writtenSpan } from '../../src/lib/timeline/written-labels.ts';
+import { writtenFoldPaths } from '../../src/timeline/model/written-fold.ts';
+import { writtenSpan } from '../../src/timeline/model/written-labels.ts';
 
 const DAY = 86_400_000;
 /** One pixel per day from 0. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LABEL_GAP, writtenLabels, writtenObstacles } from '../../src/lib/timeline/written-labels.ts';
+import { LABEL_GAP, writtenLabels, writtenObstacles } from '../../src/timeline/model/written-labels.ts';
 
 const edges = [0, 1000] as const;
 

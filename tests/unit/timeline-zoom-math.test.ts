@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instantAt, linearFor, position, visibleDomain, zoomFor } from '../../src/lib/timeline/zoom-math.ts';
+import { instantAt, linearFor, position, visibleDomain, zoomFor } from '../../src/timeline/model/zoom-math.ts';
 
 const DAY = 86_400_000;
 

@@ -1,6 +1,0 @@
-/**
- * The timeline page's script: registers <timeline-chart>, whose modules live
- * in src/client/timeline/ (chart.ts connects them). Kept as the page's one
- * entry so the component's <script> import never changes.
- */
-import './timeline/chart.ts';

@@ -1,0 +1,161 @@
+import { DENSE_ABOVE, MARGIN } from '../model/config.ts';
+import { CLS, DATA, readData, readNumber, readPair, sel } from '../model/contract.ts';
+import { orientationNamed, type Orientation } from '../model/orientation.ts';
+import { position, visibleDomain, zoomFor, type Linear, type ZoomState } from '../model/zoom-math.ts';
+import { Axis } from './axis.ts';
+import { Callouts } from './callouts.ts';
+import { EdgeCounts } from './edge-counts.ts';
+import { Labels } from './labels.ts';
+import { placeMarks, readMarks, toggle } from './mark-motion.ts';
+import type { ChartModel, Mark, OverviewLayer } from './chart-types.ts';
+import type { AxisBreak } from '../model/axis-break.ts';
+import { WrittenMarkers } from './written.ts';
+
+/** Must match the breakpoint in src/timeline/draw/timeline.css. */
+export const NARROW_QUERY = '(max-width: 720px)';
+const narrowScreen = matchMedia(NARROW_QUERY);
+
+/**
+ * One drawn chart (wide or narrow) and its frames. It reads the numbers the
+ * build wrote into data attributes once, then, for each zoom state, draws one
+ * frame: marks, labels, callouts, axis, "written here" markers and the edge
+ * counts, each by its own layer module. Nothing is created per frame except
+ * the few axis ticks, and marks that stay off screen are not touched.
+ */
+export class TimelineView implements ChartModel {
+  readonly svg: SVGSVGElement;
+  readonly o: Orientation;
+  readonly base: Linear;
+  readonly along: [number, number];
+  readonly bounds: [number, number];
+  readonly marks: Mark[];
+  readonly r: number;
+  readonly marksGroup: SVGGElement;
+  zoom: ZoomState = { k: 1, t: 0 };
+  /**
+   * The overview, given by the chart element once its code has loaded (only
+   * dense charts load it). Until then, and if it never loads, the chart moves
+   * its links as usual.
+   */
+  overview: OverviewLayer | null = null;
+  private readonly denseAbove: number;
+  private readonly axis: Axis;
+  private readonly written: WrittenMarkers;
+  private readonly labels: Labels;
+  private readonly callouts: Callouts;
+  private readonly counts: EdgeCounts;
+  private frame = 0;
+  /** The zoom state last drawn. */
+  private drawn: ZoomState | null = null;
+
+  constructor(svg: SVGSVGElement, breaks: readonly AxisBreak[] = []) {
+    this.svg = svg;
+    this.o = orientationNamed(readData(svg, 'orientation'));
+    this.base = { slope: readNumber(svg, 'slope'), intercept: readNumber(svg, 'intercept') };
+    this.along = readPair(svg, 'along', [0, 1]);
+    this.bounds = readPair(svg, 'bounds', [0, 1]);
+    this.r = readNumber(svg, 'r') || 7;
+    this.marksGroup = svg.querySelector<SVGGElement>(sel(CLS.marks))!;
+    this.denseAbove = svg.hasAttribute(DATA.denseAbove) ? readNumber(svg, 'denseAbove') : DENSE_ABOVE;
+    this.axis = new Axis(svg, this.o, this.along, readNumber(svg, 'tickSpacing') || 60, breaks);
+    this.written = new WrittenMarkers(svg, this.o, this.along);
+    this.marks = readMarks(svg);
+    this.labels = new Labels(svg, this.marks, this.o, this.r, this.along);
+    this.callouts = new Callouts(svg, this.o, this.along);
+    this.counts = new EdgeCounts(svg, this.o);
+    this.refreshCounts();
+  }
+
+  /**
+   * Is this layout the one on screen? The stylesheet shows the narrow layout
+   * at NARROW_QUERY and the wide one otherwise; asking the media query (not the
+   * element's box) keeps zoom events from forcing a layout.
+   */
+  get active(): boolean {
+    return this.o.wide !== narrowScreen.matches;
+  }
+
+  get domain(): [number, number] {
+    return visibleDomain(this.base, this.zoom, this.along);
+  }
+
+  /** Transform that shows [from, to]. */
+  zoomForDomain(domain: readonly [number, number]): ZoomState {
+    return zoomFor(this.base, this.along, domain);
+  }
+
+  /** Smallest and largest zoom: the whole record, and two weeks. */
+  scaleExtent(): [number, number] {
+    const span = this.along[1] - this.along[0];
+    const whole = this.base.slope * (this.bounds[1] - this.bounds[0]);
+    return [span / whole, span / (this.base.slope * 14 * 86_400_000)];
+  }
+
+  /** Base positions of the record's ends: the pan limits. */
+  panExtent(): [number, number] {
+    return [this.base.slope * this.bounds[0] + this.base.intercept, this.base.slope * this.bounds[1] + this.base.intercept];
+  }
+
+  /** Recount which marks the filters leave, for the "n earlier / n later" hints. */
+  refreshCounts(): void {
+    // A mark later than ?asof= (src/client/asof.ts) counts as filtered out.
+    for (const m of this.marks) m.filtered = m.el.classList.contains(CLS.filtered) || m.el.classList.contains('asof-later'); // ASOF_LATER in src/lib/asof-contract.ts
+    this.counts.refresh(this.marks);
+  }
+
+  /**
+   * With thousands of marks, every frame's style, paint and hit testing grow
+   * with the marks in the render tree, visible or not. In a dense chart,
+   * marks outside the view leave it until they come back in (arrow keys
+   * reveal a culled mark before focusing it, see controls.ts), and zooms are
+   * drawn by the overview (overview.ts).
+   */
+  get dense(): boolean {
+    return this.marks.length > this.denseAbove;
+  }
+
+  /** Draw now whatever zoom state is pending. */
+  flush(): void {
+    this.render(this.zoom);
+  }
+
+  /**
+   * Take a zoom state now, draw it at the next frame. A wheel or pinch can
+   * fire several zoom events per frame; drawing only the last keeps each
+   * frame to one pass over the marks, however many there are. At a zoom
+   * limit a wheel keeps sending the state already drawn: that frame would
+   * change nothing, so it is skipped unless `redraw` asks for it.
+   */
+  schedule(zoom: ZoomState, redraw = false): void {
+    this.zoom = zoom;
+    const last = this.drawn;
+    if (this.frame || (!redraw && last && last.k === zoom.k && last.t === zoom.t)) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.render(this.zoom);
+    });
+  }
+
+  render(zoom: ZoomState): void {
+    if (this.frame) {
+      cancelAnimationFrame(this.frame);
+      this.frame = 0;
+    }
+    this.zoom = this.drawn = zoom;
+    const pos = (ms: number) => position(this.base, zoom, ms);
+    const overview = this.overview?.draws(zoom) ?? false;
+    // The "written here" labels are laid out once; the marks' labels keep clear of them.
+    // Under the overview, the overview draws the markers themselves.
+    const written = this.written.render(pos, overview);
+    if (overview && this.overview) {
+      if (this.overview.draw(pos)) toggle(this.marksGroup, false);
+    } else {
+      placeMarks(this.marks, pos, this.o, this.r, this.along, MARGIN, this.dense ? this.marksGroup : null);
+      this.labels.render(pos, (i) => !this.marks[i]!.filtered, written);
+      if (this.overview?.hide()) toggle(this.marksGroup, true);
+    }
+    this.callouts.render(pos);
+    this.axis.render(pos, this.domain);
+    this.counts.render(this.domain);
+  }
+}
