@@ -3,7 +3,7 @@
  * requestAnimationFrame delta during a scripted run of wheel steps in, then out.
  */
 import type { Browser, Page } from '@playwright/test';
-import { CLS, DATA } from '../../src/lib/timeline/contract.ts';
+import { CLS, DATA } from '../../src/timeline/model/contract.ts';
 import { localOnly } from './browser.ts';
 import { quantile } from './table.ts';
 
