@@ -89,7 +89,7 @@ test('the chronology as of 26 March 2018: its filters count only what was public
   await expect(banner(page)).toContainText(`${later} later events hidden`);
 
   // The date control holds the day, with the record's range; a new day is one GET away.
-  const day = page.getByLabel('The record as it stood on');
+  const day = page.getByLabel('The record as of');
   await expect(day).toHaveValue('2018-03-26');
   expect(await day.getAttribute('min')).toBe(events.map((e) => e.start).sort()[0]);
   await day.fill('2018-03-28');
