@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { facetCountsAsOf, facetKey } from '../../src/lib/chronology.ts';
+import { laterSourcesLine } from '../../src/lib/asof.ts';
+import { formatDay } from '../../src/lib/calendar.ts';
 import { publicOf } from '../../src/lib/public-date.ts';
 import { checkContent } from '../../src/validate/check-content.ts';
 import { readContentDir } from '../../src/validate/read-content.ts';
@@ -35,6 +37,16 @@ describe('the chronology’s counts as of a day', () => {
   test('with no day the counts are every event’s', () => {
     const counts = facetCountsAsOf('9999-12-31', events);
     expect(counts.all).toBe(events.length);
+  });
+});
+
+describe('an event’s sources as of a day', () => {
+  test('the line over the list counts those published after the day, and is empty when none was', () => {
+    expect(laterSourcesLine(0, 4, '2018-03-26', formatDay)).toBe('');
+    expect(laterSourcesLine(1, 4, '2018-03-26', formatDay)).toBe('1 of 4 sources was published after 26 March 2018.');
+    expect(laterSourcesLine(2, 4, '2018-03-26', formatDay)).toBe('2 of 4 sources were published after 26 March 2018.');
+    expect(laterSourcesLine(5, 5, '2018-03-26', formatDay)).toBe('All 5 sources were published after 26 March 2018.');
+    expect(laterSourcesLine(1, 1, '2018-03-26', formatDay)).toBe('The source was published after 26 March 2018.');
   });
 });
 
