@@ -1,16 +1,24 @@
 /**
- * Writes the site's self-hosted fonts to src/assets/fonts/: Source Serif 4 (from
- * @fontsource) cut down to the characters English text on this site uses, and
- * Noto Serif SC cut down to the idiom the site is named after, as WOFF2. Run
- * after upgrading a font or when the site starts to use a character outside
- * the sets below:
+ * Writes the site's self-hosted fonts to src/assets/fonts/: Source Serif 4
+ * upright and italic (from @fontsource-variable, each cut to weights 400–700,
+ * the range the site's CSS uses, and to the characters English text on this
+ * site uses), and Noto Serif SC cut down to the idiom the site is named after,
+ * as WOFF2. Run after upgrading a font or when the site starts to use a
+ * character or a weight outside the sets below:
  *
- *   npm install --no-save @fontsource/noto-serif-sc@5
+ *   npm install --no-save @fontsource-variable/source-serif-4@5 @fontsource/noto-serif-sc@5
  *   node scripts/maintenance/subset-fonts.ts
  *
- * Noto Serif SC is not a dependency: its package is about 86 MB for the six
- * glyphs the site draws, so it is installed for the run only (without it the
- * script says so and leaves the committed idiom font as it is).
+ * Neither package is a dependency: the variable serif is needed only here, and
+ * Noto Serif SC's package is about 86 MB for the six glyphs the site draws, so
+ * both are installed for the run only (without one, the script says so and
+ * leaves the committed files as they are).
+ *
+ * Why variable files: one upright file spanning 400–700 (about 20 KB) is
+ * smaller than separate regular and semibold files (about 23 KB) and draws
+ * every weight the CSS asks for (400, 600, 650, 700) as designed, so nothing
+ * is synthesised. The optical-size axis is not in these files; the weight axis
+ * is cut to 400–700, which is what the CSS uses (tests/unit/serif-faces.test.ts).
  *
  * The output is committed, so a build needs neither this script nor its
  * dependency. Characters outside the subset fall back to the next font in
@@ -47,11 +55,31 @@ export const IDIOM_TEXT = '唇亡齿寒脣齒';
  */
 export const IDIOM_TEXT_RARE = '脣';
 
+/** The serif's weight range, as declared for both faces in src/styles/fonts.css. */
+export const SERIF_WEIGHTS = { min: 400, max: 700 } as const;
+
+/**
+ * OpenType features kept in the serif: kerning, the standard ligatures and the
+ * mark features é needs. The rest (small caps, old-style and tabular figures,
+ * superiors, alternates) is never turned on by the CSS, and its glyphs would
+ * be a fifth of each file.
+ */
+export const SERIF_FEATURES = ['kern', 'liga', 'ccmp', 'mark', 'mkmk'];
+
 export const FONTS = [
   {
-    from: 'node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff2',
-    to: 'src/assets/fonts/source-serif-4-400.woff2',
+    from: 'node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',
+    to: 'src/assets/fonts/source-serif-4-upright.woff2',
     text: SUBSET_TEXT,
+    options: { keepFeatures: SERIF_FEATURES, variationAxes: { wght: SERIF_WEIGHTS } },
+    installForTheRun: '@fontsource-variable/source-serif-4@5',
+  },
+  {
+    from: 'node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-italic.woff2',
+    to: 'src/assets/fonts/source-serif-4-italic.woff2',
+    text: SUBSET_TEXT,
+    options: { keepFeatures: SERIF_FEATURES, variationAxes: { wght: SERIF_WEIGHTS } },
+    installForTheRun: '@fontsource-variable/source-serif-4@5',
   },
   {
     from: 'node_modules/@fontsource/noto-serif-sc/files/noto-serif-sc-chinese-simplified-400-normal.woff2',
@@ -73,7 +101,8 @@ for (const font of FONTS) {
     console.log(`${font.to}: kept as committed; to remake it, run npm install --no-save ${font.installForTheRun} first`);
     continue;
   }
-  const out = await subsetFont(readFileSync(font.from), font.text, { targetFormat: 'woff2' });
+  const options = 'options' in font ? font.options : {};
+  const out = await subsetFont(readFileSync(font.from), font.text, { targetFormat: 'woff2', ...options });
   writeFileSync(font.to, out);
   console.log(`${font.to}: ${out.length} bytes`);
 }

@@ -1,5 +1,6 @@
 import { formatDay } from '../lib/calendar.ts';
 import { ASOF_DATA, ASOF_EVENT, ASOF_LATER, asOfParam, asOfStates, hiddenLine, readAsOf, withAsOf, type AsOfEvent, type AsOfState } from '../lib/asof.ts';
+import { countFacets, dateControl, markLaterSources } from './asof-controls.ts';
 
 /**
  * `?asof=YYYY-MM-DD`: the page as the record stood on that day. Every element
@@ -7,9 +8,11 @@ import { ASOF_DATA, ASOF_EVENT, ASOF_LATER, asOfParam, asOfStates, hiddenLine, r
  * split into public, announced, under way and later is the pure filter's.
  * Later events are hidden and counted in one line at the top of the page;
  * events under way but not yet public say so; the timeline's marks follow
- * their list entries (by data-id) and the chart is told to recount. Links to
- * the site's pages carry the day on, and one link leaves the view. Without
- * the parameter this script does nothing.
+ * their list entries (by data-id) and the chart is told to recount. The
+ * chronology's filters count only what was public by the day; an event's
+ * sources published after it say so. Links to the site's pages carry the day
+ * on, a date control sets another, and one link leaves the view. Without the
+ * parameter this script does nothing.
  */
 
 /** Classes set on events' elements (styles in src/styles/asof.css). */
@@ -67,6 +70,9 @@ function apply(day: string): void {
   const box = banner(day, later, selfId ? states.get(selfId) : undefined, selfId ? dates.get(selfId) : undefined);
   const underway = [...states].filter(([id, s]) => s === 'underway' && id !== selfId).map(([id]) => id);
   if (box && underway.length) box.append(underwayList(underway, dates));
+  countFacets(day);
+  markLaterSources(day);
+  dateControl(day, box);
   carryOn(day);
 }
 

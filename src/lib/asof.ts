@@ -67,7 +67,25 @@ export const ASOF_DATA = {
   announced: 'data-asof-announced',
   /** On an event's own page: the event the page is about (never hidden, only described). */
   self: 'data-asof-self',
+  /** On a source of an event: its publication day, so a source later than the day says so. */
+  source: 'data-asof-source',
+  /** On the page's <body>: the record's first and last days, the range of the date control. */
+  first: 'data-record-first',
+  last: 'data-record-last',
 } as const;
+
+/** "(published after 26 March 2018)" — a source later than the day shown, in the record's words. */
+export function laterSourceNote(day: string, formatDay: (iso: string) => string): string {
+  return `published after ${formatDay(day)}`;
+}
+
+/** The line over an event's sources when some were published after the day: "2 of 4 sources were published after 26 March 2018." */
+export function laterSourcesLine(later: number, total: number, day: string, formatDay: (iso: string) => string): string {
+  if (later === 0) return '';
+  const after = `after ${formatDay(day)}`;
+  if (later === total) return total === 1 ? `The source was published ${after}.` : `All ${total} sources were published ${after}.`;
+  return `${later} of ${total} sources ${later === 1 ? 'was' : 'were'} published ${after}.`;
+}
 
 /** Attributes to spread on an event's list entry: its id, start, and public or announced day when they differ from the start. */
 export function asOfAttrs(event: { id: string; start: string; announced?: string | undefined; disclosed?: string | undefined }): Record<string, string> {

@@ -69,6 +69,7 @@ export const PAGE_ELEMENT_IDS = [
   'actor-claims', 'actor-events', 'by-place', 'corrections', 'idiom-ref-1', 'idiom-ref-2',
   'idiom-sources-label', 'idiom-src-1', 'idiom-src-2', 'idiom-title', 'pieces', 'reuse', 'start-here',
   'updated', 'ways-in', 'where', 'about-sources', 'names-heading', 'readouts', 'tally', 'how', 'vocabulary', 'claims-switch-note', 'by-topic',
+  'chrono-facets', 'asof-day', 'asof-banner-day',
 ] as const;
 
 /** Prefixes of ids the components build from data (`piece-<slug>`, `status-<status>`, `y2018`, `m2018-03`, `share-heading`…). */

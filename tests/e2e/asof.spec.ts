@@ -76,6 +76,73 @@ test('the chronology, an actor and a claim follow the day; links carry it on', a
   await expect(banner(page)).toContainText('later events hidden');
 });
 
+test('the chronology as of 26 March 2018: its filters count only what was public, and a date control moves the day', async ({ page }) => {
+  await page.goto('/events/?asof=2018-03-26');
+  const filters = page.getByRole('navigation', { name: 'Filter events' });
+  const count = (name: string) => filters.locator('a', { hasText: name }).locator('[data-facet-count]');
+  // Nineteen events were public (tests/unit/chronology-asof.test.ts); Kim's visit was under way and secret, so no visit is counted yet.
+  await expect(count('All')).toHaveText('19');
+  await expect(count('China – North Korea')).toHaveText('10');
+  await expect(count('Visit')).toHaveText('0');
+  await expect(page.locator('.chrono li', { hasText: 'Kim Jong Un visits Beijing' }).first()).toContainText('under way, made public on 28 March 2018');
+  await expect(page.getByRole('link', { name: /Trump–Kim summit in Singapore/ })).toBeHidden();
+  await expect(banner(page)).toContainText(`${later} later events hidden`);
+
+  // The date control holds the day, with the record's range; a new day is one GET away.
+  const day = page.getByLabel('The record as of');
+  await expect(day).toHaveValue('2018-03-26');
+  expect(await day.getAttribute('min')).toBe(events.map((e) => e.start).sort()[0]);
+  await day.fill('2018-03-28');
+  await page.getByRole('button', { name: 'Show' }).click();
+  await expect(page).toHaveURL(/\/events\/\?asof=2018-03-28$/);
+  await expect(count('All')).toHaveText('20');
+  await expect(count('Visit')).toHaveText('1');
+  await expect(page.locator('.chrono li', { hasText: 'Kim Jong Un visits Beijing' }).first()).not.toContainText('under way');
+
+  // A filtered page counts every filter's events as of the day, not only its own.
+  await page.goto('/events/kind/visit/?asof=2018-03-26');
+  await expect(count('All')).toHaveText('19');
+  await expect(count('Visit')).toHaveText('0');
+
+  // The way out: the whole record, every count back.
+  await page.goto('/events/?asof=2018-03-26');
+  await page.getByRole('link', { name: 'Show the whole record' }).click();
+  await expect(page).toHaveURL(/\/events\/$/);
+  await expect(count('All')).toHaveText(String(events.length));
+  await expect(banner(page)).toHaveCount(0);
+});
+
+test('an event as of 26 March 2018: Kim’s first visit under way, its sources later, no later neighbour', async ({ page }) => {
+  await page.goto('/events/kim-visit-china-1/?asof=2018-03-26');
+  await expect(banner(page)).toContainText('under way but not yet public; it was made public on 28 March 2018');
+  await expect(banner(page)).toContainText('1 later event hidden');
+  // Every source dates from the visit's disclosure or after, so each says so, and one line counts them.
+  const sources = page.getByRole('region', { name: 'Sources' });
+  const items = sources.getByRole('listitem');
+  const n = await items.count();
+  expect(n).toBeGreaterThanOrEqual(2);
+  await expect(sources.locator('.asof-sources-line')).toHaveText(`All ${n} sources were published after 26 March 2018.`);
+  for (let i = 0; i < n; i++) await expect(items.nth(i)).toContainText('(published after 26 March 2018)');
+  // Neighbours: the one before is offered, the one after (begun later) is not; Singapore is nowhere.
+  const neighbours = page.getByRole('navigation', { name: 'Neighbouring events' });
+  await expect(neighbours.getByText(/^Before:/)).toBeVisible();
+  await expect(neighbours.getByText(/^After:/)).toBeHidden();
+  await expect(page.getByRole('link', { name: /Singapore/ })).toHaveCount(0);
+  // The banner's date control keeps the page and moves the day.
+  const day = banner(page).getByLabel('Another day');
+  await expect(day).toHaveValue('2018-03-26');
+  // 3 April 2018: the next event (Ri Yong Ho in Beijing) has begun, so it is offered.
+  await day.fill('2018-04-03');
+  await banner(page).getByRole('button', { name: 'Show' }).click();
+  await expect(page).toHaveURL(/\/events\/kim-visit-china-1\/\?asof=2018-04-03$/);
+  await expect(banner(page)).not.toContainText('under way');
+  await expect(neighbours.getByText(/^After:/)).toBeVisible();
+  // Without the day, nothing of this.
+  await page.getByRole('link', { name: 'Show the whole record' }).click();
+  await expect(page).toHaveURL(/\/events\/kim-visit-china-1\/$/);
+  await expect(page.locator('.asof-note')).toHaveCount(0);
+});
+
 test('the piece links to the record as its author could see it', async ({ page }) => {
   await page.goto('/articles/ching-mend-ties/');
   await page.getByRole('link', { name: 'The record as the author could see it' }).click();

@@ -42,6 +42,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: '404', path: '/no-such-page/' },
   { name: 'timeline as of a day', path: '/timeline/?asof=2018-03-26' },
   { name: 'events as of a day', path: '/events/?asof=2018-03-26' },
+  { name: 'event as of a day', path: '/events/kim-visit-china-1/?asof=2018-03-26' },
   { name: 'the record as of a piece, built', path: `/asof/${claim.piece}/` },
 ];
 
