@@ -91,9 +91,10 @@ export function generateCorpus(size: CorpusSize = DEFAULT_SIZE, seed = 2018): Co
       paragraphs.push(claim ? `${body} :claim[${claim.span}]{#${claim.id}}. ${sentence(9)}` : body);
     }
     const published = isoDay(start2000, Math.floor(rand() * days));
+    const title = `Benchmark piece ${p}: ${words(4)}`;
     const front = [
       '---',
-      `title: ${q(`Benchmark piece ${p}: ${words(4)}`)}`,
+      `title: ${q(title)}`,
       'dek: null',
       'author: null',
       'authorBio: null',
@@ -105,7 +106,9 @@ export function generateCorpus(size: CorpusSize = DEFAULT_SIZE, seed = 2018): Co
       `  date: ${published}`,
       `  note: ${q('Synthetic benchmark piece; the date is generated.')}`,
       `thesis: ${q(`The piece argues that ${words(12)}.`)}`,
-      'removed: []',
+      'removed:',
+      `  - text: ${q(title)}`,
+      `    reason: ${q('Moved to the title field')}`,
       'claims:',
       ...claims.flatMap((c, i) => [
         `  - id: ${c.id}`,
@@ -113,14 +116,21 @@ export function generateCorpus(size: CorpusSize = DEFAULT_SIZE, seed = 2018): Co
         '    kind: interpretation',
         `    topics: [${c.topics.join(', ')}]`,
         `    events: [${c.events.join(', ')}]`,
-        ...(i === 0 ? ['    key: true'] : []),
+        // Every claim says what the record shows (src/schemas/claim.ts), resting on its own events.
+        '    record:',
+        '      status: what-followed',
+        `      line: ${q('Synthetic benchmark record line.')}`,
+        `      events: [${c.events.join(', ')}]`,
+        // A piece marks 3 to 6 key claims (KEY_CLAIMS in src/schemas/article.ts): the first three.
+        ...(i < 3 ? ['    key: true'] : []),
       ]),
       '---',
       '',
     ];
     articleFiles.push({ path: `content/articles/${slug}.md`, text: `${front.join('\n')}${paragraphs.join('\n\n')}\n` });
     // The piece's raw text, which the build checks the body against word for word: the paragraphs without the claim markup.
-    articleFiles.push({ path: `content/sources/${slug}.txt`, text: `${paragraphs.map((para) => para.replace(/:claim\[([^\]]*)\]\{#[^}]*\}/g, '$1')).join('\n\n')}\n` });
+    // The title is a line of the source text too (the build checks it verbatim).
+    articleFiles.push({ path: `content/sources/${slug}.txt`, text: `${title}\n\n${paragraphs.map((para) => para.replace(/:claim\[([^\]]*)\]\{#[^}]*\}/g, '$1')).join('\n\n')}\n` });
   }
 
   for (const id of eventIds) {

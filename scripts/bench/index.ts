@@ -8,6 +8,7 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { Results, kb, mb, millis, seconds, type RowSpec } from './table.ts';
@@ -49,6 +50,8 @@ const rows: RowSpec[] = [
   { key: 'corpus.images', section: CORPUS, measure: 'share images, cold, one worker (sampled; not in the build time above)' },
   { key: 'corpus.images.all', section: CORPUS, measure: 'share images, cold, one worker per core (sampled)' },
   { key: 'corpus.render', section: CORPUS, measure: 'timeline page render at build' },
+  { key: 'corpus.search.date', section: CORPUS, measure: 'search: a date-only query ("June 2018"), cold', target: '≤ 60 KB fetched by the query' },
+  { key: 'corpus.search.whole', section: CORPUS, measure: 'search: the whole date index (/search/dates.json), gzipped, which a date query no longer fetches' },
   ...LIGHTHOUSE_PAGES.map((p) => ({ key: `lh.${p}`, section: 'Lighthouse (real site, astro preview)', measure: p, target: '100 · 100 · 100 · 100' })),
   { key: 'zoom.p50', section: ZOOM, measure: 'frame time while wheel-zooming, p50' },
   { key: 'zoom.p95', section: ZOOM, measure: 'frame time while wheel-zooming, p95', target: '≤ 20 ms' },
@@ -239,6 +242,21 @@ await step(runs('corpus', 'zoom'), [...keysOf('corpus.'), ...keysOf('zoom.')], a
   });
   const render = phases.pageMs('/timeline/index.html');
   results.set('corpus.render', render !== null ? millis(render) : 'failed: no "/timeline/index.html (+…ms)" line in the build log');
+
+  await step(runs('corpus'), ['corpus.search.date', 'corpus.search.whole'], async () => {
+    const preview = await startPreview(corpus!.root, 'dist', corpusPort);
+    servers.push(preview);
+    try {
+      log('search at the corpus: a date-only query, cold');
+      const { benchDateQuery, describeDate } = await import('./search.ts');
+      const measured = await benchDateQuery(await getBrowser(), preview.url, 'June 2018');
+      results.set('corpus.search.date', describeDate(measured));
+      const whole = join(dist, 'search', 'dates.json');
+      results.set('corpus.search.whole', existsSync(whole) ? kb(gzipSync(readFileSync(whole)).length) : 'none written');
+    } finally {
+      preview.stop();
+    }
+  });
 
   await step(runs('zoom'), keysOf('zoom.'), async () => {
     const preview = await startPreview(corpus!.root, 'dist', corpusPort);

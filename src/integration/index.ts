@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { runPipeline } from '../loader/pipeline.ts';
 import { ContentError } from '../lib/problem.ts';
 import { buildSearchIndex } from './pagefind.ts';
+import { addModulePreloads } from './module-preload.ts';
 import { emitRedirects, readRedirects, type Redirects } from './redirects.ts';
 import { checkedLedger, checkLedger } from './permalinks.ts';
 import { renderAllCards } from './og/render.ts';
@@ -98,6 +99,8 @@ export default function lipsAndTeeth(): AstroIntegration {
     }
     // Index the built pages for search (pieces, claims, events).
     await buildSearchIndex(dist, logger);
+    // The search page asks for its script's modules with its first bytes, not one import after another.
+    addModulePreloads(dist, base.replace(/\/?$/, '/'), join('search', 'index.html'));
   }
 }
 

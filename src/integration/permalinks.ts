@@ -24,8 +24,9 @@ export function publishedUrls(dist: string, redirects: Redirects = {}): string[]
   for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const rel = join(entry.parentPath, entry.name).slice(dist.length).split('\\').join('/').replace(/^\/?/, '/');
-    // Build assets, the search indexes (Pagefind's, and the small text index written only on a small site) and host config are not addresses anyone keeps.
-    if (/^\/(_astro|pagefind)\//.test(rel) || rel === `/${TEXT_INDEX_FILE}` || /\/_[^/]*$/.test(rel) || rel === '/404.html') continue;
+    // Build assets, the search indexes (Pagefind's, the small text index written only on a small site, and the date index's
+    // periods, which come and go with the record's years) and host config are not addresses anyone keeps.
+    if (/^\/(_astro|pagefind|search\/dates)\//.test(rel) || rel === `/${TEXT_INDEX_FILE}` || /\/_[^/]*$/.test(rel) || rel === '/404.html') continue;
     if (entry.name === 'index.html') urls.push(rel.slice(0, -'index.html'.length));
     else if (DATA_FILE.test(entry.name)) urls.push(rel);
   }

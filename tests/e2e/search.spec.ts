@@ -168,7 +168,9 @@ test('a date-only query and a first word query fetch no part of Pagefind, and st
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   await page.goto('/search/?q=June+2018');
   await expect(status(page)).toContainText('in June 2018');
-  expect(fetched).toContain('/search/dates.json');
+  // The date index's one period that holds June 2018, not the whole index.
+  expect(fetched).toContain('/search/dates/2018.json');
+  expect(fetched).not.toContain('/search/dates.json');
   expect(fetched.filter((p) => p.includes('/pagefind/'))).toEqual([]);
 
   // The first word query of the visit: answered from the small text index, no Pagefind script, wasm or chunks.

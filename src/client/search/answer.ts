@@ -5,7 +5,7 @@
  * of the site ("Did you mean sanctions?"), with their results when the
  * reader's own words found none.
  */
-import { parseDateQuery, type DateQuery } from '../../lib/date-query/index.ts';
+import { parseDateQuery, type DateQuery, type DateRange } from '../../lib/date-query/index.ts';
 import { answerDateQuery, type DateAnswer } from '../../lib/search/date-answer.ts';
 import { eventDate, pieceDate, type DateIndex } from '../../lib/search/date-index.ts';
 import type { FacetCounts } from '../../lib/search/facets.ts';
@@ -50,7 +50,8 @@ export interface Answer {
 
 export interface Sources {
   base: string;
-  dates(): Promise<DateIndex>;
+  /** The date index: for a range, only the periods it needs (src/lib/search/date-periods.ts); without one, whole. */
+  dates(range?: DateRange): Promise<DateIndex>;
   /** The small text index, or null when the build wrote none: words then go to Pagefind. */
   text(): Promise<TextSearchIndex | null>;
   vocabulary(): Promise<ReadonlyMap<string, number>>;
@@ -76,6 +77,7 @@ export async function answer(state: SearchState, sources: Sources): Promise<Answ
  * says which day it is and how many events it leaves out.
  */
 async function answerAsOf(day: string, state: SearchState, sources: Sources): Promise<Answer | null> {
+  // The whole index: the status counts every event left out, and word results lose their pages.
   const limited = limitIndex(await sources.dates(), day);
   const found = await answerAll(state, { ...sources, dates: () => Promise.resolve(limited.index) });
   if (!found) return null;
@@ -133,7 +135,7 @@ async function answerWords(state: SearchState, sources: Sources): Promise<Answer
     if (parsed.words === '') return null;
     return { parsed, groups: [], counts: {}, status: `“${parsed.words}” is too common to search for. Try a name, a place, a topic or a date.`, empty: true, dateOnly: false };
   }
-  if (noWords && parsed.range) return dateAnswer(parsed, answerDateQuery(await sources.dates(), parsed.range, state.filters));
+  if (noWords && parsed.range) return dateAnswer(parsed, answerDateQuery(await sources.dates(parsed.range), parsed.range, state.filters));
 
   const text = await sources.text();
   const words = (terms: string[]) => (text ? Promise.resolve(textWords(text, terms, parsed.range, state)) : searchWords(sources.base, terms, parsed.range, state));

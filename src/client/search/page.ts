@@ -5,13 +5,11 @@
  * first pause in a burst of typing adds an entry, later pauses in the same
  * burst replace it — and Back restores the one before.
  */
-import type { DateIndex } from '../../lib/search/date-index.ts';
-import { isKnownValue, labelMaps, type Facet, type FacetCounts, type LabelMaps, type Labels } from '../../lib/search/facets.ts';
-import { readVocabulary } from '../../lib/search/spelling.ts';
+import { parseDateQuery } from '../../lib/date-query/index.ts';
+import { isKnownValue, type Facet, type FacetCounts, type LabelMaps } from '../../lib/search/facets.ts';
 import { knownState, readState, writeState, type SearchState } from '../../lib/search/state.ts';
-import { answer, PAGE_SIZE, type Answer, type Sources } from './answer.ts';
-import type { NamedPerson } from '../../lib/search/names.ts';
-import { loadTextIndex, textVocabulary } from './text-engine.ts';
+import { answer, PAGE_SIZE, type Answer } from './answer.ts';
+import { searchData } from './sources.ts';
 import { dateChip, facetGroups, resultGroup, resultItem, suggestionLine } from './render.ts';
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -24,18 +22,6 @@ function need<T extends Element>(root: ParentNode, selector: string): T {
   const found = root.querySelector<T>(selector);
   if (!found) throw new Error(`search page: missing ${selector}`);
   return found;
-}
-
-function fetchOnce<T>(path: string, read: (r: Response) => Promise<T>): () => Promise<T> {
-  let pending: Promise<T> | undefined;
-  return () => {
-    pending ??= fetch(`${BASE}${path}`).then((r) => {
-      if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`);
-      return read(r);
-    });
-    pending.catch(() => (pending = undefined));
-    return pending;
-  };
 }
 
 function start(root: HTMLElement): void {
@@ -60,28 +46,11 @@ function start(root: HTMLElement): void {
   refine.open = wide.matches;
   wide.addEventListener('change', () => (refine.open = wide.matches));
 
-  const labels = fetchOnce<LabelMaps>('search/labels.json', async (r) => labelMaps((await r.json()) as Labels));
-  const text = loadTextIndex(BASE);
-  const words = fetchOnce('search/words.txt', async (r) => readVocabulary(await r.text()));
-  const names = fetchOnce('search/names.json', (r) => r.json() as Promise<NamedPerson[]>);
-  // Fetched with the labels, not after them: every answer looks for names first.
-  void names().catch(() => undefined);
-  let vocabulary: Promise<ReadonlyMap<string, number>> | undefined;
-  const sources: Sources = {
-    base: BASE,
-    dates: fetchOnce('search/dates.json', (r) => r.json() as Promise<DateIndex>),
-    text,
-    // The small index's own words when there is one; otherwise the build's word list.
-    // Without the names file, search still answers: by words alone.
-    names: () => names().catch((): NamedPerson[] => []),
-    vocabulary: () => {
-      vocabulary ??= text().then((index) => (index ? textVocabulary(index) : words()));
-      vocabulary.catch(() => (vocabulary = undefined));
-      return vocabulary;
-    },
-  };
+  const { labels, sources, startData } = searchData(root, BASE);
 
   let state = readState(new URLSearchParams(location.search));
+  // Everything the first answer needs is asked for at once, not one after another.
+  startData(state);
   let run = 0;
   let current: Answer | null = null;
   let shown = 0;
@@ -155,10 +124,15 @@ function start(root: HTMLElement): void {
     }
   }
 
+  /** What the query alone says (its date chip, or why its date is not one): drawn before the answer, so the answer moves neither. */
+  function drawQuery(parsed: Answer['parsed']): void {
+    drawChip(parsed);
+    problem.textContent = parsed.problem?.reason ?? '';
+    problem.hidden = !parsed.problem;
+  }
+
   function draw(found: Answer | null, names: LabelMaps): void {
-    drawChip(found?.parsed ?? { words: '' });
-    problem.textContent = found?.parsed.problem?.reason ?? '';
-    problem.hidden = !found?.parsed.problem;
+    drawQuery(found?.parsed ?? { words: '' });
     suggestion.replaceChildren();
     more.hidden = true;
     moreList = undefined;
@@ -227,6 +201,7 @@ function start(root: HTMLElement): void {
 
   input.value = state.q;
   sort.value = state.sort;
+  drawQuery(parseDateQuery(state.q));
   void search(state);
 }
 

@@ -11,6 +11,7 @@ import { publicOf } from '../../lib/public-date.ts';
 import { KINDS, TOPICS } from '../../schemas/vocabulary.ts';
 import { RESULT_TYPES, type Labels } from '../../lib/search/facets.ts';
 import { firstSentence, shorten, type DateIndex } from '../../lib/search/date-index.ts';
+import { choosePeriods, splitDateIndex, type DateManifest, type PeriodFile } from '../../lib/search/date-periods.ts';
 
 /** The events a claim concerns, then those its record rests on, each once. */
 export function claimEvents(claim: { events: readonly string[]; record?: { events: readonly string[] } }): string[] {
@@ -53,4 +54,22 @@ export function buildLabels(site: Site): Labels {
     topic: { ...TOPICS },
     piece: Object.fromEntries(site.articles.map((a) => [a.id, a.data.title])),
   };
+}
+
+interface DatePeriods {
+  manifest: DateManifest;
+  files: Map<string, PeriodFile>;
+}
+const periodsOfSite = new WeakMap<Site, DatePeriods>();
+
+/** The date index split by period (src/lib/search/date-periods.ts): the manifest and each period's file; once per build (the search page, the manifest and the files all use it). */
+export function buildDatePeriods(site: Site): DatePeriods {
+  let found = periodsOfSite.get(site);
+  if (!found) {
+    const index = buildDateIndex(site);
+    const periods = choosePeriods(index);
+    found = { manifest: { v: 1, periods }, files: splitDateIndex(index, periods) };
+    periodsOfSite.set(site, found);
+  }
+  return found;
 }

@@ -1,7 +1,7 @@
 /**
  * What the search index knows about each piece, claim and event page: its
- * title, type, date and filter values. Pages render this as Pagefind data
- * attributes (src/components/SearchMeta.astro); pure, so it can be tested.
+ * title, type, date and filter values, the meta and filters of its search
+ * record (src/data/search/records.ts); pure, so it can be tested.
  */
 import type { Claim, SiteEvent } from '../site.ts';
 import type { Article } from '../../schemas/article.ts';

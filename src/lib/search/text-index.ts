@@ -1,9 +1,9 @@
 /**
  * The small text index (/search/text.json): on a small site, every indexed
  * page's text and record in one compact file, so a word query is answered
- * in the page without Pagefind's script, wasm and index chunks. The text is
- * the very text Pagefind indexed (its fragments: the page's content without
- * chrome), so matches and excerpts come from the same words.
+ * in the page without Pagefind's script, wasm and index chunks. Its rows are
+ * the very search records Pagefind is given (src/lib/search/record.ts), so
+ * both engines match and cut excerpts from the same words.
  *
  * The file is written by src/integration/text-index.ts; this module packs it
  * (build) and reads it back (browser). Pure.
@@ -29,7 +29,7 @@ export interface TextDoc {
   end: IsoDate;
   /** Facet values (type, year, actor, kind, topic). */
   facets: Partial<Record<Facet, string[]>>;
-  /** The text as Pagefind stores it; excerpts are cut from it. */
+  /** The record's text; excerpts are cut from it. */
   content: string;
   /** Claims: the record's status and line. */
   verdict?: Verdict | undefined;
@@ -51,7 +51,7 @@ export interface TextIndexFile {
    * empty for other pages. A page's years are those from start to end.
    */
   docs: (string | number)[][];
-  /** The pages' texts as Pagefind stores them, in the order of `docs`. */
+  /** The records' texts, in the order of `docs`. */
   text: string[];
 }
 

@@ -9,15 +9,10 @@
  * no claim is further from its piece than half of them. Pure.
  */
 import { decodeEntities } from './excerpt.ts';
+import type { SearchRecord } from './record.ts';
 
-/** What the file holds for one page (the shape the build reads from Pagefind). */
-export interface TextPage {
-  url: string;
-  /** The page's text as Pagefind stores it (XML entities escaped). */
-  content: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-}
+/** What the file holds for one page: its search record (src/lib/search/record.ts). */
+export type TextPage = SearchRecord;
 
 const byDateThenUrl = (a: TextPage, b: TextPage): number =>
   (a.meta['start'] ?? '').localeCompare(b.meta['start'] ?? '') || a.url.localeCompare(b.url);

@@ -1,0 +1,87 @@
+/**
+ * The search page's data, each file fetched once and only when an answer
+ * needs it: the facets' labels and the people's names (every search; the
+ * page preloads both), the date index by period (a date query: the periods
+ * its range touches), the small text index (a word query), the vocabulary
+ * (a word query that finds little).
+ */
+import type { DateIndex } from '../../lib/search/date-index.ts';
+import { mergePeriods, periodsFor, readManifest, type PeriodFile } from '../../lib/search/date-periods.ts';
+import { parseDateQuery } from '../../lib/date-query/index.ts';
+import { labelMaps, type LabelMaps, type Labels } from '../../lib/search/facets.ts';
+import type { NamedPerson } from '../../lib/search/names.ts';
+import { readVocabulary } from '../../lib/search/spelling.ts';
+import type { SearchState } from '../../lib/search/state.ts';
+import type { Sources } from './answer.ts';
+import { loadTextIndex, textVocabulary } from './text-engine.ts';
+
+function fetchOnce<T>(url: string, read: (r: Response) => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () => {
+    pending ??= fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+      return read(r);
+    });
+    pending.catch(() => (pending = undefined));
+    return pending;
+  };
+}
+
+/**
+ * The date index by period: the manifest (written into the page, or else
+ * fetched), then the files of the periods a range touches, each fetched
+ * once; without a range, the whole index (search as of a day counts every
+ * event it leaves out).
+ */
+function dateSource(root: HTMLElement, base: string): Sources['dates'] {
+  const inPage = readManifest({ v: 1, periods: (root.dataset['datePeriods'] ?? '').split(' ').filter(Boolean) });
+  const fetched = fetchOnce(`${base}search/dates/index.json`, async (r) => {
+    const read = readManifest(await r.json());
+    if (!read) throw new Error('search/dates/index.json: not a manifest of periods');
+    return read;
+  });
+  const manifest = () => (inPage && inPage.periods.length > 0 ? Promise.resolve(inPage) : fetched());
+  const whole = fetchOnce(`${base}search/dates.json`, (r) => r.json() as Promise<DateIndex>);
+  const files = new Map<string, () => Promise<PeriodFile>>();
+  const period = (id: string) => {
+    if (!files.has(id)) files.set(id, fetchOnce(`${base}search/dates/${id}.json`, (r) => r.json() as Promise<PeriodFile>));
+    return files.get(id)!();
+  };
+  return async (range) => (range ? mergePeriods(await Promise.all(periodsFor(await manifest(), range).map(period))) : whole());
+}
+
+export interface SearchData {
+  labels: () => Promise<LabelMaps>;
+  sources: Sources;
+  /** Asks at once for everything the answer to a state will read, rather than one file after another. */
+  startData: (state: SearchState) => void;
+}
+
+export function searchData(root: HTMLElement, base: string): SearchData {
+  const labels = fetchOnce<LabelMaps>(`${base}search/labels.json`, async (r) => labelMaps((await r.json()) as Labels));
+  const text = loadTextIndex(base);
+  const words = fetchOnce(`${base}search/words.txt`, async (r) => readVocabulary(await r.text()));
+  const names = fetchOnce(`${base}search/names.json`, (r) => r.json() as Promise<NamedPerson[]>);
+  let vocabulary: Promise<ReadonlyMap<string, number>> | undefined;
+  const sources: Sources = {
+    base,
+    dates: dateSource(root, base),
+    text,
+    // Without the names file, search still answers: by words alone.
+    names: () => names().catch((): NamedPerson[] => []),
+    // The small index's own words when there is one; otherwise the build's word list.
+    vocabulary: () => {
+      vocabulary ??= text().then((index) => (index ? textVocabulary(index) : words()));
+      vocabulary.catch(() => (vocabulary = undefined));
+      return vocabulary;
+    },
+  };
+  /** The labels and names, and the period files for a date alone or the small text index for words. */
+  const startData = (state: SearchState): void => {
+    const parsed = parseDateQuery(state.q);
+    const words = parsed.words.trim() !== '';
+    const data = state.asof ? sources.dates() : !words && parsed.range ? sources.dates(parsed.range) : words ? text() : Promise.resolve();
+    for (const first of [labels(), names(), data]) void first.catch(() => undefined);
+  };
+  return { labels, sources, startData };
+}
