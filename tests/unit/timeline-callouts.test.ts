@@ -11,38 +11,42 @@ const obstacles = [
 ];
 
 describe('placeNotes: story notes next to their marks', () => {
-  it('takes the nearest free place, clear of the mark, its label and the notes before it, with a leader when not beside the mark', () => {
-    const one = { along: 40, across: 14 };
-    const placed = placeNotes([{ targets: [mark], shapes: [one] }, { targets: [mark], shapes: [one] }], obstacles, frame);
+  const one = { along: 40, across: 14 };
+
+  it('takes the nearest free place, level with its mark first, clear of the mark, its label and the notes before it', () => {
+    const placed = placeNotes([{ targets: [mark], shapes: [one] }, { targets: [mark], shapes: [one] }, { targets: [mark], shapes: [one] }], obstacles, frame);
     expect(placed).toEqual([
-      // Before the mark on its line: 10 px away, so a leader from the box's end to 6 px (r + 1) short of the mark's centre line.
-      { shape: 0, box: { a0: 45, a1: 85, c0: 40, c1: 54 }, leader: [85, 50, 89, 50], end: true },
-      // The same place is taken: under the mark, 10 px across, clear of the first note by the gap. Its text surely
-      // covers 75..103 (the far 30% of an estimate may be empty), which overlaps the mark's 95..105: a leader straight across at 99.
-      { shape: 0, box: { a0: 75, a1: 115, c0: 60, c1: 74 }, leader: [99, 60, 99, 56], end: false },
+      // Before the mark, on its line, the gap (2 px) from its symbol: drawn from its end (93), no leader.
+      { shape: 0, box: { a0: 53, a1: 93, c0: 43, c1: 57 }, leader: null, end: true },
+      // That place taken (and the label after the mark): above it, 6 px from its symbol, facing it along time.
+      { shape: 0, box: { a0: 67.5, a1: 107.5, c0: 25, c1: 39 }, leader: null, end: false },
+      // Then below it, the same distance.
+      { shape: 0, box: { a0: 67.5, a1: 107.5, c0: 61, c1: 75 }, leader: null, end: false },
     ]);
   });
 
-  it('prefers one line when two lines come no nearer', () => {
-    const long = { along: 90, across: 14 };
-    const twoLines = { along: 46, across: 28 };
-    // The grid's first column lets one line end 5 px before the mark (no leader); two lines come no nearer.
-    expect(placeNotes([{ targets: [mark], shapes: [long, twoLines] }], obstacles, frame)[0]).toEqual({ shape: 0, box: { a0: 0, a1: 90, c0: 40, c1: 54 }, leader: null, end: true });
+  it('farther than `near` from its mark, a note gets a leader to 1 px short of the symbol, from where its text surely is', () => {
+    const crowd = [{ a0: 60, a1: 140, c0: 30, c1: 70 }];
+    // Above the crowd, 19 px from the symbol (45 - 26). The text surely covers 67.5..95.5 (the far 30% of a width
+    // estimated from characters may be empty), which overlaps the mark's 95..105 at 95..95.5: a leader straight down its middle.
+    expect(placeNotes([{ targets: [mark], shapes: [one] }], crowd, frame)).toEqual([{ shape: 0, box: { a0: 67.5, a1: 107.5, c0: 12, c1: 26 }, leader: [95.25, 26, 95.25, 44], end: false }]);
+    // Text running across (the phone's chart): a note before its mark across is drawn from its far end.
+    expect(placeNotes([{ targets: [mark], shapes: [one] }], crowd, { ...frame, textAlong: false })).toEqual([{ shape: 0, box: { a0: 80, a1: 120, c0: 12, c1: 26 }, leader: [100, 26, 100, 44], end: true }]);
+  });
+
+  it('a title too long for the room by its mark takes its second shape, two lines', () => {
+    // Everything before the mark is taken; one line (140 px) does not fit after it, two lines (76 px) do.
+    const wall = [{ a0: 0, a1: 93, c0: 0, c1: 100 }];
+    expect(placeNotes([{ targets: [mark], shapes: [{ along: 140, across: 14 }, { along: 76, across: 28 }] }], wall, frame)).toEqual([{ shape: 1, box: { a0: 107, a1: 183, c0: 36, c1: 64 }, leader: null, end: false }]);
   });
 
   it('a note with no free place within reach of its marks is left out of the plot', () => {
-    const wall = [{ a0: 0, a1: 200, c0: 0, c1: 100 }];
-    expect(placeNotes([{ targets: [mark], shapes: [{ along: 40, across: 14 }] }], wall, frame)).toEqual([null]);
+    const full = [{ a0: 0, a1: 200, c0: 0, c1: 100 }];
+    expect(placeNotes([{ targets: [mark], shapes: [one] }], full, frame)).toEqual([null]);
     // Wider than the plot: nowhere to go.
     expect(placeNotes([{ targets: [mark], shapes: [{ along: 300, across: 14 }] }], [], frame)).toEqual([null]);
     // No mark in view: nothing to point at.
-    expect(placeNotes([{ targets: [], shapes: [{ along: 40, across: 14 }] }], [], frame)).toEqual([null]);
-  });
-
-  it('a note right by its mark has no leader', () => {
-    const near = { ...frame, step: [5, 5] as const };
-    // At a 5-px grid the note can end 5 px before the mark (within `near`, 6 px).
-    expect(placeNotes([{ targets: [mark], shapes: [{ along: 40, across: 14 }] }], obstacles, near)[0]).toEqual({ shape: 0, box: { a0: 50, a1: 90, c0: 40, c1: 54 }, leader: null, end: true });
+    expect(placeNotes([{ targets: [], shapes: [one] }], [], frame)).toEqual([null]);
   });
 });
 

@@ -42,13 +42,13 @@ export interface NoteFrame {
   /** Where a note's box may lie: the plot along time, and across. */
   along: readonly [number, number];
   across: readonly [number, number];
-  /** Candidate spacing along and across (px). */
+  /** Candidate spacing along and across (px): a note level with its mark may also sit one or two steps across. */
   step: readonly [number, number];
   /** Farthest (px) a note may sit from its nearest mark. */
   reach: number;
   /** Clear space kept around a note. */
   gap: number;
-  /** Symbol radius: a leader stops this far (and 1 px) short of its mark's centre line. */
+  /** Symbol radius: a mark is this wide either side of its centre line across. */
   r: number;
   /** A note closer than this to its mark needs no leader. */
   near: number;
@@ -72,18 +72,23 @@ export interface PlacedNote {
   end: boolean;
 }
 
-/** The note's box and mark, nearest points: along and across of each. */
-function nearest(box: NoteBox, t: NoteTarget): { d: number; from: [number, number]; to: [number, number] } {
-  // Along: the mark's extent against the box's; across: its centre line against the box's.
-  const lo = Math.max(box.a0, t.lo);
-  const hi = Math.min(box.a1, t.hi);
-  let fa: number;
-  let ta: number;
-  if (lo <= hi) fa = ta = (lo + hi) / 2;
-  else if (t.hi < box.a0) [fa, ta] = [box.a0, t.hi];
-  else [fa, ta] = [box.a1, t.lo];
-  const fc = Math.min(Math.max(t.across, box.c0), box.c1);
-  return { d: Math.hypot(fa - ta, fc - t.across), from: [fa, fc], to: [ta, t.across] };
+/**
+ * The nearest points of a note's box and a mark (the mark as a box: its
+ * extent along time, its radius either side of its centre line across), as
+ * (along, across) pairs, and the distance between them.
+ */
+function nearest(box: NoteBox, t: NoteTarget, r: number): { d: number; from: [number, number]; to: [number, number] } {
+  const [fa, ta] = closest(box.a0, box.a1, t.lo, t.hi);
+  const [fc, tc] = closest(box.c0, box.c1, t.across - r, t.across + r);
+  return { d: Math.hypot(fa - ta, fc - tc), from: [fa, fc], to: [ta, tc] };
+}
+
+/** The closest points of two intervals: the middle of their overlap, or their facing ends. */
+function closest(a0: number, a1: number, b0: number, b1: number): [number, number] {
+  const lo = Math.max(a0, b0);
+  const hi = Math.min(a1, b1);
+  if (lo <= hi) return [(lo + hi) / 2, (lo + hi) / 2];
+  return b1 < a0 ? [a0, b1] : [a1, b0];
 }
 
 /**
@@ -109,50 +114,138 @@ function overlaps(a: NoteBox, b: NoteBox, gap: number): boolean {
 /**
  * Place notes in order (earlier requests claim space first); obstacles are
  * the boxes of marks, labels, lane names and anything else a note must not
- * cover. Candidates lie on a grid around each target, within `reach`; the
- * nearest free one wins (ties: along time before across, then earlier, then
- * nearer the lanes' start), so the result is the same on every run.
+ * cover. Candidates lie in rings around each target (up to four of them),
+ * out to `reach`; the nearest free one wins (ties: the most level with its
+ * mark, then the earlier, then the nearer the lanes' start), so the result
+ * is the same on every run.
  */
 export function placeNotes(requests: readonly NoteRequest[], obstacles: readonly NoteBox[], frame: NoteFrame): (PlacedNote | null)[] {
-  const taken: NoteBox[] = [];
-  const [sa, sc] = frame.step;
+  const grid = new BoxGrid(frame.gap);
+  for (const o of obstacles) grid.add(o);
+  const rings = ringsTo(frame.reach);
   return requests.map((req) => {
-    const candidates: { score: number; shape: number; box: NoteBox; t: NoteTarget }[] = [];
-    req.shapes.forEach((shape, s) => {
-      for (const t of req.targets) {
-        const aFrom = Math.max(frame.along[0], t.lo - frame.reach - shape.along);
-        const aTo = Math.min(frame.along[1] - shape.along, t.hi + frame.reach);
-        const cFrom = Math.max(frame.across[0], t.across - frame.reach - shape.across);
-        const cTo = Math.min(frame.across[1] - shape.across, t.across + frame.reach);
-        for (let a = aFrom; a <= aTo; a += sa) {
-          for (let c = cFrom; c <= cTo; c += sc) {
-            const box = { a0: a, a1: a + shape.along, c0: c, c1: c + shape.across };
-            const { d } = nearest(sure(box, t, frame.textAlong), t);
-            if (d <= frame.reach) candidates.push({ score: d + s * frame.linePenalty, shape: s, box, t });
+    const targets = spread(req.targets, MAX_TARGETS);
+    // Ring by ring outwards: a candidate nearer than the next ring cannot be beaten by a later one,
+    // so those are tried (nearest first) before the next ring is made.
+    let pending: Candidate[] = [];
+    for (let i = 0; i < rings.length; i++) {
+      req.shapes.forEach((shape, s) => {
+        for (const t of targets) {
+          for (const box of ring(t, shape, frame, rings[i]!)) {
+            if (box.a0 < frame.along[0] || box.a1 > frame.along[1] || box.c0 < frame.across[0] || box.c1 > frame.across[1]) continue;
+            const { d } = nearest(sure(box, t, frame.textAlong), t, frame.r);
+            // Ties go to the place most level with the mark (the same time, or the same row).
+            const off = frame.textAlong ? Math.abs((box.c0 + box.c1) / 2 - t.across) : Math.abs((box.a0 + box.a1 - t.lo - t.hi) / 2);
+            if (d <= frame.reach) pending.push({ score: d + s * frame.linePenalty, off, shape: s, box, t });
           }
         }
+      });
+      pending.sort((x, y) => x.score - y.score || x.off - y.off || x.box.a0 - y.box.a0 || x.box.c0 - y.box.c0 || x.shape - y.shape);
+      const next = rings[i + 1] ?? Infinity;
+      let k = 0;
+      for (; k < pending.length && pending[k]!.score < next; k++) {
+        const cand = pending[k]!;
+        if (grid.hits(cand.box)) continue;
+        grid.add(cand.box);
+        return placed(cand, frame);
       }
-    });
-    candidates.sort((x, y) => x.score - y.score || x.box.a0 - y.box.a0 || x.box.c0 - y.box.c0);
-    for (const cand of candidates) {
-      const { box } = cand;
-      if (obstacles.some((o) => overlaps(box, o, frame.gap)) || taken.some((o) => overlaps(box, o, frame.gap))) continue;
-      taken.push(box);
-      const near = nearest(sure(box, cand.t, frame.textAlong), cand.t);
-      let leader: PlacedNote['leader'] = null;
-      if (near.d > frame.near) {
-        // The leader stops short of the mark's symbol (r + 1 from its centre line).
-        const [fa, fc] = near.from;
-        const [ta, tc] = near.to;
-        const k = Math.max(0, near.d - frame.r - 1) / near.d;
-        leader = [fa, fc, fa + (ta - fa) * k, fc + (tc - fc) * k];
-      }
-      const end = frame.textAlong ? box.a1 < cand.t.lo : box.c1 < cand.t.across;
-      return { shape: cand.shape, box, leader, end };
+      pending = pending.slice(k);
     }
     return null;
   });
 }
+
+interface Candidate {
+  score: number;
+  /** How far the box's middle is from level with the mark. */
+  off: number;
+  shape: number;
+  box: NoteBox;
+  t: NoteTarget;
+}
+
+/** A chosen place: its leader (when not right by its mark) and which end its text is drawn from. */
+function placed(cand: Candidate, frame: NoteFrame): PlacedNote {
+  const { box } = cand;
+  const near = nearest(sure(box, cand.t, frame.textAlong), cand.t, frame.r);
+  let leader: PlacedNote['leader'] = null;
+  if (near.d > frame.near) {
+    // The leader stops 1 px short of the mark's symbol.
+    const [fa, fc] = near.from;
+    const [ta, tc] = near.to;
+    const k = Math.max(0, near.d - 1) / near.d;
+    leader = [fa, fc, fa + (ta - fa) * k, fc + (tc - fc) * k];
+  }
+  const end = frame.textAlong ? box.a1 < cand.t.lo : box.c1 < cand.t.across;
+  return { shape: cand.shape, box, leader, end };
+}
+
+/** The rings' distances (px) out to `reach`: close together near the mark, then each a third farther. */
+function ringsTo(reach: number): number[] {
+  const out: number[] = [];
+  for (let d = 2; d <= reach; d = d < 12 ? d + 4 : Math.round(d * 1.35)) out.push(d);
+  return out;
+}
+
+/** At most this many of a note's marks are aimed at: the first, the last and some between. */
+const MAX_TARGETS = 4;
+function spread<T>(items: readonly T[], n: number): T[] {
+  if (items.length <= n) return [...items];
+  return Array.from({ length: n }, (_, k) => items[Math.round((k * (items.length - 1)) / (n - 1))]!);
+}
+
+/**
+ * Boxes to try at distance d from a mark: before and after it along time
+ * (level with it, or a step or two to either side across), and on either
+ * side of it across (sliding along so the box still faces it). A few dozen
+ * places per ring, not a full grid, so a frame stays cheap.
+ */
+function ring(t: NoteTarget, shape: NoteShape, frame: NoteFrame, d: number): NoteBox[] {
+  const sc = frame.step[1];
+  const out: NoteBox[] = [];
+  const r = frame.r;
+  for (let k = -2; k <= 2; k++) {
+    const c0 = t.across - shape.across / 2 + k * sc;
+    out.push({ a0: t.hi + d, a1: t.hi + d + shape.along, c0, c1: c0 + shape.across });
+    out.push({ a0: t.lo - d - shape.along, a1: t.lo - d, c0, c1: c0 + shape.across });
+  }
+  for (let k = 0; k <= 2 * SLIDES; k++) {
+    // From the box ending at the mark's end to the box starting at its start.
+    const a0 = t.lo - shape.along + ((t.hi - t.lo + shape.along) * k) / (2 * SLIDES);
+    out.push({ a0, a1: a0 + shape.along, c0: t.across + r + d, c1: t.across + r + d + shape.across });
+    out.push({ a0, a1: a0 + shape.along, c0: t.across - r - d - shape.across, c1: t.across - r - d });
+  }
+  return out;
+}
+/** Places along a side of a mark, either side of facing it squarely. */
+const SLIDES = 4;
+
+/** Boxes bucketed by 32-px cells, so a candidate is tested against the few boxes near it, not all of them. */
+class BoxGrid {
+  private readonly cells = new Map<string, NoteBox[]>();
+  constructor(private readonly gap: number) {}
+
+  private keys(b: NoteBox): string[] {
+    const out: string[] = [];
+    for (let i = Math.floor((b.a0 - this.gap) / CELL); i <= Math.floor((b.a1 + this.gap) / CELL); i++) {
+      for (let j = Math.floor((b.c0 - this.gap) / CELL); j <= Math.floor((b.c1 + this.gap) / CELL); j++) out.push(`${String(i)},${String(j)}`);
+    }
+    return out;
+  }
+
+  add(b: NoteBox): void {
+    for (const k of this.keys(b)) {
+      const list = this.cells.get(k);
+      if (list) list.push(b);
+      else this.cells.set(k, [b]);
+    }
+  }
+
+  hits(b: NoteBox): boolean {
+    return this.keys(b).some((k) => this.cells.get(k)?.some((o) => overlaps(b, o, this.gap)) ?? false);
+  }
+}
+const CELL = 32;
 
 /**
  * A note's title as one line, or as two lines broken at the space nearest
@@ -209,7 +302,8 @@ export function labelBox(g: { x: number; y: number; anchor: 'start' | 'end' }, a
 export function noteObstacles(parts: { r: number; marks: readonly NoteTarget[]; labels: readonly NoteBox[]; fixed: readonly NoteBox[]; bands: readonly (readonly [number, number])[]; across: readonly [number, number] }): NoteBox[] {
   const { r } = parts;
   return [
-    ...parts.marks.map((m) => ({ a0: m.lo, a1: m.hi, c0: m.across - r, c1: m.across + r })),
+    // A lead mark is drawn 1.3 times as large (timeline.css): every symbol keeps that much room.
+    ...parts.marks.map((m) => ({ a0: m.lo, a1: m.hi, c0: m.across - 1.3 * r, c1: m.across + 1.3 * r })),
     ...parts.labels,
     ...parts.fixed,
     ...parts.bands.map(([a0, a1]) => ({ a0, a1, c0: parts.across[0], c1: parts.across[1] })),
