@@ -51,7 +51,7 @@ export class Callouts {
     const index = new Map(marks.map((m, i) => [readData(m.el, 'id') ?? '', i]));
     this.notes = [...svg.querySelectorAll<SVGGElement>(sel(CLS.callout))].map((g) => {
       const text = g.querySelector('text');
-      const spans = [...g.querySelectorAll('tspan')].map((t) => t.textContent ?? '');
+      const spans = [...g.querySelectorAll('tspan')].map((t) => (t.textContent ?? '').trim());
       const lines = spans.length === 2 ? [[spans.join(' ')], spans] : [spans];
       return {
         g,
@@ -129,15 +129,13 @@ export class Callouts {
       n.text?.setAttribute('x', px(x));
       n.text?.setAttribute('y', px(y + 11));
       if (n.second) {
-        // Two lines: the second under the first; one line: the second runs on after a space.
+        // Two lines: the second under the first; one line: the second runs on after the first's closing space.
         if (p.shape === 1) {
           n.second.setAttribute('x', px(x));
           n.second.setAttribute('dy', String(NOTE_LINE));
-          n.second.removeAttribute('dx');
         } else {
           n.second.removeAttribute('x');
           n.second.removeAttribute('dy');
-          n.second.setAttribute('dx', '4');
         }
       }
       if (!n.leader) return;

@@ -204,14 +204,20 @@ function ring(t: NoteTarget, shape: NoteShape, frame: NoteFrame, d: number): Not
   const sc = frame.step[1];
   const out: NoteBox[] = [];
   const r = frame.r;
-  for (let k = -2; k <= 2; k++) {
-    const c0 = t.across - shape.across / 2 + k * sc;
+  // Before and after it along time: centred on its line, a step or two off, or sliding across so that
+  // one end faces it (a wide box, as on the phone, where text runs across, need not be centred on its mark).
+  const across = [-2, -1, 0, 1, 2].map((k) => t.across - shape.across / 2 + k * sc);
+  for (let k = 0; k <= 2 * SLIDES; k++) across.push(t.across - shape.across + (shape.across * k) / (2 * SLIDES));
+  for (const c0 of across) {
     out.push({ a0: t.hi + d, a1: t.hi + d + shape.along, c0, c1: c0 + shape.across });
     out.push({ a0: t.lo - d - shape.along, a1: t.lo - d, c0, c1: c0 + shape.across });
   }
-  for (let k = 0; k <= 2 * SLIDES; k++) {
-    // From the box ending at the mark's end to the box starting at its start.
-    const a0 = t.lo - shape.along + ((t.hi - t.lo + shape.along) * k) / (2 * SLIDES);
+  // Either side of it across: from the box ending at the mark's end to the box starting at its start, and a
+  // few steps past either (off the corner, clear of the mark's own label).
+  const along: number[] = [];
+  for (let k = 0; k <= 2 * SLIDES; k++) along.push(t.lo - shape.along + ((t.hi - t.lo + shape.along) * k) / (2 * SLIDES));
+  for (let k = 1; k <= 3; k++) along.push(t.lo - shape.along - 2 * k * frame.step[0], t.hi + 2 * k * frame.step[0]);
+  for (const a0 of along) {
     out.push({ a0, a1: a0 + shape.along, c0: t.across + r + d, c1: t.across + r + d + shape.across });
     out.push({ a0, a1: a0 + shape.along, c0: t.across - r - d - shape.across, c1: t.across - r - d });
   }
