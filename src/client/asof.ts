@@ -1,4 +1,5 @@
 import { formatDay } from '../lib/calendar.ts';
+import { warp, type AxisBreak } from '../timeline/model/axis-break.ts';
 import { ASOF_DATA, ASOF_EVENT, ASOF_LATER, asOfParam, asOfStates, hiddenLine, readAsOf, withAsOf, type AsOfEvent, type AsOfState } from '../lib/asof.ts';
 import { countFacets, dateControl, markLaterSources } from './asof-controls.ts';
 
@@ -63,6 +64,7 @@ function apply(day: string): void {
     }
   }
   hideStoryAfter(states);
+  hidePiecesAfter(day);
   hideEmptySections();
   for (const chart of document.querySelectorAll('timeline-chart')) chart.dispatchEvent(new CustomEvent(ASOF_EVENT));
 
@@ -100,8 +102,31 @@ function hideStoryAfter(states: ReadonlyMap<string, AsOfState>): void {
   for (const link of document.querySelectorAll('svg .tl-link')) {
     if (laterAt.has(link.getAttribute('data-a') ?? '') || laterAt.has(link.getAttribute('data-b') ?? '')) link.classList.add(ASOF_LATER);
   }
+  // A story note tells of every event it cites: one citing a later event goes.
   for (const callout of document.querySelectorAll('svg .tl-callout')) {
-    if (laterAt.has(callout.getAttribute('data-to') ?? '')) callout.classList.add(ASOF_LATER);
+    const cites = (callout.getAttribute('data-cites') ?? '').split(',');
+    if (laterAt.has(callout.getAttribute('data-to') ?? '') || cites.some((id) => states.get(id) === 'later')) callout.classList.add(ASOF_LATER);
+  }
+}
+
+/**
+ * A piece written after the day is a later event too: its "written here"
+ * marker and label go. They are placed in chart time (the broken axis), so
+ * the day is turned into chart time with the chart's own breaks.
+ */
+function hidePiecesAfter(day: string): void {
+  const end = Date.parse(`${day}T00:00:00Z`) + 86_400_000;
+  for (const chart of document.querySelectorAll('timeline-chart')) {
+    let breaks: AxisBreak[] = [];
+    try {
+      breaks = (JSON.parse(chart.querySelector('script.tl-model')?.textContent ?? '{}') as { breaks?: AxisBreak[] }).breaks ?? [];
+    } catch {
+      breaks = [];
+    }
+    const limit = warp(breaks, end);
+    for (const el of chart.querySelectorAll('svg .tl-written[data-from], svg .tl-written-label[data-from]')) {
+      if (Number(el.getAttribute('data-from')) >= limit) el.classList.add(ASOF_LATER);
+    }
   }
 }
 

@@ -4,8 +4,7 @@ import { chartLabels, labelGeometry, needsLeader } from '../../src/timeline/mode
 import { labelTracks } from '../../src/timeline/model/label-tracks.ts';
 import { orientation } from '../../src/timeline/model/orientation.ts';
 import { writtenObstacles } from '../../src/timeline/model/written-labels.ts';
-import { deriveLabel, labelOf, labelPriority, labelWidth } from '../../src/timeline/model/label-text.ts';
-import { placeCallouts } from '../../src/timeline/model/callouts.ts';
+import { deriveLabel, labelOf, labelPriority, labelWidth, fitLabel } from '../../src/timeline/model/label-text.ts';
 import { labelWithDirection } from '../../src/timeline/model/direction.ts';
 import { firstSentence } from '../../src/timeline/model/summary.ts';
 import type { MarkTimes } from '../../src/timeline/model/marks.ts';
@@ -160,6 +159,14 @@ describe('chartLabels: one frame of the chart', () => {
     expect(starts(chartLabels([{ ...marks[0]!, size: 70 }, marks[1]!], [0, 1], pos, opts))).toEqual([116, 216]);
   });
 
+  it('no label covers a break of the axis, on any track', () => {
+    // Mark A at 105: its label after it (116..166) would cross the break at 150..180, so it goes before it (98 - 4 - 50 = 44).
+    const marks = [{ times: point(10), track: 0, size: 50 }];
+    expect(starts(chartLabels(marks, [0], pos, { ...opts, bands: [[150, 180]] }))).toEqual([44]);
+    // With a break on both sides, nowhere is left: the label is dropped.
+    expect(starts(chartLabels(marks, [0], pos, { ...opts, bands: [[150, 180], [40, 60]] }))).toEqual([null]);
+  });
+
   it('marks outside the plot and excluded marks get no label and block nothing', () => {
     const marks = [
       { times: point(60), track: 0, size: 50 },
@@ -288,33 +295,6 @@ describe('label text', () => {
   });
 });
 
-describe('placeCallouts', () => {
-  it('takes the first row where bracket and title are clear, and clips to the plot', () => {
-    const placed = placeCallouts(
-      [
-        { from: 100, to: 300, size: 150 },
-        { from: 200, to: 400, size: 100 },
-        { from: -500, to: 50, size: 120 },
-        { from: 1200, to: 1300, size: 50 },
-      ],
-      [0, 1000],
-      2,
-      12,
-    );
-    expect(placed).toEqual([
-      { row: 0, at: 100, from: 100, to: 300 },
-      { row: 1, at: 200, from: 200, to: 400 },
-      // Clipped to 0..50; its title (0..120) clears row 1's bracket (200 > 120 + 12).
-      { row: 1, at: 0, from: 0, to: 50 },
-      null,
-    ]);
-  });
-
-  it('a title that would run off the end ends at the bracket’s end', () => {
-    expect(placeCallouts([{ from: 950, to: 990, size: 100 }], [0, 1000], 1, 0)).toEqual([{ row: 0, at: 890, from: 950, to: 990 }]);
-  });
-});
-
 describe('labelGeometry: how a placed label is drawn', () => {
   const wide = { wide: true, r: 7, rowSize: 24, line: 14, near: 8 };
   const narrow = { wide: false, r: 6, rowSize: 20, line: 14, near: 8 };
@@ -378,5 +358,18 @@ describe('labelTracks', () => {
       { track: -1, block: 0, clear: [1], alternates: [], labelAt: 134 },
       { track: -1, block: 1, clear: [], alternates: [], labelAt: 179 },
     ]);
+  });
+});
+
+describe('fitLabel: a meeting is never cut', () => {
+  it('drops a summit’s aside in brackets rather than cutting it', () => {
+    expect(fitLabel('Pyongyang summit (Moon–Kim)', 20, { kind: 'summit', lead: false })).toBe('Pyongyang summit');
+    expect(fitLabel('Kim in Beijing (4th visit)', 20, { kind: 'other', lead: true })).toBe('Kim in Beijing');
+  });
+
+  it('keeps a meeting’s name whole when it has no aside, and cuts other labels at a word', () => {
+    expect(fitLabel('Trump accepts invitation to meet Kim', 20, { kind: 'summit', lead: false })).toBe('Trump accepts invitation to meet Kim');
+    expect(fitLabel('Kim New Year address 2018', 20, { kind: 'speech', lead: false })).toBe('Kim New Year…');
+    expect(fitLabel('Singapore summit', 20, { kind: 'summit', lead: false })).toBe('Singapore summit');
   });
 });

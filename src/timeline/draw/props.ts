@@ -40,6 +40,8 @@ export interface ChartPiece {
 export interface ChartCallout {
   id: string;
   title: string;
+  /** The events it describes, by id: the marks its leader may point at. */
+  events: string[];
   /** Anchors of the first and last cited mark. */
   from: number;
   to: number;

@@ -1,59 +1,153 @@
-import { CALLOUT_ROWS, placeCallouts } from '../model/callouts.ts';
-import { CLS, readNumber, sel } from '../model/contract.ts';
+import { labelBox, noteObstacles, noteShapes, NOTE_FRAME, NOTE_LINE, placeNotes, type NoteBox, type NoteShape, type NoteTarget } from '../model/callouts.ts';
+import { labelExtent } from '../model/emphasis.ts';
+import { labelWidth } from '../model/label-text.ts';
+import { CLS, readData, readNumber, readPair, sel } from '../model/contract.ts';
+import { markExtent } from '../model/marks.ts';
 import { px } from '../model/place.ts';
+import type { LabelGeometry } from '../model/chart-labels.ts';
 import type { Orientation } from '../model/orientation.ts';
-import type { Pos } from './chart-types.ts';
+import type { Mark, Pos } from './chart-types.ts';
 
-/** The story callouts and their links, moved on every frame from the build's data attributes. */
-interface Callout {
+/**
+ * The story notes and the links between marks, moved on every frame: the
+ * notes placed again in the plot by the build's function (placeNotes), next
+ * to the marks they cite and clear of this frame's marks and labels.
+ */
+interface Note {
   g: SVGGElement;
-  from: number;
-  to: number;
-  size: number;
-  bracket: SVGPathElement | null;
+  /** Indices of the cited marks. */
+  cites: number[];
+  shapes: NoteShape[];
   text: SVGTextElement | null;
+  second: SVGTSpanElement | null;
+  leader: SVGLineElement | null;
 }
 
-/** Where a callout's title goes, per orientation: under its bracket (wide), or turned to run beside it (narrow). */
-const TITLE: Record<Orientation['name'], (text: SVGTextElement, across: number, at: string) => void> = {
-  wide: (text, across, at) => {
-    text.setAttribute('x', at);
-    text.setAttribute('y', String(across + 13));
-  },
-  narrow: (text, across, at) => text.setAttribute('transform', `translate(${across + 4},${at}) rotate(90)`),
-};
+/** A drawn label this frame: its geometry relative to its mark, and its text's width. */
+export interface DrawnLabel {
+  mark: number;
+  g: LabelGeometry;
+  width: number;
+}
+
+/** Above this many marks in view the notes are not placed (a dense chart's overview): the notes under the chart give them. */
+const NOTES_MAX_MARKS = 600;
+
+/** A note's title is 12-px bold italic: about 8% wider than regular. */
+const lineWidth = (line: string) => labelWidth(line, 12 * 1.08);
 
 export class Callouts {
-  private readonly groups: Callout[];
+  private readonly notes: Note[];
   private readonly links: { el: SVGLineElement; a: number; b: number; aAcross: number; bAcross: number }[];
-  private readonly top: number;
+  private readonly span: [number, number];
+  /** The lanes' names (wide): fixed boxes at the plot's start. */
+  private readonly fixed: NoteBox[];
+  private readonly bands: { from: number; to: number }[];
+  private readonly widths: number[];
 
-  constructor(svg: SVGSVGElement, private readonly o: Orientation, private readonly along: readonly [number, number]) {
-    this.top = readNumber(svg.querySelector(sel(CLS.callouts)) ?? svg, 'top');
-    this.groups = [...svg.querySelectorAll<SVGGElement>(sel(CLS.callout))].map((g) => ({ g, from: readNumber(g, 'from'), to: readNumber(g, 'to'), size: readNumber(g, 'size'), bracket: g.querySelector('path'), text: g.querySelector('text') }));
+  constructor(svg: SVGSVGElement, private readonly o: Orientation, private readonly along: readonly [number, number], private readonly marks: readonly Mark[], private readonly r: number) {
+    const group = svg.querySelector(sel(CLS.callouts)) ?? svg;
+    this.span = readPair(group, 'span', [0, 0]);
+    const index = new Map(marks.map((m, i) => [readData(m.el, 'id') ?? '', i]));
+    this.notes = [...svg.querySelectorAll<SVGGElement>(sel(CLS.callout))].map((g) => {
+      const text = g.querySelector('text');
+      const spans = [...g.querySelectorAll('tspan')].map((t) => (t.textContent ?? '').trim());
+      const lines = spans.length === 2 ? [[spans.join(' ')], spans] : [spans];
+      return {
+        g,
+        cites: (readData(g, 'cites') ?? '').split(',').flatMap((id) => (index.has(id) ? [index.get(id)!] : [])),
+        shapes: noteShapes(lines, o.wide, lineWidth),
+        text,
+        second: g.querySelectorAll('tspan')[1] ?? null,
+        leader: g.querySelector('line'),
+      };
+    });
     this.links = [...svg.querySelectorAll<SVGLineElement>(sel(CLS.link))].map((el) => ({ el, a: readNumber(el, 'a'), b: readNumber(el, 'b'), aAcross: readNumber(el, 'aAcross'), bAcross: readNumber(el, 'bAcross') }));
+    this.fixed = o.wide
+      ? [...svg.querySelectorAll<SVGTextElement>('text.tl-lane-label')].map((t) => {
+          const top = Number(t.getAttribute('y')) - 14;
+          return { a0: along[0], a1: along[0] + 8 + labelExtent(t.textContent ?? '', 'lead'), c0: top, c1: top + 18 };
+        })
+      : [];
+    this.bands = [...svg.querySelectorAll(sel(CLS.axisBreak))].filter((g) => g.querySelector('.tl-break-band')).map((g) => ({ from: readNumber(g, 'from'), to: readNumber(g, 'to') }));
+    this.widths = marks.map((m) => {
+      const t = m.el.querySelector(`text${sel(CLS.label)}`);
+      const emphasis = m.el.classList.contains('em-lead') ? 'lead' : 'regular';
+      return t ? labelExtent(t.textContent ?? '', emphasis) : 0;
+    });
   }
 
-  render(pos: Pos): void {
-    const { o } = this;
+  /** Width (px) of mark i's label text, for the label boxes the notes keep clear of. */
+  labelWidth(i: number): number {
+    return this.widths[i] ?? 0;
+  }
+
+  render(pos: Pos, labels: readonly DrawnLabel[]): void {
+    const { o, r } = this;
     for (const l of this.links) {
       const [x1, y1] = o.xy(pos(l.a), l.aAcross);
       const [x2, y2] = o.xy(pos(l.b), l.bAcross);
       l.el.setAttribute('x1', px(x1)); l.el.setAttribute('y1', px(y1));
       l.el.setAttribute('x2', px(x2)); l.el.setAttribute('y2', px(y2));
     }
-    const layout = CALLOUT_ROWS[o.name];
-    const placed = placeCallouts(this.groups.map((c) => ({ from: pos(c.from), to: pos(c.to), size: c.size })), this.along, layout.rows, 12);
-    this.groups.forEach((c, i) => {
+    if (this.notes.length === 0) return;
+    const inView = (t: NoteTarget) => t.hi >= this.along[0] && t.lo <= this.along[1];
+    const targets = this.marks.map((m): NoteTarget | null => {
+      if (m.filtered) return null;
+      const t = { ...markExtent(m.times, pos, r), across: m.across };
+      return inView(t) ? t : null;
+    });
+    const shown = targets.filter((t): t is NoteTarget => t !== null);
+    if (shown.length > NOTES_MAX_MARKS) {
+      for (const n of this.notes) n.g.setAttribute('display', 'none');
+      return;
+    }
+    const boxes = labels.map((l) => {
+      const m = this.marks[l.mark]!;
+      const anchor = pos(m.times.anchor);
+      return labelBox(l.g, anchor, m.across, l.width, o.wide);
+    });
+    const bands = this.bands.map((b) => [pos(b.from), pos(b.to)] as const);
+    const obstacles = noteObstacles({ r, marks: shown, labels: boxes, fixed: this.fixed, bands, across: this.span });
+    // A note hidden as of a day (src/client/asof.ts) neither shows nor takes room.
+    const requests = this.notes.map((n) => ({
+      targets: n.g.classList.contains('asof-later') ? [] : n.cites.flatMap((i) => (targets[i] ? [targets[i]] : [])),
+      shapes: n.shapes,
+    }));
+    const placed = placeNotes(requests, obstacles, { along: this.along, across: this.span, ...NOTE_FRAME[o.name], r });
+    this.notes.forEach((n, i) => {
       const p = placed[i];
       if (!p) {
-        c.g.setAttribute('display', 'none');
+        n.g.setAttribute('display', 'none');
         return;
       }
-      c.g.removeAttribute('display');
-      const across = this.top + p.row * layout.row + layout.inset;
-      c.bracket?.setAttribute('d', o.bracket(px(p.from), px(Math.max(p.to, p.from + 1)), across));
-      if (c.text) TITLE[o.name](c.text, across, px(p.at));
+      n.g.removeAttribute('display');
+      // Drawn from the far end when the note lies before its mark (PlacedNote.end).
+      const [x, y] = o.xy(p.end && o.wide ? p.box.a1 : p.box.a0, p.end && !o.wide ? p.box.c1 : p.box.c0);
+      if (p.end) n.text?.setAttribute('text-anchor', 'end');
+      else n.text?.removeAttribute('text-anchor');
+      n.text?.setAttribute('x', px(x));
+      n.text?.setAttribute('y', px(y + 11));
+      if (n.second) {
+        // Two lines: the second under the first; one line: the second runs on after the first's closing space.
+        if (p.shape === 1) {
+          n.second.setAttribute('x', px(x));
+          n.second.setAttribute('dy', String(NOTE_LINE));
+        } else {
+          n.second.removeAttribute('x');
+          n.second.removeAttribute('dy');
+        }
+      }
+      if (!n.leader) return;
+      if (!p.leader) {
+        n.leader.setAttribute('display', 'none');
+        return;
+      }
+      n.leader.removeAttribute('display');
+      const [x1, y1] = o.xy(p.leader[0], p.leader[1]);
+      const [x2, y2] = o.xy(p.leader[2], p.leader[3]);
+      n.leader.setAttribute('x1', px(x1)); n.leader.setAttribute('y1', px(y1));
+      n.leader.setAttribute('x2', px(x2)); n.leader.setAttribute('y2', px(y2));
     });
   }
 }

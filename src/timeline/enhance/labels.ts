@@ -6,6 +6,7 @@ import { px } from '../model/place.ts';
 import type { Orientation } from '../model/orientation.ts';
 import type { MarkTimes } from '../model/marks.ts';
 import type { Pos } from './chart-types.ts';
+import type { DrawnLabel } from './callouts.ts';
 
 /**
  * The marks' labels on every frame: the same layout the build ran
@@ -39,6 +40,8 @@ export class Labels {
   private readonly gap: number;
   private readonly steps: number;
   private readonly frame: LabelFrame;
+  /** The axis's breaks (chart time): no label covers one. */
+  private readonly bands: { from: number; to: number }[];
 
   constructor(svg: SVGSVGElement, marks: readonly { el: SVGAElement; times: MarkTimes; across: number }[], private readonly o: Orientation, r: number, private readonly along: readonly [number, number]) {
     const n = readNumber;
@@ -61,6 +64,7 @@ export class Labels {
       priority: n(m.el, 'priority'),
     }));
     this.across = marks.map((m) => m.across);
+    this.bands = [...svg.querySelectorAll(sel(CLS.axisBreak))].filter((g) => g.querySelector('.tl-break-band')).map((g) => ({ from: n(g, 'from'), to: n(g, 'to') }));
     this.order = labelOrder(marks.map((m) => ({ priority: n(m.el, 'priority'), time: m.times.t0 })));
   }
 
@@ -69,8 +73,9 @@ export class Labels {
    * here" labels were drawn this frame (WrittenMarkers.render), on their
    * track (Orientation.writtenTrack): narrow, the label column they share.
    */
-  render(pos: Pos, include: (i: number) => boolean, written: readonly (WrittenLabel | null)[]): void {
-    const options = { wide: this.o.wide, r: this.frame.r, edges: this.along, gap: this.gap, step: this.frame.line / 2, steps: this.steps, obstacles: writtenObstacles(written, this.o.writtenTrack) };
+  render(pos: Pos, include: (i: number) => boolean, written: readonly (WrittenLabel | null)[], width: (i: number) => number): DrawnLabel[] {
+    const drawn: DrawnLabel[] = [];
+    const options = { wide: this.o.wide, r: this.frame.r, edges: this.along, gap: this.gap, step: this.frame.line / 2, steps: this.steps, obstacles: writtenObstacles(written, this.o.writtenTrack), bands: this.bands.map((b) => [pos(b.from), pos(b.to)] as const) };
     const placed = chartLabels(this.marks, this.order, pos, options, include);
     for (let i = 0; i < this.nodes.length; i++) {
       const node = this.nodes[i]!;
@@ -87,6 +92,7 @@ export class Labels {
       node.shown = true;
       const mark = this.marks[i]!;
       const g = labelGeometry(label, { ...mark, anchor: pos(mark.times.anchor), across: this.across[i]! }, this.frame);
+      drawn.push({ mark: i, g, width: width(i) });
       node.el.setAttribute('x', px(g.x));
       node.el.setAttribute('y', px(g.y));
       if (g.anchor === 'end') node.el.setAttribute('text-anchor', 'end');
@@ -99,5 +105,6 @@ export class Labels {
       }
       if (g.leader) LEADER_ENDS.forEach((name, k) => node.leader?.setAttribute(name, px(g.leader![k]!)));
     }
+    return drawn;
   }
 }

@@ -3,7 +3,7 @@ import { CLS, DATA, readData, readNumber, readPair, sel } from '../model/contrac
 import { orientationNamed, type Orientation } from '../model/orientation.ts';
 import { position, visibleDomain, zoomFor, type Linear, type ZoomState } from '../model/zoom-math.ts';
 import { Axis } from './axis.ts';
-import { Callouts } from './callouts.ts';
+import { Callouts, type DrawnLabel } from './callouts.ts';
 import { EdgeCounts } from './edge-counts.ts';
 import { Labels } from './labels.ts';
 import { placeMarks, readMarks, toggle } from './mark-motion.ts';
@@ -61,7 +61,7 @@ export class TimelineView implements ChartModel {
     this.written = new WrittenMarkers(svg, this.o, this.along);
     this.marks = readMarks(svg);
     this.labels = new Labels(svg, this.marks, this.o, this.r, this.along);
-    this.callouts = new Callouts(svg, this.o, this.along);
+    this.callouts = new Callouts(svg, this.o, this.along, this.marks, this.r);
     this.counts = new EdgeCounts(svg, this.o);
     this.refreshCounts();
   }
@@ -147,14 +147,16 @@ export class TimelineView implements ChartModel {
     // The "written here" labels are laid out once; the marks' labels keep clear of them.
     // Under the overview, the overview draws the markers themselves.
     const written = this.written.render(pos, overview);
+    let drawn: DrawnLabel[] = [];
     if (overview && this.overview) {
       if (this.overview.draw(pos)) toggle(this.marksGroup, false);
     } else {
       placeMarks(this.marks, pos, this.o, this.r, this.along, MARGIN, this.dense ? this.marksGroup : null);
-      this.labels.render(pos, (i) => !this.marks[i]!.filtered, written);
+      drawn = this.labels.render(pos, (i) => !this.marks[i]!.filtered, written, (i) => this.callouts.labelWidth(i));
       if (this.overview?.hide()) toggle(this.marksGroup, true);
     }
-    this.callouts.render(pos);
+    // The notes keep clear of this frame's labels.
+    this.callouts.render(pos, drawn);
     this.axis.render(pos, this.domain);
     this.counts.render(this.domain);
   }

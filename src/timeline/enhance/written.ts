@@ -73,7 +73,11 @@ export class WrittenMarkers {
     const { o, along } = this;
     const spans = this.written.map((w) => ({ ...writtenSpan(w.from, w.to, pos), room: w.room, ...(w.short && w.shortRoom ? { shortRoom: w.shortRoom } : {}) }));
     // Crowded: labels take their short form, and slide along, rather than vanish.
-    const labels = writtenLabels(spans, along, o.wide);
+    // A piece hidden as of a day (src/client/asof.ts) takes no room from the others.
+    const later = this.written.map((w) => w.g.classList.contains('asof-later'));
+    const kept = writtenLabels(spans.filter((_, i) => !later[i]), along, o.wide);
+    let k = 0;
+    const labels = spans.map((_, i) => (later[i] ? null : (kept[k++] ?? null)));
     this.written.forEach((w, i) => {
       const short = Boolean(labels[i]?.short);
       if (w.label && w.short && short !== w.shortened) {

@@ -41,6 +41,11 @@ export interface ChartLabelOptions {
   steps: number;
   /** Anything else labels must not cover (the narrow chart's "written here" labels). */
   obstacles?: readonly Obstacle[];
+  /**
+   * Stretches along time (px) no label may cover on any track: the axis's
+   * breaks, whose bands and names stay readable.
+   */
+  bands?: readonly (readonly [number, number])[];
 }
 
 /**
@@ -85,6 +90,17 @@ export function chartLabels(
         ? { candidates: rows.flatMap(() => beside), tracks: rows.flatMap((row) => [row, row]), near: 2 }
         : { clear: m.clear ?? [], candidates: dodgeCandidates(at, m.size, options.step, options.steps), at }),
     };
+  }
+  const bands = options.bands ?? [];
+  if (bands.length > 0) {
+    const used = new Set<number>();
+    for (const i of active) {
+      const m = marks[i]!;
+      used.add(m.track);
+      for (const t of m.alternates ?? []) used.add(t);
+      for (const t of m.clear ?? []) used.add(t);
+    }
+    for (const track of used) for (const [lo, hi] of bands) obstacles.push({ track, lo, hi });
   }
   return placeLabels(requests, order.filter((i) => requests[i] !== undefined), obstacles, { edges, gap });
 }

@@ -99,8 +99,13 @@ export const NARROW = {
   labelFont: 12,
   labelGap: 2,
   labelLine: 14,
-  /** Nudges along time a label may take to clear its neighbours (half a line each). */
-  labelSteps: 14,
+  /**
+   * Nudges along time a label may take to clear its neighbours (half a line,
+   * 7 px, each): six, so a label never moves farther than the ticks' spacing
+   * (44 px) from its mark; a label with no room that near is dropped, and
+   * the popover and the list still name its event.
+   */
+  labelSteps: 6,
   /** Farthest (px) a label may sit from its mark without a leader line. */
   labelNear: 8,
 };

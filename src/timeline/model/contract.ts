@@ -71,6 +71,9 @@ const DATA_NAMES = [
   'b',
   'aAcross',
   'bAcross',
+  /** Story notes: the events a note describes (ids), and where across notes may go ("from,to"). */
+  'cites',
+  'span',
 ] as const;
 
 export type DataName = (typeof DATA_NAMES)[number];

@@ -1,4 +1,5 @@
 import type { Direction, Kind, Lane } from '../../schemas/vocabulary.ts';
+import { labelWidth } from './label-text.ts';
 
 /**
  * How loud a mark is, decided by rules on the data, never per mark:
@@ -55,3 +56,9 @@ export const LABEL_STYLE: Record<Emphasis, { font: number; bold: boolean }> = {
   regular: { font: 12, bold: false },
   minor: { font: 11, bold: false },
 };
+
+/** A label's drawn width (px), estimated from its characters at its emphasis's size (bold runs about 8% wider). */
+export function labelExtent(text: string, emphasis: Emphasis): number {
+  const style = LABEL_STYLE[emphasis];
+  return labelWidth(text, style.bold ? style.font * 1.08 : style.font);
+}

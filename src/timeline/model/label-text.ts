@@ -29,6 +29,21 @@ export function deriveLabel(title: string, max = LABEL_MAX): string {
   return `${(cut > max / 2 ? room.slice(0, cut) : room).replace(/[\s,;:–-]+$/, '')}…`;
 }
 
+/** Kinds whose names a label never cuts: a summit or meeting is named whole, or shortened from its own words. */
+const WHOLE_KINDS: ReadonlySet<Kind> = new Set<Kind>(['summit', 'visit', 'talks']);
+
+/**
+ * A label fitted to `max` characters. A meeting's or summit's name (and any
+ * lead label) is never cut with an ellipsis: a trailing aside in brackets is
+ * dropped ("Pyongyang summit (Moon–Kim)" → "Pyongyang summit"), and what is
+ * left is drawn whole. Other labels are cut at a word (deriveLabel).
+ */
+export function fitLabel(text: string, max: number, event: { kind: Kind; lead: boolean }): string {
+  if (text.length <= max) return text;
+  if (!event.lead && !WHOLE_KINDS.has(event.kind)) return deriveLabel(text, max);
+  return text.replace(/\s*\([^)]*\)\s*$/, '');
+}
+
 /** The label an event shows: its own, or one derived from its title. */
 export function labelOf(event: { title: string; label?: string | undefined }): string {
   return event.label ?? deriveLabel(event.title);
