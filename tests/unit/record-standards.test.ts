@@ -46,14 +46,9 @@ const NOT_ANNOUNCED = /not announced by either government/i;
  * at second hand; each entry says whose text is missing.
  */
 const PRIMARY_QUOTED_BY_WIRES_ONLY: readonly string[] = [
-  // KCNA's English item of 26 October 2017 is known only as Yonhap and Reuters quote it.
-  'kim-congratulates-xi-party-congress',
   // KCNA published the reply on 2 November 2017; Beijing did not at first, and the
-  // KCNA item is known only as Reuters quotes it.
+  // KCNA item is known only as Reuters and the Seoul press quote it.
   'xi-replies-to-kim-2017',
-  // Xinhua's report of 8 May 2018 is known only as Reuters, PTI and RFE/RL quote it
-  // (CGTN's account, carried by Jiangsu's English site, is cited beside them).
-  'kim-visit-china-2',
   // KCNA's report of 22 March 2022 is known only as Yonhap, Reuters and Kyodo quote it.
   'kim-sympathy-xi-plane-crash-2022',
   // KCNA's dispatch of 15 June 2023 is known only as Yonhap, UPI and IANS quote it.
