@@ -110,13 +110,18 @@ describe('emphasis by rule', () => {
   });
 });
 
-describe('the default gap: nine months with nothing on the record', () => {
+describe('the default gap: seven months with nothing on the record', () => {
   it('breaks ten quiet months between two moments (October 2024 to September 2025), whole months kept on either side', () => {
     expect(findBreaks([utc(2024, 10, 16), utc(2025, 9, 1)])).toEqual([{ from: utc(2024, 11), to: utc(2025, 9), size: BREAK_SIZE }]);
     expect(breakLabel({ from: utc(2024, 11), to: utc(2025, 9), size: BREAK_SIZE })).toBe('10 months');
   });
 
-  it('leaves eight quiet months whole', () => {
-    expect(findBreaks([utc(2021, 1, 11), utc(2021, 9, 9)])).toEqual([]);
+  it('breaks the eight quiet months of 2025 (the New Year cards to Kim in Beijing) to the months between', () => {
+    expect(findBreaks([utc(2025, 1, 1), utc(2025, 9, 1)])).toEqual([{ from: utc(2025, 2), to: utc(2025, 9), size: BREAK_SIZE }]);
+    expect(breakLabel({ from: utc(2025, 2), to: utc(2025, 9), size: BREAK_SIZE })).toBe('7 months');
+  });
+
+  it('leaves six quiet months whole', () => {
+    expect(findBreaks([utc(2021, 1, 11), utc(2021, 7, 11)])).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The broken time axis. Years with nothing on the record are not drawn at
  * full width: where two moments on the record (a mark's start or end, a
- * piece's writing day) lie more than `minGap` (nine months) apart, the time between them is
+ * piece's writing day) lie more than `minGap` (seven months) apart, the time between them is
  * a *break*, drawn as `size` of chart time whatever its real length, with a
  * break mark on the axis. Everything that places things along time (the
  * layout, the zoom, the overview) works in chart time, which is linear, so
@@ -22,14 +22,14 @@ export interface AxisBreak {
 const MONTH = 30.44 * 86_400_000;
 
 /**
- * Gaps longer than this between moments on the record are broken: nine
+ * Gaps longer than this between moments on the record are broken: seven
  * months with nothing on the record, longer than any quiet stretch inside
  * the story's period (October 2017 – June 2019, never broken) and short
- * enough that the sequel's sparsest stretch (October 2024 to September 2025,
- * between the end of the "friendship year" and Kim's trip to Beijing) is
- * compressed like the empty years before 2017: one design in every view.
+ * enough that the sequel's sparsest stretch (January to September 2025,
+ * between the New Year cards and Kim's trip to Beijing) is compressed like
+ * the empty years before 2017: one design in every view.
  */
-export const BREAK_MIN_GAP = 9 * MONTH;
+export const BREAK_MIN_GAP = 7 * MONTH;
 /** How long a break is drawn, in chart time: about three months' width. */
 export const BREAK_SIZE = 3 * MONTH;
 
