@@ -1,4 +1,4 @@
-import { formatDay } from '../lib/calendar.ts';
+import { formatDay } from '../calendar/calendar.ts';
 import { ASOF_DATA, ASOF_EVENT, ASOF_LATER, asOfParam, asOfStates, hiddenLine, readAsOf, withAsOf, type AsOfEvent, type AsOfState } from '../lib/asof.ts';
 
 /**

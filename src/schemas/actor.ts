@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { isoDate, kebabId, text, webUrl } from './fields.ts';
 import { ROMANIZATION_IDS, ROMANIZATIONS } from './vocabulary.ts';
 

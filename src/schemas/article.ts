@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { claimMetaSchema } from './claim.ts';
 import { isoDate, kebabId, text, webUrl } from './fields.ts';
 

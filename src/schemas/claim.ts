@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { LINE_MAX, STATUS_IDS, STATUSES_BY_KIND, TOPIC_IDS, TOPICS, vocabularyIds, type Status } from './vocabulary.ts';
 import { isoDate, kebabId, text, uniqueList } from './fields.ts';
 

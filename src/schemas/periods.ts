@@ -1,4 +1,4 @@
-import { daysInMonth, isoFromParts, parseIsoDate } from '../lib/calendar.ts';
+import { daysInMonth, isoFromParts, parseIsoDate } from '../calendar/calendar.ts';
 import type { Precision } from './vocabulary.ts';
 
 /**

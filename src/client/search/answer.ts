@@ -14,7 +14,7 @@ import { correctQuery } from '../../lib/search/spelling.ts';
 import type { SearchState } from '../../lib/search/state.ts';
 import { href, paths } from '../../lib/urls.ts';
 import { hiddenLine } from '../../lib/asof.ts';
-import { formatDay } from '../../lib/calendar.ts';
+import { formatDay } from '../../calendar/calendar.ts';
 import { limitIndex } from '../../lib/search/asof-limit.ts';
 import type { TextSearchIndex } from '../../lib/search/text-match.ts';
 import { findNames, withEnglishNames, type NameMatch, type NamedPerson } from '../../lib/search/names.ts';

@@ -1,4 +1,4 @@
-import { DAY_MS } from '../../lib/calendar.ts';
+import { DAY_MS } from '../../calendar/calendar.ts';
 import { unwarp, warp, type AxisBreak } from '../../lib/timeline/axis-break.ts';
 import { parseShown, shownParam } from '../../lib/timeline/url-filters.ts';
 import { parseRangeParams, viewParams } from '../../lib/timeline/url-range.ts';

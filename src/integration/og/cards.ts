@@ -1,6 +1,6 @@
 import type { CheckedContent } from '../../validate/check-content.ts';
 import { authorLabel, outletLabel, publishedLabel } from '../../lib/attribution.ts';
-import { formatRange } from '../../lib/calendar.ts';
+import { formatRange } from '../../calendar/calendar.ts';
 import { arcPlace, type ArcPlace } from '../../lib/arc.ts';
 import { shareImagePath, siteAddress, type CardKind } from '../../lib/share-image.ts';
 import { firstSentence, sentenceBefore, shortenAtWord, shortenFromStart } from '../../lib/share-text.ts';
