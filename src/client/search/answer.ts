@@ -49,7 +49,6 @@ export interface Answer {
 }
 
 export interface Sources {
-  base: string;
   dates(): Promise<DateIndex>;
   /** The small text index, or null when the build wrote none: words then go to Pagefind. */
   text(): Promise<TextSearchIndex | null>;
@@ -136,7 +135,7 @@ async function answerWords(state: SearchState, sources: Sources): Promise<Answer
   if (noWords && parsed.range) return dateAnswer(parsed, answerDateQuery(await sources.dates(), parsed.range, state.filters));
 
   const text = await sources.text();
-  const words = (terms: string[]) => (text ? Promise.resolve(textWords(text, terms, parsed.range, state)) : searchWords(sources.base, terms, parsed.range, state));
+  const words = (terms: string[]) => (text ? Promise.resolve(textWords(text, terms, parsed.range, state)) : searchWords(terms, parsed.range, state));
   const found = await words(prepared.terms);
   let shown: WordAnswer = found;
   let suggestion: string | undefined;

@@ -13,8 +13,8 @@ import { answer, PAGE_SIZE, type Answer, type Sources } from './answer.ts';
 import type { NamedPerson } from '../../lib/search/names.ts';
 import { loadTextIndex, textVocabulary } from './text-engine.ts';
 import { dateChip, facetGroups, resultGroup, resultItem, suggestionLine } from './render.ts';
+import { href, paths } from '../../lib/urls.ts';
 
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 /** Quiet time after a keystroke before the query is searched. */
 const DEBOUNCE_MS = 250;
 /** Quiet time after which the next keystroke starts a new history entry. */
@@ -26,11 +26,11 @@ function need<T extends Element>(root: ParentNode, selector: string): T {
   return found;
 }
 
-function fetchOnce<T>(path: string, read: (r: Response) => Promise<T>): () => Promise<T> {
+function fetchOnce<T>(name: string, read: (r: Response) => Promise<T>): () => Promise<T> {
   let pending: Promise<T> | undefined;
   return () => {
-    pending ??= fetch(`${BASE}${path}`).then((r) => {
-      if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`);
+    pending ??= fetch(href(paths.searchFile(name))).then((r) => {
+      if (!r.ok) throw new Error(`${name}: HTTP ${r.status}`);
       return read(r);
     });
     pending.catch(() => (pending = undefined));
@@ -60,16 +60,15 @@ function start(root: HTMLElement): void {
   refine.open = wide.matches;
   wide.addEventListener('change', () => (refine.open = wide.matches));
 
-  const labels = fetchOnce<LabelMaps>('search/labels.json', async (r) => labelMaps((await r.json()) as Labels));
-  const text = loadTextIndex(BASE);
-  const words = fetchOnce('search/words.txt', async (r) => readVocabulary(await r.text()));
-  const names = fetchOnce('search/names.json', (r) => r.json() as Promise<NamedPerson[]>);
+  const labels = fetchOnce<LabelMaps>('labels.json', async (r) => labelMaps((await r.json()) as Labels));
+  const text = loadTextIndex();
+  const words = fetchOnce('words.txt', async (r) => readVocabulary(await r.text()));
+  const names = fetchOnce('names.json', (r) => r.json() as Promise<NamedPerson[]>);
   // Fetched with the labels, not after them: every answer looks for names first.
   void names().catch(() => undefined);
   let vocabulary: Promise<ReadonlyMap<string, number>> | undefined;
   const sources: Sources = {
-    base: BASE,
-    dates: fetchOnce('search/dates.json', (r) => r.json() as Promise<DateIndex>),
+    dates: fetchOnce('dates.json', (r) => r.json() as Promise<DateIndex>),
     text,
     // The small index's own words when there is one; otherwise the build's word list.
     // Without the names file, search still answers: by words alone.
@@ -114,7 +113,7 @@ function start(root: HTMLElement): void {
   function drawFacets(counts: FacetCounts, names: LabelMaps): void {
     const active = document.activeElement;
     const focused = active instanceof HTMLInputElement && facets.contains(active) ? { facet: active.dataset['facet'], value: active.value } : undefined;
-    facets.replaceChildren(...facetGroups(counts, state.filters, names, setFacet, BASE));
+    facets.replaceChildren(...facetGroups(counts, state.filters, names, setFacet));
     if (focused) {
       const again = [...facets.querySelectorAll<HTMLInputElement>('input')].find((b) => b.dataset['facet'] === focused.facet && b.value === focused.value);
       again?.focus();
