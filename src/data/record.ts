@@ -1,4 +1,3 @@
-import type { CollectionEntry } from 'astro:content';
 import type { Store } from './store.ts';
 import type { Topic } from '../schemas/vocabulary.ts';
 import type { Actor } from '../schemas/actor.ts';
@@ -15,7 +14,7 @@ import { recordEnd, withRecordEnd } from '../lib/record-end.ts';
  * date order, actors, and the links between claims and events in both ways.
  */
 
-export type ArticleEntry = CollectionEntry<'articles'>;
+export type ArticleEntry = Store['articles'][number];
 
 export interface Claim {
   id: string;

@@ -64,5 +64,3 @@ export const actorSchema = z.strictObject({
 });
 
 export type Actor = z.output<typeof actorSchema>;
-export type NativeNames = z.output<typeof nativeNamesSchema>;
-export type Romanization = z.output<typeof romanizationSchema>;

@@ -93,5 +93,4 @@ export const articleSchema = z.strictObject({
 });
 
 export type Article = z.output<typeof articleSchema>;
-export type MarginNote = z.output<typeof marginNoteSchema>;
 export type Published = z.output<typeof publishedSchema>;

@@ -117,5 +117,4 @@ export const claimMetaSchema = z
     return z.NEVER;
   });
 
-export type ClaimMeta = z.output<typeof claimMetaSchema>;
 export type ClaimRecord = z.output<typeof recordSchema>;

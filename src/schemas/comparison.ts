@@ -35,5 +35,4 @@ export const comparisonSchema = z.strictObject({
   }),
 });
 
-export type ClaimPairEntry = z.output<typeof claimPairSchema>;
 export type Comparison = z.output<typeof comparisonSchema>;

@@ -127,5 +127,3 @@ export const eventSchema = z
   });
 
 export type EventEntry = z.output<typeof eventSchema>;
-export type Reference = z.output<typeof referenceSchema>;
-export type Source = z.output<typeof sourceSchema>;

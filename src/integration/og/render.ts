@@ -9,8 +9,6 @@ import { defaultWorkers, renderJobs } from './pool.ts';
 import { fileInside } from '../inside.ts';
 import type { Job } from './worker.ts';
 
-export { renderCard } from './render-card.ts';
-
 /**
  * Renders every share card (satori → SVG → resvg → PNG) into a content-hash
  * cache, then copies them into the build output. A card is rendered again
