@@ -21,12 +21,19 @@ export function siteUrls(base: string, site: string | undefined) {
 }
 
 /**
+ * Whether Vite's build variables are here. Plain Node (the maintenance
+ * commands, which reach this module through the build hooks' files) has
+ * none: there the base path is the root and there is no public address.
+ */
+const inVite = typeof (import.meta as { env?: unknown }).env === 'object';
+
+/**
  * The site's public origin (src/lib/site-address.ts: SITE_URL or a static
  * host's build variables), or undefined when the build has none.
  */
-export const SITE: string | undefined = import.meta.env.SITE || undefined;
+export const SITE: string | undefined = (inVite ? import.meta.env.SITE : undefined) || undefined;
 
-const here = siteUrls(import.meta.env.BASE_URL, SITE);
+const here = siteUrls(inVite ? import.meta.env.BASE_URL : '/', SITE);
 
 /** The base path the site is built for, with its closing slash ("/" or "/lips-and-teeth/"). */
 export const BASE = here.base;
