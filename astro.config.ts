@@ -20,6 +20,7 @@ const d3ColorLite = {
   },
 };
 import { siteAddress } from './src/lib/site-address.ts';
+import { markdownLinks } from './src/lib/urls.ts';
 
 /**
  * Deploy anywhere: the public origin comes from SITE_URL, else from the build
@@ -29,6 +30,8 @@ import { siteAddress } from './src/lib/site-address.ts';
  * is undefined and nothing names a made-up host.
  */
 const { site, base } = siteAddress(process.env);
+/** The plugins link claims and events through the site's URL module, for this base path. */
+const links = markdownLinks(base);
 
 export default defineConfig({
   ...(site ? { site } : {}),
@@ -45,7 +48,7 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkDirective, [remarkClaims, { base }], [remarkMarginNotes, { base }]],
+      remarkPlugins: [remarkDirective, [remarkClaims, { links }], [remarkMarginNotes, { links }]],
     }),
   },
   // sitemap first: its files must exist before our build-done hook checks the permanent links.

@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { contentLoader } from './loader/content-loader.ts';
 import { articleSchema } from './schemas/article.ts';
 import { eventSchema } from './schemas/event.ts';

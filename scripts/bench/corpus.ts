@@ -69,15 +69,18 @@ export interface CardCost {
 export async function sampleCardCost(project: CorpusProject, sample: number): Promise<CardCost> {
   const { checkContent } = await import('../../src/validate/check-content.ts');
   const { readContentDir } = await import('../../src/validate/read-content.ts');
-  const { cardsFromContent } = await import('../../src/integration/og/cards.ts');
+  const { cardsFromSite } = await import('../../src/data/cards.ts');
+  const { joinSite } = await import('../../src/data/record.ts');
+  const { entriesOf } = await import('../../src/loader/entries.ts');
   const { renderAllCards } = await import('../../src/integration/og/render.ts');
   const { defaultWorkers } = await import('../../src/integration/og/pool.ts');
   const { content } = checkContent(await readContentDir(project.root));
-  const cards = cardsFromContent(content).length;
+  const everyCard = cardsFromSite(joinSite(entriesOf(content) as unknown as Parameters<typeof joinSite>[0]));
+  const cards = everyCard.length;
   const timed = async (workers: number) => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'og-sample-'));
     try {
-      const report = await renderAllCards({ root: project.root, content, cacheDir, workers, limit: sample });
+      const report = await renderAllCards({ cards: everyCard, cacheDir, workers, limit: sample });
       return { ms: report.renderMs, workers: report.workers, sampled: report.rendered };
     } finally {
       rmSync(cacheDir, { recursive: true, force: true });

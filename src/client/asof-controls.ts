@@ -1,4 +1,4 @@
-import { formatDay } from '../lib/calendar.ts';
+import { formatDay } from '../calendar/calendar.ts';
 import { ASOF_DATA, laterSourceNote, laterSourcesLine } from '../lib/asof.ts';
 import { facetCountsAsOf, type FacetEvent } from '../lib/chronology.ts';
 

@@ -1,4 +1,4 @@
-import { formatDay } from '../lib/calendar.ts';
+import { formatDay } from '../calendar/calendar.ts';
 import { warp, type AxisBreak } from '../timeline/model/axis-break.ts';
 import { ASOF_DATA, ASOF_EVENT, ASOF_LATER, asOfParam, asOfStates, hiddenLine, readAsOf, withAsOf, type AsOfEvent, type AsOfState } from '../lib/asof.ts';
 import { countFacets, dateControl, markLaterSources } from './asof-controls.ts';

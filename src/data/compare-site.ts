@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { readStore } from './store.ts';
 import { getSite, type Claim, type SiteEvent } from './site.ts';
 import { counterparts, type ClaimPair, type Counterpart } from '../lib/compare.ts';
 import { between, horizon, writingWindow, type Horizon } from '../lib/horizon.ts';
@@ -23,9 +23,10 @@ export interface Comparison {
   horizons: Map<string, Horizon<SiteEvent>>;
 }
 
-async function build(): Promise<Comparison> {
-  const { articles, claimById, events } = await getSite();
-  const files = (await getCollection('comparisons')).sort((a, b) => (a.filePath ?? a.id).localeCompare(b.filePath ?? b.id));
+/** Joined from the store and the site's claims and events on each call (a few small lists; no cache of its own). */
+export async function getComparison(): Promise<Comparison> {
+  const [{ articles, claimById, events }, store] = await Promise.all([getSite(), readStore()]);
+  const files = [...store.comparisons].sort((a, b) => (a.filePath ?? a.id).localeCompare(b.filePath ?? b.id));
   const list: ClaimPair[] = files.flatMap((f) => f.data.pairs);
   const pairs = list.map((p) => ({ ...p, earlierClaim: claimById.get(p.earlier)!, laterClaim: claimById.get(p.later)! }));
   const map = counterparts(list);
@@ -38,11 +39,4 @@ async function build(): Promise<Comparison> {
     between: first && second ? between(first, second, events) : [],
     horizons: new Map(articles.map((a, i) => [a.id, horizon(windows[i]!, events)])),
   };
-}
-
-let cached: Promise<Comparison> | undefined;
-
-export function getComparison(): Promise<Comparison> {
-  cached ??= build();
-  return cached;
 }

@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { readStore } from './store.ts';
 import { getSite, type SiteEvent } from './site.ts';
 import type { Place } from '../schemas/place.ts';
 
@@ -10,15 +10,11 @@ export interface SitePlace extends Place {
   events: SiteEvent[];
 }
 
-let cached: Promise<{ places: SitePlace[]; placeById: Map<string, SitePlace> }> | undefined;
-
-export function getPlaces(): Promise<{ places: SitePlace[]; placeById: Map<string, SitePlace> }> {
-  cached ??= (async () => {
-    const { events } = await getSite();
-    const places = (await getCollection('places'))
-      .map((p): SitePlace => ({ ...p.data, events: events.filter((e) => e.placeId === p.data.id) }))
-      .sort((a, b) => b.events.length - a.events.length || a.name.localeCompare(b.name));
-    return { places, placeById: new Map(places.map((p) => [p.id, p])) };
-  })();
-  return cached;
+/** Joined from the store and the site's events on each call: the few pages that ask pay for a small join, and no second cache holds a copy. */
+export async function getPlaces(): Promise<{ places: SitePlace[]; placeById: Map<string, SitePlace> }> {
+  const [{ events }, store] = await Promise.all([getSite(), readStore()]);
+  const places = store.places
+    .map((p): SitePlace => ({ ...p.data, events: events.filter((e) => e.placeId === p.data.id) }))
+    .sort((a, b) => b.events.length - a.events.length || a.name.localeCompare(b.name));
+  return { places, placeById: new Map(places.map((p) => [p.id, p])) };
 }

@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { readStore } from './store.ts';
 import { getSite, type Claim, type SiteEvent } from './site.ts';
 import { partings, type Parting } from '../lib/readouts.ts';
 import type { Readouts } from '../schemas/readout.ts';
@@ -24,9 +24,10 @@ export interface MeetingReadouts {
   meetingsOfClaim: (claim: Claim) => Meeting[];
 }
 
-async function build(): Promise<MeetingReadouts> {
-  const { eventById } = await getSite();
-  const files = await getCollection('readouts');
+/** The readouts of every Kim–Xi meeting, joined from the store and the site's events on each call (no cache of its own). */
+export async function getMeetingReadouts(): Promise<MeetingReadouts> {
+  const [{ eventById }, store] = await Promise.all([getSite(), readStore()]);
+  const files = store.readouts;
   const meetings = files
     .flatMap(({ data }): Meeting[] => {
       const event = eventById.get(data.id);
@@ -42,12 +43,4 @@ async function build(): Promise<MeetingReadouts> {
       return meetings.filter((m) => ids.has(m.event.id));
     },
   };
-}
-
-let cached: Promise<MeetingReadouts> | undefined;
-
-/** The readouts of every Kim–Xi meeting; computed on first use and shared by every page. */
-export function getMeetingReadouts(): Promise<MeetingReadouts> {
-  cached ??= build();
-  return cached;
 }

@@ -2,21 +2,24 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runPipeline } from '../loader/pipeline.ts';
 import { ContentError } from '../lib/problem.ts';
+import { basePath } from '../lib/urls.ts';
 import { buildSearchIndex } from './pagefind.ts';
 import { addModulePreloads } from './module-preload.ts';
 import { emitRedirects, readRedirects, type Redirects } from './redirects.ts';
 import { checkedLedger, checkLedger } from './permalinks.ts';
 import { renderAllCards } from './og/render.ts';
+import { takeCardManifest } from './og/manifest.ts';
 import { siteUrlSource, siteUrlWarning } from './site-url.ts';
 import { emitNginx } from './nginx.ts';
 import { missingContentTargets } from './redirect-targets.ts';
 
 /**
  * The site's build hooks. This file only wires them; content is read and
- * checked by the collections' loader (src/loader/), and the work after the
- * build lives in the files beside this one.
+ * checked by the collections' loader (src/loader/) and joined in src/data/;
+ * what the hooks need of it (the share cards' text, the content ids) comes
+ * from the card manifest the page build writes. The work after the build
+ * lives in the files beside this one.
  */
 export default function lipsAndTeeth(): AstroIntegration {
   let root = process.cwd();
@@ -50,16 +53,6 @@ export default function lipsAndTeeth(): AstroIntegration {
         if (read.problems.length > 0) throw new LinkError(read.problems);
         if (links.problems.length > 0) throw new ContentError(links.problems);
       },
-      // Before any page is written: redirects to a claim, event, piece or
-      // actor the content does not have. (Content problems stop the build in
-      // the loader, with their own messages.)
-      'astro:build:start': async ({ logger }) => {
-        const { problems: contentProblems, content } = await runPipeline(root);
-        if (contentProblems.length > 0) return;
-        const missing = missingContentTargets(redirects, content);
-        for (const problem of missing) logger.error(problem);
-        if (missing.length > 0) throw new LinkError(missing);
-      },
       // Leave a redirect at every moved address, then make sure every URL in
       // the permanent-link ledger still leads somewhere.
       'astro:build:done': async ({ dir, logger }) => {
@@ -76,6 +69,16 @@ export default function lipsAndTeeth(): AstroIntegration {
   };
 
   async function afterBuild(dist: string, logger: AstroIntegrationLogger): Promise<void> {
+    // What the pages were built from: the cards' text and the content ids.
+    const manifest = takeCardManifest(dist);
+    // Before any redirect is written: redirects to a claim, event, piece or
+    // actor the content does not have. (Content problems stop the build in
+    // the loader, with their own messages.)
+    const missing = missingContentTargets(redirects, manifest.ids);
+    if (missing.length > 0) {
+      for (const problem of missing) logger.error(problem);
+      throw new LinkError(missing);
+    }
     const problems = emitRedirects(dist, redirects, base, site);
     problems.push(...checkLedger(dist, ledger, redirects, { sitemap: site !== undefined }).broken);
     if (problems.length > 0) {
@@ -90,17 +93,14 @@ export default function lipsAndTeeth(): AstroIntegration {
     if (process.env['SHARE_IMAGES'] === 'off') {
       logger.info('share images: skipped (SHARE_IMAGES=off)');
     } else {
-      // The pipeline's run for this content state, the one the pages were built from.
-      const { problems: contentProblems, content } = await runPipeline(root);
-      if (contentProblems.length > 0) throw new ContentError(contentProblems);
-      const report = await renderAllCards({ root, content, cacheDir: join(root, '.astro', 'cache', 'og'), outDir: dist, site: { site, base, known: site !== undefined } });
+      const report = await renderAllCards({ cards: manifest.cards, cacheDir: join(root, '.astro', 'cache', 'og'), outDir: dist });
       const threads = report.rendered > 0 ? ` on ${report.workers} thread${report.workers === 1 ? '' : 's'}` : '';
       logger.info(`share images: ${report.total} cards (${report.rendered} rendered${threads}, ${report.reused} from cache) in ${Math.round(report.ms)} ms`);
     }
     // Index the built pages for search (pieces, claims, events).
     await buildSearchIndex(dist, logger);
     // The search page asks for its script's modules with its first bytes, not one import after another.
-    addModulePreloads(dist, base.replace(/\/?$/, '/'), join('search', 'index.html'));
+    addModulePreloads(dist, basePath(base), join('search', 'index.html'));
   }
 }
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sitePathProblem, siteTargetProblem } from '../lib/site-path.ts';
+import { paths } from '../lib/urls.ts';
 
 /**
  * An nginx configuration generated from the same files other hosts read:
@@ -115,7 +116,7 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
  * ("wasm.en.pagefind") keep fixed names and are not cached as if immutable. Share images are named by id, not content, so
  * they are not either.
  */
-export const FINGERPRINTED = '/pagefind/.+\\.(pf_fragment|pf_index|pf_filter|pf_meta)$';
+export const FINGERPRINTED = `${paths.searchBundle()}.+\\.(pf_fragment|pf_index|pf_filter|pf_meta)$`;
 
 export interface NginxInput {
   headers: HeaderRule[];

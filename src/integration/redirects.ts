@@ -5,6 +5,7 @@ import { lineAt, parseJsonFile } from '../validate/hazards.ts';
 import { formatProblem } from '../lib/problem.ts';
 import { sitePathProblem, siteTargetProblem } from '../lib/site-path.ts';
 import { fileInside } from './inside.ts';
+import { paths, siteUrls } from '../lib/urls.ts';
 
 /**
  * Redirects for URLs that moved, declared in redirects.json at the project
@@ -100,7 +101,7 @@ export function redirectPage(from: string, target: string, absoluteTarget: strin
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(CSP_META)}">
 <title>Moved to ${to} · Lips and Teeth</title>
 <meta name="robots" content="noindex">
-<link rel="icon" href="${escapeHtml(base.replace(/\/?$/, '/'))}favicon.svg" type="image/svg+xml">
+<link rel="icon" href="${escapeHtml(siteUrls(base, undefined).href(paths.favicon()))}" type="image/svg+xml">
 ${absoluteTarget ? `<link rel="canonical" href="${escapeHtml(absoluteTarget)}">\n` : ''}<meta http-equiv="refresh" content="0; url=${to}">
 </head>
 <body>
@@ -118,7 +119,7 @@ ${absoluteTarget ? `<link rel="canonical" href="${escapeHtml(absoluteTarget)}">\
  * throwing: a redirect may not cover a page the build still publishes.
  */
 export function emitRedirects(dist: string, redirects: Redirects, base: string, site: string | undefined): string[] {
-  const prefix = base.replace(/\/?$/, '');
+  const { href, absolute } = siteUrls(base, site);
   const problems: string[] = [];
   const pages: { file: string; from: string; to: string }[] = [];
   // Every path is checked before the first file is written: a redirect that
@@ -143,12 +144,12 @@ export function emitRedirects(dist: string, redirects: Redirects, base: string, 
   if (problems.length > 0) return problems;
   const lines: string[] = [];
   for (const { file, from, to } of pages) {
-    const target = prefix + to;
+    const target = href(to);
     if (from.endsWith('/')) {
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, redirectPage(prefix + from, target, site ? new URL(target, site).href : undefined, base));
+      writeFileSync(file, redirectPage(href(from), target, site ? absolute(to) : undefined, base));
     }
-    lines.push(`${prefix}${from} ${target} 301`);
+    lines.push(`${href(from)} ${target} 301`);
   }
   if (lines.length > 0) writeFileSync(join(dist, '_redirects'), `${lines.join('\n')}\n`);
   return problems;

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { SearchRecord } from '../lib/search/record.ts';
 import { packTextIndex } from '../lib/search/text-index.ts';
+import { paths } from '../lib/urls.ts';
 
 /**
  * Above this many gzipped bytes one file costs more than Pagefind's way; the
@@ -25,7 +26,7 @@ import { packTextIndex } from '../lib/search/text-index.ts';
  */
 export const TEXT_INDEX_MAX_BYTES = 72_000;
 
-export const TEXT_INDEX_FILE = 'search/text.json';
+export const TEXT_INDEX_FILE = paths.searchFile('text.json').slice(1);
 
 /**
  * Past this many pages the file cannot fit under TEXT_INDEX_MAX_BYTES: each

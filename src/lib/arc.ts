@@ -3,7 +3,7 @@
  * share card: a fraction along the three years, or "before" / "after" for
  * events outside them (the record reaches back to 2003 for context).
  */
-import { parseIsoDate } from './calendar.ts';
+import { parseIsoDate } from '../calendar/calendar.ts';
 
 export const ARC = { from: '2017-01-01', to: '2019-12-31', years: [2017, 2018, 2019] } as const;
 

@@ -1,4 +1,4 @@
-import { isIsoDate } from './calendar.ts';
+import { isIsoDate } from '../calendar/calendar.ts';
 import { horizon } from './horizon.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { Article, Published } from '../schemas/article.ts';
-import { formatDay, formatRange } from './calendar.ts';
+import { formatDay, formatRange } from '../calendar/calendar.ts';
 
 /**
  * How a piece is attributed and dated in reader-facing text. Everything here

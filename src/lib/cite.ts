@@ -1,5 +1,5 @@
 import type { Published } from '../schemas/article.ts';
-import { monthName, parseIsoDate, type IsoDate } from './calendar.ts';
+import { monthName, parseIsoDate, type IsoDate } from '../calendar/calendar.ts';
 import { normaliseSpace } from './share-text.ts';
 
 /**

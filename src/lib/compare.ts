@@ -7,7 +7,7 @@ import { editDistance } from './search/spelling.ts';
 
 import type { Relation } from '../schemas/vocabulary.ts';
 // The relations are content vocabulary, defined with the site's other vocabularies.
-export { RELATIONS, RELATION_IDS, type Relation } from '../schemas/vocabulary.ts';
+export { RELATIONS, type Relation } from '../schemas/vocabulary.ts';
 
 export interface ClaimPair {
   /** The question both claims answer, as a reader would ask it. */

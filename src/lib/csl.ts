@@ -1,6 +1,6 @@
 import type { Published } from '../schemas/article.ts';
 import type { Precision } from '../schemas/vocabulary.ts';
-import { parseIsoDate, type IsoDate } from './calendar.ts';
+import { parseIsoDate, type IsoDate } from '../calendar/calendar.ts';
 import { normaliseSpace } from './share-text.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Published } from '../schemas/article.ts';
 import { publishedLabel } from './attribution.ts';
-import { formatDay } from './calendar.ts';
+import { formatDay } from '../calendar/calendar.ts';
 
 /**
  * The date a feed item carries. RSS readers sort and show items by pubDate,

@@ -4,7 +4,7 @@
  * after it, to the record's end. The page tells the first as its headline and
  * the second as what the record goes on to hold, so no count is typed.
  */
-import { formatMonth, type IsoDate } from './calendar.ts';
+import { formatMonth, type IsoDate } from '../calendar/calendar.ts';
 
 /** The story's span, as on the timeline's default view: from the envoy snubbed in November 2017 to Xi's visit of June 2019. */
 export const STORY_SPAN = { from: '2017-10-01', to: '2019-06-30' } as const;

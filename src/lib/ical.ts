@@ -3,7 +3,7 @@
  * (never inside a UTF-8 character) and CRLF line ends. Events are all-day:
  * DTSTART and an exclusive DTEND as VALUE=DATE.
  */
-import { dayEnd, isoDay } from './calendar.ts';
+import { dayEnd, isoDay } from '../calendar/calendar.ts';
 
 /** Escape a TEXT value: backslash, semicolon, comma and newlines. */
 export function escapeText(value: string): string {

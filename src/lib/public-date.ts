@@ -1,4 +1,4 @@
-import { DAY_MS, dayStart, isoDay } from './calendar.ts';
+import { DAY_MS, dayStart, isoDay } from '../calendar/calendar.ts';
 
 /**
  * When an event became public, and how: the rule, in one place.

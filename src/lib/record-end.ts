@@ -3,7 +3,7 @@
  * end, or its start when it has no end). Every page that speaks of "the
  * record" takes its end from here, so no text can name another date.
  */
-import { formatDay, type IsoDate } from './calendar.ts';
+import { formatDay, type IsoDate } from '../calendar/calendar.ts';
 
 interface Dated {
   start: IsoDate;

@@ -4,7 +4,7 @@
  * /compare/ pair, so a reader weighing two claims sees that one author knew
  * months of events the other could not.
  */
-import { parseIsoDate, type IsoDate } from './calendar.ts';
+import { parseIsoDate, type IsoDate } from '../calendar/calendar.ts';
 
 /** Whole calendar months from `a` to `b` (b ≥ a): 26 March to 25 April is 0, to 26 April is 1. */
 export function wholeMonths(a: IsoDate, b: IsoDate): number {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentError } from '../lib/problem.ts';
 import { runPipeline } from './pipeline.ts';
+import { entriesOf, type Collection } from './entries.ts';
 import type { CheckedArticle, CheckedContent } from '../validate/check-content.ts';
 
 /**
@@ -48,8 +49,6 @@ function withRenderFrontmatter(article: CheckedArticle, eventLabels: Record<stri
   return `---\n${JSON.stringify(meta)}\n---\n${article.body}`;
 }
 
-export type Collection = 'articles' | 'events' | 'actors' | 'annotations' | 'places' | 'comparisons' | 'readouts';
-
 async function fill(collection: Collection, context: LoaderContext): Promise<void> {
   const { store, generateDigest, renderMarkdown, config } = context;
   const root = fileURLToPath(config.root);
@@ -58,34 +57,25 @@ async function fill(collection: Collection, context: LoaderContext): Promise<voi
   // problem, file, line and fix, without a stack trace) says it all.
   if (problems.length > 0) throw new ContentError(problems);
   const keep = new Set<string>();
+  const entries = entriesOf(content)[collection];
   if (collection === 'articles') {
-    for (const article of content.articles) {
-      const data = { ...article.data, marked: article.claims };
+    for (const [i, article] of content.articles.entries()) {
+      const entry = entries[i]!;
+      keep.add(entry.id);
       const eventLabels = marginEventLabels(article, content.events);
       // A renamed event label changes the rendered margin, so it is part of the digest.
-      const digest = generateDigest({ data, body: article.body, eventLabels });
-      keep.add(article.slug);
-      const previous = store.get(article.slug);
+      const digest = generateDigest({ data: entry.data, body: article.body, eventLabels });
+      const previous = store.get(entry.id);
       const rendered =
         previous?.digest === digest && previous.rendered
           ? previous.rendered
           : await renderMarkdown(withRenderFrontmatter(article, eventLabels), { fileURL: pathToFileURL(join(root, article.path)) });
-      store.set({ id: article.slug, data, body: article.body, filePath: article.path, digest, rendered });
+      store.set({ ...entry, digest, rendered });
     }
   } else {
-    const entries = {
-      events: content.events,
-      actors: content.actors,
-      annotations: content.annotations,
-      places: content.places,
-      comparisons: content.comparisons,
-      readouts: content.readouts,
-    }[collection];
     for (const entry of entries) {
-      const data = { ...entry.data };
-      const body = 'body' in entry ? entry.body : undefined;
-      keep.add(data.id);
-      store.set({ id: data.id, data, ...(body !== undefined ? { body } : {}), filePath: entry.path, digest: generateDigest({ data, body: body ?? '' }) });
+      keep.add(entry.id);
+      store.set({ ...entry, digest: generateDigest({ data: entry.data, body: entry.body ?? '' }) });
     }
   }
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);

@@ -5,13 +5,10 @@ import type { Problem } from '../lib/problem.ts';
 
 /**
  * The content pipeline: read content/ once, check it once, and hand the same
- * checked entries to everyone who asks in this process — the collection
- * loaders (pages, exports, search) and the build hook that draws share cards.
- *
- * Astro loads the content config through Vite and the integration through
- * Node, so the two hold separate copies of this module; the result is kept on
- * globalThis, keyed by the content's own hash, so both copies share one run
- * and an edit (in dev) makes a new one.
+ * checked entries to every collection's loader (src/loader/content-loader.ts),
+ * the one reader of this module. Everything downstream reads the collections
+ * through src/data/. The run is kept by the content's own hash, so the seven
+ * collections share one run and an edit (in dev) makes a new one.
  */
 
 export interface PipelineResult {
@@ -21,14 +18,8 @@ export interface PipelineResult {
   digest: string;
 }
 
-const CACHE = Symbol.for('lips-and-teeth.content-pipeline');
-type Cache = Map<string, Promise<PipelineResult>>;
-
-function cache(): Cache {
-  const holder = globalThis as { [CACHE]?: Cache };
-  holder[CACHE] ??= new Map();
-  return holder[CACHE];
-}
+/** Runs by project root and content hash; only the latest of a project is kept. */
+const runs = new Map<string, Promise<PipelineResult>>();
 
 /** The checked content of the project at root (an absolute path). */
 export async function runPipeline(root: string): Promise<PipelineResult> {
@@ -39,7 +30,6 @@ export async function runPipeline(root: string): Promise<PipelineResult> {
   }
   const digest = hash.digest('hex');
   const key = `${root}\0${digest}`;
-  const runs = cache();
   let result = runs.get(key);
   if (!result) {
     const { problems, content } = checkContent(files);

@@ -3,10 +3,11 @@ import type {} from 'mdast-util-directive';
 import type {} from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
 import { isClaimDirective, isStrayDirective, strayDirectiveAsText } from './claim-syntax.ts';
+import type { MarkdownLinks } from '../lib/urls.ts';
 
 export interface RemarkClaimsOptions {
-  /** Site base path ("/" or "/lips-and-teeth/"), for links to claim pages. */
-  base?: string;
+  /** The site's link functions (src/lib/urls.ts `markdownLinks`), for links to claim pages. */
+  links: Pick<MarkdownLinks, 'claim'>;
 }
 
 /**
@@ -20,8 +21,8 @@ export interface RemarkClaimsOptions {
  * verbatim. The content pipeline (src/validate/) has checked the syntax before
  * any piece is rendered, so this plugin only draws.
  */
-export default function remarkClaims(options: RemarkClaimsOptions = {}) {
-  const base = (options.base ?? '/').replace(/\/?$/, '/');
+export default function remarkClaims(options: RemarkClaimsOptions) {
+  const { links } = options;
   return (tree: Root, file: VFile): void => {
     const source = String(file.value);
     // Kind and key come from the piece's frontmatter, which the content loader
@@ -53,7 +54,7 @@ export default function remarkClaims(options: RemarkClaimsOptions = {}) {
         // (via :focus-within); its visible sign is decorative, its name is not.
         child.children.push({
           type: 'link',
-          url: `${base}claims/${id}/`,
+          url: links.claim(id),
           data: {
             hProperties: { className: ['claim-ref'], dataClaimRef: id },
             hChildren: [

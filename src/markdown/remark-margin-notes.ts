@@ -5,10 +5,11 @@ import type { VFile } from 'vfile';
 import { ContentError, type Problem } from '../lib/problem.ts';
 import { locateNotes } from '../lib/margin-notes.ts';
 import { CLAIM_KINDS, type ClaimKind } from '../schemas/claim.ts';
+import type { MarkdownLinks } from '../lib/urls.ts';
 
 export interface RemarkMarginOptions {
-  /** Site base path, for links to event and claim pages. */
-  base?: string;
+  /** The site's link functions (src/lib/urls.ts `markdownLinks`), for links to event and claim pages. */
+  links: MarkdownLinks;
 }
 
 interface NoteData {
@@ -31,10 +32,10 @@ const el = (tagName: string, className: string[], children: ElementContent[], ex
   children,
 });
 
-function eventLinks(base: string, ids: readonly string[], labels: Readonly<Record<string, string>>): ElementContent[] {
+function eventLinks(links: MarkdownLinks, ids: readonly string[], labels: Readonly<Record<string, string>>): ElementContent[] {
   return ids.flatMap((id, i) => [
     ...(i > 0 ? [text(', ')] : []),
-    el('a', [], [text(labels[id]!)], { href: `${base}events/${id}/` }),
+    el('a', [], [text(labels[id]!)], { href: links.event(id) }),
   ]);
 }
 
@@ -65,8 +66,8 @@ function missingLabels(where: string, notes: readonly NoteData[], labels: Readon
  * rendering never reads content/ itself. A phrase that is not found, or an
  * event without a label, stops the build, naming the file, the note and the fix.
  */
-export default function remarkMarginNotes(options: RemarkMarginOptions = {}) {
-  const base = (options.base ?? '/').replace(/\/?$/, '/');
+export default function remarkMarginNotes(options: RemarkMarginOptions) {
+  const { links } = options;
   return (tree: Root, file: VFile): void => {
     const frontmatter = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {}) as {
       margin?: NoteData[];
@@ -98,7 +99,7 @@ export default function remarkMarginNotes(options: RemarkMarginOptions = {}) {
           text(' '),
           text(note.note),
           text(' '),
-          el('span', ['margin-links'], [text('Record: '), ...eventLinks(base, note.events, labels), text('.')]),
+          el('span', ['margin-links'], [text('Record: '), ...eventLinks(links, note.events, labels), text('.')]),
         ]),
       );
     }
@@ -112,7 +113,7 @@ export default function remarkMarginNotes(options: RemarkMarginOptions = {}) {
         el('div', ['margin-note', 'margin-note-key'], [
           el('span', ['margin-phrase'], [text(`Key claim · ${kind}.`)]),
           text(' '),
-          el('a', [], [text('What the record shows')], { href: `${base}claims/${claim.id}/#record` }),
+          el('a', [], [text('What the record shows')], { href: links.claimRecord(claim.id) }),
         ]),
       );
     }

@@ -23,7 +23,7 @@ const PLACEHOLDER = 'https://no-public-address.invalid';
 
 export const GET: APIRoute = async (context) => {
   const { claims } = await getSite();
-  const self = absolute('/claims.xml');
+  const self = absolute(paths.claimsFeed());
   const feed = await rss({
     title: 'Lips and Teeth: claims',
     description: "Claims from two commentaries on China's diplomacy with North Korea, 2017–2019, each with its own page.",

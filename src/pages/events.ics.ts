@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../data/site.ts';
 import { absolute, paths, SITE } from '../lib/urls.ts';
-import { formatDay, formatRange } from '../lib/calendar.ts';
+import { formatDay, formatRange } from '../calendar/calendar.ts';
 import { calendar } from '../lib/ical.ts';
 import { KINDS, LANES } from '../schemas/vocabulary.ts';
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absolute, SITE } from '../lib/urls.ts';
+import { absolute, paths, SITE } from '../lib/urls.ts';
 
 /**
  * robots.txt, generated so the sitemap's address follows the public address
@@ -7,6 +7,6 @@ import { absolute, SITE } from '../lib/urls.ts';
  * must be absolute), so robots.txt names none.
  */
 export const GET: APIRoute = () =>
-  new Response(`User-agent: *\nAllow: /\n${SITE ? `\nSitemap: ${absolute('/sitemap-index.xml')}\n` : ''}`, {
+  new Response(`User-agent: *\nAllow: /\n${SITE ? `\nSitemap: ${absolute(paths.sitemap())}\n` : ''}`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { isoDate, kebabId, text, webUrl } from './fields.ts';
 import { ROMANIZATION_IDS, ROMANIZATIONS } from './vocabulary.ts';
 
@@ -64,5 +64,3 @@ export const actorSchema = z.strictObject({
 });
 
 export type Actor = z.output<typeof actorSchema>;
-export type NativeNames = z.output<typeof nativeNamesSchema>;
-export type Romanization = z.output<typeof romanizationSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { claimMetaSchema } from './claim.ts';
 import { isoDate, kebabId, text, webUrl } from './fields.ts';
 
@@ -93,5 +93,4 @@ export const articleSchema = z.strictObject({
 });
 
 export type Article = z.output<typeof articleSchema>;
-export type MarginNote = z.output<typeof marginNoteSchema>;
 export type Published = z.output<typeof publishedSchema>;

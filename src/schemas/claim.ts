@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { LINE_MAX, STATUS_IDS, STATUSES_BY_KIND, TOPIC_IDS, TOPICS, vocabularyIds, type Status } from './vocabulary.ts';
 import { isoDate, kebabId, text, uniqueList } from './fields.ts';
 
@@ -117,5 +117,4 @@ export const claimMetaSchema = z
     return z.NEVER;
   });
 
-export type ClaimMeta = z.output<typeof claimMetaSchema>;
 export type ClaimRecord = z.output<typeof recordSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { kebabId, text } from './fields.ts';
 import { RELATION_IDS, RELATIONS } from './vocabulary.ts';
 
@@ -35,5 +35,4 @@ export const comparisonSchema = z.strictObject({
   }),
 });
 
-export type ClaimPairEntry = z.output<typeof claimPairSchema>;
 export type Comparison = z.output<typeof comparisonSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { DIRECTION_IDS, DIRECTIONS, KIND_IDS, KINDS, LABEL_MAX, LANE_IDS, LANES, PRECISIONS } from './vocabulary.ts';
 import { isoDate, kebabId, text, uniqueList, webUrl } from './fields.ts';
 import { periodProblems } from './periods.ts';
@@ -127,5 +127,3 @@ export const eventSchema = z
   });
 
 export type EventEntry = z.output<typeof eventSchema>;
-export type Reference = z.output<typeof referenceSchema>;
-export type Source = z.output<typeof sourceSchema>;

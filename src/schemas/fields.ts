@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { isIsoDate } from '../lib/calendar.ts';
+import { z } from 'astro/zod';
+import { isIsoDate } from '../calendar/calendar.ts';
 import { idProblem } from './ids.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { daysInMonth, isoFromParts, parseIsoDate } from '../lib/calendar.ts';
+import { daysInMonth, isoFromParts, parseIsoDate } from '../calendar/calendar.ts';
 import type { Precision } from './vocabulary.ts';
 
 /**
@@ -6,9 +6,6 @@ import type { Precision } from './vocabulary.ts';
  * period: start on its first day, end on its last. Seasons are the
  * meteorological ones, so every season is three whole months.
  */
-
-/** First month of each season (December's winter runs into the next year). */
-export const SEASON_STARTS = { winter: 12, spring: 3, summer: 6, autumn: 9 } as const;
 
 const SEASON_OF_START: Record<number, string> = { 12: 'winter (December–February)', 3: 'spring (March–May)', 6: 'summer (June–August)', 9: 'autumn (September–November)' };
 

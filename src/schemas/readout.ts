@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { isoDate, kebabId, text, webUrl } from './fields.ts';
 import {
   READOUT_MARK_IDS,
@@ -169,5 +169,3 @@ export const readoutsSchema = z
 
 export type Readouts = z.output<typeof readoutsSchema>;
 export type Readout = z.output<typeof readoutSchema>;
-export type TopicMark = z.output<typeof topicMarkSchema>;
-export type Quotation = z.output<typeof quotationSchema>;

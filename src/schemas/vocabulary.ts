@@ -152,7 +152,6 @@ export const READOUT_MARKS = {
   mentioned: 'Mentioned',
   absent: 'Absent',
 } as const;
-export type ReadoutMark = keyof typeof READOUT_MARKS;
 export const READOUT_MARK_IDS = vocabularyIds(READOUT_MARKS);
 
 /**

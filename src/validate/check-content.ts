@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'astro/zod';
 import { eventSchema } from '../schemas/event.ts';
 import { actorSchema } from '../schemas/actor.ts';
 import { annotationSchema } from '../schemas/annotation.ts';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'astro/zod';
 import type { SplitFile } from '../markdown/frontmatter.ts';
 import type { Problem } from '../lib/problem.ts';
 

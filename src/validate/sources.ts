@@ -2,7 +2,7 @@ import type { EventEntry } from '../schemas/event.ts';
 import type { LineOf } from '../markdown/frontmatter.ts';
 import type { Problem } from '../lib/problem.ts';
 import { addressProblem, sameAddressKey } from '../lib/web-address.ts';
-import { daysBetween } from '../lib/calendar.ts';
+import { daysBetween } from '../calendar/calendar.ts';
 
 /**
  * An event's sources, beyond each one's shape (the schema): each is a

@@ -46,4 +46,3 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'the record as of a piece, built', path: `/asof/${claim.piece}/` },
 ];
 
-export const firstClaim = claim;

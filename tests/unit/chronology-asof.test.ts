@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { facetCountsAsOf, facetKey } from '../../src/lib/chronology.ts';
 import { laterSourcesLine } from '../../src/lib/asof.ts';
-import { formatDay } from '../../src/lib/calendar.ts';
+import { formatDay } from '../../src/calendar/calendar.ts';
 import { publicOf } from '../../src/lib/public-date.ts';
 import { checkContent } from '../../src/validate/check-content.ts';
 import { readContentDir } from '../../src/validate/read-content.ts';

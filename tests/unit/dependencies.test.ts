@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { importsOf, packageOf, type Import } from './lib/imports.ts';
+import { projectImports, type Import } from './lib/cruise.ts';
 
 /**
  * package.json tells the truth (docs/quality.md):
@@ -26,6 +26,7 @@ const NOT_IMPORTED: Record<string, string> = {
   '@types/node': 'types of the node: modules the code imports',
   '@stryker-mutator/core': 'run as a command by `npm run test:mutation` (stryker.config.json)',
   '@stryker-mutator/vitest-runner': 'loaded by Stryker, named in stryker.config.json',
+  knip: 'run as a command by `npm run check` (knip.json: unused files, exports and dependencies)',
 };
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
@@ -35,9 +36,16 @@ const declared = new Set([...dependencies, ...devDependencies]);
 
 const configs = readdirSync('.').filter((f) => /^[\w.-]+\.config\.(?:ts|js|mjs)$/.test(f));
 const builtins = new Set(builtinModules);
-const packageImports = importsOf(['src', 'scripts', 'tests', ...configs]).filter(
-  (i) => !i.target && !i.specifier.startsWith('node:') && !i.specifier.startsWith('astro:') && !builtins.has(i.specifier),
+// Read by dependency-cruiser (tests/unit/lib/cruise.ts), the same reader as the structure rules.
+const packageImports = (await projectImports(configs)).filter(
+  (i) => !i.specifier.startsWith('.') && !i.specifier.startsWith('node:') && !i.specifier.startsWith('astro:') && !builtins.has(i.specifier),
 );
+
+/** The package a bare specifier names: 'd3-geo' → 'd3-geo', '@astrojs/rss/x' → '@astrojs/rss'. */
+function packageOf(specifier: string): string {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+}
 
 /** What the build runs: code src/ or astro.config.ts imports, not types only. */
 const runsInBuild = (i: Import) => !i.typeOnly && (i.from.startsWith('src/') || i.from === 'astro.config.ts');

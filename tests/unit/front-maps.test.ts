@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { REGION, WORLD, projectionFor, inBox, pinRadius, labelAt } from '../../src/lib/map/views.ts';
 import { clipToBox, decimate, type PointStream } from '../../src/lib/map/clip.ts';
 import { storyArcLayout, isLeaderMeeting, ARC_WIDE, ARC_DOMAIN } from '../../src/timeline/model/story-arc.ts';
-import { monthStart } from '../../src/lib/calendar.ts';
+import { monthStart } from '../../src/calendar/calendar.ts';
 
 describe('map views', () => {
   it('fits the region box inside the frame', () => {

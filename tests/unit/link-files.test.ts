@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { emitRedirects, readRedirects } from '../../src/integration/redirects.ts';
 import { fileInside } from '../../src/integration/inside.ts';
 import { missingContentTargets } from '../../src/integration/redirect-targets.ts';
-import type { CheckedContent } from '../../src/validate/check-content.ts';
 import { checkedLedger, readLedger } from '../../src/integration/permalinks.ts';
 import { ContentError, formatProblem } from '../../src/lib/problem.ts';
 
@@ -75,12 +74,8 @@ describe('redirects.json', () => {
 });
 
 describe('redirect targets in the content', () => {
-  it('refuses a redirect to a claim, event, piece or actor the content lacks, before any page is written', () => {
-    const content = {
-      articles: [{ slug: 'a-piece', data: { claims: [{ id: 'kept-claim' }] } }],
-      events: [{ data: { id: 'an-event' } }],
-      actors: [{ data: { id: 'an-actor' } }],
-    } as unknown as CheckedContent;
+  it('refuses a redirect to a claim, event, piece or actor the content lacks, before any redirect is written', () => {
+    const content = { claim: ['kept-claim'], event: ['an-event'], piece: ['a-piece'], actor: ['an-actor'] };
     const redirects = { '/claims/old/': '/claims/kept-claim/#quote', '/claims/x/': '/claims/never-given/', '/events/y/': '/events/gone/', '/events/z/': '/events/lane/china-dprk/', '/articles/q/': '/articles/other/', '/p/': '/actors/nobody/' };
     expect(missingContentTargets(redirects, content)).toEqual([
       'redirects.json: "/claims/x/" points to "/claims/never-given/", but the content has no claim "never-given"; point it at a page that exists',

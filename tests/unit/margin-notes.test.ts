@@ -6,13 +6,14 @@ import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import { locateNotes } from '../../src/lib/margin-notes.ts';
 import remarkMarginNotes from '../../src/markdown/remark-margin-notes.ts';
+import { markdownLinks } from '../../src/lib/urls.ts';
 import { ContentError } from '../../src/lib/problem.ts';
 
 /** Renders a piece as the loader hands it over: the margin notes and the cited events' labels in the frontmatter data. */
 function render(markdown: string, frontmatter: Record<string, unknown>): string {
   const file = new VFile({ value: markdown, path: '/site/content/articles/piece.md', cwd: '/site' });
   file.data = { astro: { frontmatter } };
-  return String(unified().use(remarkParse).use(remarkMarginNotes, { base: '/' }).use(remarkRehype).use(rehypeStringify).processSync(file));
+  return String(unified().use(remarkParse).use(remarkMarginNotes, { links: markdownLinks('/') }).use(remarkRehype).use(rehypeStringify).processSync(file));
 }
 
 const note = { phrase: 'three-party talks in Beijing', note: 'The talks opened on 23 April 2003.', events: ['three-party-talks-beijing'] };

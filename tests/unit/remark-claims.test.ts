@@ -6,12 +6,13 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import remarkClaims from '../../src/markdown/remark-claims.ts';
+import { markdownLinks } from '../../src/lib/urls.ts';
 import { extractClaims } from '../../src/markdown/claims.ts';
 
 function render(markdown: string, base = '/'): string {
   const file = new VFile({ value: markdown, path: '/site/content/articles/piece.md', cwd: '/site' });
   return String(
-    unified().use(remarkParse).use(remarkDirective).use(remarkClaims, { base }).use(remarkRehype).use(rehypeStringify).processSync(file),
+    unified().use(remarkParse).use(remarkDirective).use(remarkClaims, { links: markdownLinks(base) }).use(remarkRehype).use(rehypeStringify).processSync(file),
   );
 }
 

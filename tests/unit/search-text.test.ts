@@ -6,7 +6,7 @@ import { searchText } from '../../src/lib/search/text-search.ts';
 import { parseDateQuery } from '../../src/lib/date-query/grammar.ts';
 import { prepareWords } from '../../src/lib/search/query-words.ts';
 import { buildExcerpt } from '../../src/lib/search/excerpt.ts';
-import { formatDay } from '../../src/lib/calendar.ts';
+import { formatDay } from '../../src/calendar/calendar.ts';
 
 /** Pages as Pagefind's fragments hold them: text without chrome, meta and filters. */
 const page = (url: string, type: string, title: string, body: string, start: string, filters: Record<string, string[]> = {}): TextPage => ({

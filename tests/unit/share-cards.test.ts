@@ -1,15 +1,21 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { estimateLines, fitText } from '../../src/lib/card-type.ts';
 import { arcFraction, arcPlace } from '../../src/lib/arc.ts';
-import { siteAddress } from '../../src/lib/share-image.ts';
+import { cardAddress, siteAddress, type Card, type CardOptions } from '../../src/lib/share-image.ts';
 import { checkContent, type CheckedContent } from '../../src/validate/check-content.ts';
 import { readContentDir } from '../../src/validate/read-content.ts';
-import { cardAddress, cardsFromContent, SHORT_QUOTE, type Card } from '../../src/integration/og/cards.ts';
+import { cardsFromSite, SHORT_QUOTE } from '../../src/data/cards.ts';
+import { joinSite } from '../../src/data/record.ts';
+import type { Store } from '../../src/data/store.ts';
+import { entriesOf } from '../../src/loader/entries.ts';
 import { STATUSES } from '../../src/schemas/vocabulary.ts';
 import { cardTree, QUOTE_SCALE, treeText } from '../../src/integration/og/template.ts';
 import { cardSvg } from '../../src/integration/og/render-card.ts';
 
 /** Share cards: the type fitting, the arc strip's placement, and what the real cards carry. */
+
+/** The cards of the checked content, on the build's road: the loader's entries, joined by src/data/, turned into cards. */
+const cardsFromContent = (content: CheckedContent, options?: CardOptions): Card[] => cardsFromSite(joinSite(entriesOf(content) as unknown as Store), options);
 
 describe('fitting a quote by type size', () => {
   const box = { width: 1026, height: 350 };

@@ -14,7 +14,7 @@ import { correctQuery } from '../../lib/search/spelling.ts';
 import type { SearchState } from '../../lib/search/state.ts';
 import { href, paths } from '../../lib/urls.ts';
 import { hiddenLine } from '../../lib/asof.ts';
-import { formatDay } from '../../lib/calendar.ts';
+import { formatDay } from '../../calendar/calendar.ts';
 import { limitIndex } from '../../lib/search/asof-limit.ts';
 import type { TextSearchIndex } from '../../lib/search/text-match.ts';
 import { findNames, withEnglishNames, type NameMatch, type NamedPerson } from '../../lib/search/names.ts';
@@ -49,7 +49,6 @@ export interface Answer {
 }
 
 export interface Sources {
-  base: string;
   /** The date index: for a range, only the periods it needs (src/lib/search/date-periods.ts); without one, whole. */
   dates(range?: DateRange): Promise<DateIndex>;
   /** The small text index, or null when the build wrote none: words then go to Pagefind. */
@@ -138,7 +137,7 @@ async function answerWords(state: SearchState, sources: Sources): Promise<Answer
   if (noWords && parsed.range) return dateAnswer(parsed, answerDateQuery(await sources.dates(parsed.range), parsed.range, state.filters));
 
   const text = await sources.text();
-  const words = (terms: string[]) => (text ? Promise.resolve(textWords(text, terms, parsed.range, state)) : searchWords(sources.base, terms, parsed.range, state));
+  const words = (terms: string[]) => (text ? Promise.resolve(textWords(text, terms, parsed.range, state)) : searchWords(terms, parsed.range, state));
   const found = await words(prepared.terms);
   let shown: WordAnswer = found;
   let suggestion: string | undefined;

@@ -12,6 +12,7 @@ import { readVerdict, type Verdict } from '../../lib/search/verdict.ts';
 import { countFacets } from '../../lib/search/date-answer.ts';
 import { FACETS, countMaps, type Facet, type FacetCounts } from '../../lib/search/facets.ts';
 import type { SearchState } from '../../lib/search/state.ts';
+import { BASE, href, paths } from '../../lib/urls.ts';
 
 /** What the page shows for one result, from either index. */
 export interface Hit {
@@ -52,10 +53,11 @@ interface PagefindModule {
 
 let loading: Promise<Pagefind> | undefined;
 
-function pagefind(base: string): Promise<Pagefind> {
+function pagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
-    const instance = module.createInstance({ baseUrl: base, basePath: `${base}pagefind/`, excerptLength: 30, noWorker: true });
+    const bundle = href(paths.searchBundle());
+    const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
+    const instance = module.createInstance({ baseUrl: BASE, basePath: bundle, excerptLength: 30, noWorker: true });
     // Loading the filters first is what makes each search report its facet counts.
     await instance.filters();
     return instance;
@@ -95,8 +97,8 @@ const NONE: WordAnswer = { count: 0, counts: {}, load: () => Promise.resolve([])
  * merged. With a date range: narrowed first by the month filter, then exactly
  * by each result's start and end.
  */
-export async function searchWords(base: string, terms: string[], range: DateRange | undefined, state: SearchState): Promise<WordAnswer> {
-  const engine = await pagefind(base);
+export async function searchWords(terms: string[], range: DateRange | undefined, state: SearchState): Promise<WordAnswer> {
+  const engine = await pagefind();
   const filters: PagefindFilters = {};
   for (const facet of FACETS) if (state.filters[facet].length > 0) filters[facet] = { any: state.filters[facet] };
   if (range) {

@@ -12,7 +12,6 @@ import { answer, PAGE_SIZE, type Answer } from './answer.ts';
 import { searchData } from './sources.ts';
 import { dateChip, facetGroups, resultGroup, resultItem, suggestionLine } from './render.ts';
 
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 /** Quiet time after a keystroke before the query is searched. */
 const DEBOUNCE_MS = 250;
 /** Quiet time after which the next keystroke starts a new history entry. */
@@ -46,7 +45,7 @@ function start(root: HTMLElement): void {
   refine.open = wide.matches;
   wide.addEventListener('change', () => (refine.open = wide.matches));
 
-  const { labels, sources, startData } = searchData(root, BASE);
+  const { labels, sources, startData } = searchData(root);
 
   let state = readState(new URLSearchParams(location.search));
   // Everything the first answer needs is asked for at once, not one after another.
@@ -83,7 +82,7 @@ function start(root: HTMLElement): void {
   function drawFacets(counts: FacetCounts, names: LabelMaps): void {
     const active = document.activeElement;
     const focused = active instanceof HTMLInputElement && facets.contains(active) ? { facet: active.dataset['facet'], value: active.value } : undefined;
-    facets.replaceChildren(...facetGroups(counts, state.filters, names, setFacet, BASE));
+    facets.replaceChildren(...facetGroups(counts, state.filters, names, setFacet));
     if (focused) {
       const again = [...facets.querySelectorAll<HTMLInputElement>('input')].find((b) => b.dataset['facet'] === focused.facet && b.value === focused.value);
       again?.focus();

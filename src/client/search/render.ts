@@ -103,8 +103,6 @@ export function facetGroups(
   selected: Record<Facet, string[]>,
   labels: LabelMaps,
   onChange: (facet: Facet, values: string[]) => void,
-  /** The site's base path ("/"), for links to the people's pages. */
-  sitePath = '/',
 ): HTMLElement[] {
   const groups: HTMLElement[] = [];
   for (const facet of FACETS) {
@@ -137,7 +135,7 @@ export function facetGroups(
       if (facet === 'actor') {
         // Who they were: each person in the "Who" facet links to their page.
         const who = el('a', 'search-facet-who', 'who?');
-        who.href = `${sitePath}actors/${encodeURIComponent(value)}/`;
+        who.href = sitePath(paths.actor(encodeURIComponent(value)));
         who.setAttribute('aria-label', `${labels[facet]?.get(value) ?? value}: who they were`);
         item.append(' ', who);
       }

@@ -14,12 +14,14 @@ import { readVocabulary } from '../../lib/search/spelling.ts';
 import type { SearchState } from '../../lib/search/state.ts';
 import type { Sources } from './answer.ts';
 import { loadTextIndex, textVocabulary } from './text-engine.ts';
+import { href, paths } from '../../lib/urls.ts';
 
-function fetchOnce<T>(url: string, read: (r: Response) => Promise<T>): () => Promise<T> {
+/** One of the search files (`search/<name>`), fetched once and read; a failed fetch may be tried again. */
+function fetchOnce<T>(name: string, read: (r: Response) => Promise<T>): () => Promise<T> {
   let pending: Promise<T> | undefined;
   return () => {
-    pending ??= fetch(url).then((r) => {
-      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+    pending ??= fetch(href(paths.searchFile(name))).then((r) => {
+      if (!r.ok) throw new Error(`${name}: HTTP ${r.status}`);
       return read(r);
     });
     pending.catch(() => (pending = undefined));
@@ -33,18 +35,18 @@ function fetchOnce<T>(url: string, read: (r: Response) => Promise<T>): () => Pro
  * once; without a range, the whole index (search as of a day counts every
  * event it leaves out).
  */
-function dateSource(root: HTMLElement, base: string): Sources['dates'] {
+function dateSource(root: HTMLElement): Sources['dates'] {
   const inPage = readManifest({ v: 1, periods: (root.dataset['datePeriods'] ?? '').split(' ').filter(Boolean) });
-  const fetched = fetchOnce(`${base}search/dates/index.json`, async (r) => {
+  const fetched = fetchOnce('dates/index.json', async (r) => {
     const read = readManifest(await r.json());
-    if (!read) throw new Error('search/dates/index.json: not a manifest of periods');
+    if (!read) throw new Error('the date periods\' manifest is not a list of periods');
     return read;
   });
   const manifest = () => (inPage && inPage.periods.length > 0 ? Promise.resolve(inPage) : fetched());
-  const whole = fetchOnce(`${base}search/dates.json`, (r) => r.json() as Promise<DateIndex>);
+  const whole = fetchOnce('dates.json', (r) => r.json() as Promise<DateIndex>);
   const files = new Map<string, () => Promise<PeriodFile>>();
   const period = (id: string) => {
-    if (!files.has(id)) files.set(id, fetchOnce(`${base}search/dates/${id}.json`, (r) => r.json() as Promise<PeriodFile>));
+    if (!files.has(id)) files.set(id, fetchOnce(`dates/${id}.json`, (r) => r.json() as Promise<PeriodFile>));
     return files.get(id)!();
   };
   return async (range) => (range ? mergePeriods(await Promise.all(periodsFor(await manifest(), range).map(period))) : whole());
@@ -57,15 +59,14 @@ export interface SearchData {
   startData: (state: SearchState) => void;
 }
 
-export function searchData(root: HTMLElement, base: string): SearchData {
-  const labels = fetchOnce<LabelMaps>(`${base}search/labels.json`, async (r) => labelMaps((await r.json()) as Labels));
-  const text = loadTextIndex(base);
-  const words = fetchOnce(`${base}search/words.txt`, async (r) => readVocabulary(await r.text()));
-  const names = fetchOnce(`${base}search/names.json`, (r) => r.json() as Promise<NamedPerson[]>);
+export function searchData(root: HTMLElement): SearchData {
+  const labels = fetchOnce<LabelMaps>('labels.json', async (r) => labelMaps((await r.json()) as Labels));
+  const text = loadTextIndex();
+  const words = fetchOnce('words.txt', async (r) => readVocabulary(await r.text()));
+  const names = fetchOnce('names.json', (r) => r.json() as Promise<NamedPerson[]>);
   let vocabulary: Promise<ReadonlyMap<string, number>> | undefined;
   const sources: Sources = {
-    base,
-    dates: dateSource(root, base),
+    dates: dateSource(root),
     text,
     // Without the names file, search still answers: by words alone.
     names: () => names().catch((): NamedPerson[] => []),

@@ -12,13 +12,14 @@ import type { SearchState } from '../../lib/search/state.ts';
 import { readTextIndex } from '../../lib/search/text-index.ts';
 import { indexDocs, type TextSearchIndex } from '../../lib/search/text-match.ts';
 import { searchText } from '../../lib/search/text-search.ts';
+import { href, paths } from '../../lib/urls.ts';
 import type { Hit, WordAnswer } from './engine.ts';
 
 /** Fetches and indexes the file once; null (remembered) when there is none to use. */
-export function loadTextIndex(base: string): () => Promise<TextSearchIndex | null> {
+export function loadTextIndex(): () => Promise<TextSearchIndex | null> {
   let loading: Promise<TextSearchIndex | null> | undefined;
   return () => {
-    loading ??= fetch(`${base}search/text.json`)
+    loading ??= fetch(href(paths.searchFile('text.json')))
       .then(async (r) => {
         if (!r.ok) return null;
         const docs = readTextIndex(await r.json());

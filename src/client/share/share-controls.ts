@@ -1,6 +1,6 @@
 import { citations, type CiteInput } from '../../lib/cite.ts';
 import { announce, copyText } from './clipboard.ts';
-import { todayIso } from '../../lib/calendar.ts';
+import { todayIso } from '../../calendar/calendar.ts';
 import { servedUrl } from '../../lib/urls.ts';
 
 /**

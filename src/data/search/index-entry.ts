@@ -5,7 +5,7 @@
  */
 import type { Claim, SiteEvent } from '../site.ts';
 import type { Article } from '../../schemas/article.ts';
-import { formatRange, type IsoDate } from '../../lib/calendar.ts';
+import { formatRange, type IsoDate } from '../../calendar/calendar.ts';
 import { publishedLabel, writtenBy, writtenFrom } from '../../lib/attribution.ts';
 import { monthsOf, yearsOf } from '../../lib/date-query/overlap.ts';
 import type { Filters, ResultType } from '../../lib/search/facets.ts';

@@ -15,7 +15,7 @@ import type { Claim, Site, SiteEvent } from '../site.ts';
 import type { ArticleEntry } from '../site.ts';
 import type { Meeting } from '../readouts.ts';
 import { authorLabel, outletLabel, publishedLabel } from '../../lib/attribution.ts';
-import { formatDay, formatRange } from '../../lib/calendar.ts';
+import { formatDay, formatRange } from '../../calendar/calendar.ts';
 import { publicDate, publicModeText } from '../../lib/public-date.ts';
 import { sourceTally } from '../../lib/source-tally.ts';
 import { paths } from '../../lib/urls.ts';

@@ -1,7 +1,7 @@
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { SHARE_IMAGE } from '../../lib/share-image.ts';
-import type { Card } from './cards.ts';
+import type { Card } from '../../lib/share-image.ts';
 import { cardTree } from './template.ts';
 import { loadFonts } from './fonts.ts';
 

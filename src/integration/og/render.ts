@@ -3,16 +3,11 @@ import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CheckedContent } from '../../validate/check-content.ts';
-import { ContentError } from '../../lib/problem.ts';
-import { runPipeline } from '../../loader/pipeline.ts';
-import { cardsFromContent, type Card, type CardOptions } from './cards.ts';
+import type { Card } from '../../lib/share-image.ts';
 import { fontsFingerprint } from './fonts.ts';
 import { defaultWorkers, renderJobs } from './pool.ts';
 import { fileInside } from '../inside.ts';
 import type { Job } from './worker.ts';
-
-export { renderCard } from './render-card.ts';
 
 /**
  * Renders every share card (satori → SVG → resvg → PNG) into a content-hash
@@ -27,16 +22,12 @@ export { renderCard } from './render-card.ts';
 export const RENDERER_VERSION = 3;
 
 export interface RenderOptions {
-  /** Project root (content/ lives there). Defaults to the current directory. */
-  root?: string;
+  /** Every card's text (src/data/cards.ts, through the card manifest). */
+  cards: readonly Card[];
   /** Where rendered PNGs are kept between builds. */
   cacheDir: string;
   /** Build output folder; when given, cards are copied to <outDir>/og/…. */
   outDir?: string;
-  /** Already-checked content; read from <root>/content when omitted. */
-  content?: CheckedContent | undefined;
-  /** The site's public URL and base path, for the address on the cards. */
-  site?: CardOptions | undefined;
   /** Threads drawing cards; one per core by default (CARD_WORKERS overrides). */
   workers?: number | undefined;
   /** Draw only the first this many cards (the benchmark's samples). */
@@ -76,17 +67,9 @@ export async function cardKey(card: Card): Promise<string> {
   return createHash('sha256').update(await environmentKey()).update('\0').update(JSON.stringify(card)).digest('hex').slice(0, 32);
 }
 
-/** The same checked content the pages are built from (one pipeline run per content state). */
-async function loadContent(root: string): Promise<CheckedContent> {
-  const { problems, content } = await runPipeline(root);
-  if (problems.length > 0) throw new ContentError(problems);
-  return content;
-}
-
 export async function renderAllCards(options: RenderOptions): Promise<RenderReport> {
   const started = performance.now();
-  const content = options.content ?? (await loadContent(options.root ?? process.cwd()));
-  const all = cardsFromContent(content, options.site);
+  const all = options.cards;
   const cards = options.limit === undefined ? all : all.slice(0, options.limit);
   await mkdir(options.cacheDir, { recursive: true });
   const cached = new Set(await readdir(options.cacheDir));

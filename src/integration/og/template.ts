@@ -1,4 +1,4 @@
-import type { Card } from './cards.ts';
+import type { Card } from '../../lib/share-image.ts';
 import { SHARE_IMAGE } from '../../lib/share-image.ts';
 import { fitText, type TypeScale } from '../../lib/card-type.ts';
 import { ARC, type ArcPlace } from '../../lib/arc.ts';

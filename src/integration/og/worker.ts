@@ -1,6 +1,6 @@
 import { rename, writeFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
-import type { Card } from './cards.ts';
+import type { Card } from '../../lib/share-image.ts';
 import { renderCard } from './render-card.ts';
 
 /**

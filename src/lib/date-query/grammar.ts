@@ -37,7 +37,7 @@
  * Long because the rules above are the grammar's reference, kept beside the
  * code that reads them; the code itself is some 220 lines.
  */
-import type { IsoDate } from '../calendar.ts';
+import type { IsoDate } from '../../calendar/calendar.ts';
 import { tokenize, type Token } from './tokens.ts';
 import {
   bareYearNumber, dayNumber, dayPeriod, isSeasonWord, monthNumber, monthPeriod, nextDay,

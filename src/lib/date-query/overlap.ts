@@ -10,7 +10,7 @@
  * happened in June), and a years-long span that was under way in June 2018.
  * An open range end ("before March 2018") is unbounded on that side.
  */
-import type { IsoDate } from '../calendar.ts';
+import type { IsoDate } from '../../calendar/calendar.ts';
 import type { DateRange } from './grammar.ts';
 
 export interface Dated {

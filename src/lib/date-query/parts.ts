@@ -16,7 +16,7 @@
  * Every form needs its year: "early", "Q3" or "the first half" alone stay words.
  * Pure: no DOM, no clock.
  */
-import { daysInMonth, isoFromParts, monthName } from '../calendar.ts';
+import { daysInMonth, isoFromParts, monthName } from '../../calendar/calendar.ts';
 import { seasonPeriod, yearNumber, type Period } from './periods.ts';
 
 const SHORT_MONTH = (m: number) => monthName(m).slice(0, 3);

@@ -1,9 +1,9 @@
 /**
  * Calendar periods a reader can name — a year, a month, a season, a day — as
  * first and last ISO day plus the label the chip shows. Pure functions; no
- * Date objects except through src/lib/calendar.ts.
+ * Date objects except through src/calendar/calendar.ts.
  */
-import { daysInMonth, isoFromParts, monthName, type IsoDate } from '../calendar.ts';
+import { daysInMonth, isoFromParts, monthName, type IsoDate } from '../../calendar/calendar.ts';
 
 export type Unit = 'year' | 'season' | 'part' | 'month' | 'day';
 

@@ -6,7 +6,7 @@
  * Only explicit dates count — "last October" or "Nov. 1" carry no year and
  * stay words, exactly as in a query.
  */
-import type { IsoDate } from '../calendar.ts';
+import type { IsoDate } from '../../calendar/calendar.ts';
 import { expression } from './grammar.ts';
 import { tokenize } from './tokens.ts';
 

@@ -8,7 +8,7 @@
  * start, end and precision with the pages' own functions: eventDate and
  * pieceDate below). Built by src/data/search/date-index.ts.
  */
-import { formatRange, type IsoDate } from '../calendar.ts';
+import { formatRange, type IsoDate } from '../../calendar/calendar.ts';
 import { writtenLabel } from '../attribution.ts';
 import type { Mention } from '../date-query/scan.ts';
 

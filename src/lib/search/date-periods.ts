@@ -13,7 +13,7 @@
  * index does (tests/unit/date-periods.test.ts). Pure.
  */
 import { overlaps, type DateRange } from '../date-query/index.ts';
-import type { IsoDate } from '../calendar.ts';
+import type { IsoDate } from '../../calendar/calendar.ts';
 import type { DateIndex, DateIndexClaim, DateIndexEvent, DateIndexPiece } from './date-index.ts';
 
 export interface DateManifest {

@@ -9,6 +9,7 @@
  * Pure.
  */
 import type { FilterName } from './facets.ts';
+import { paths } from '../urls.ts';
 
 /** The meta each record carries: what a result shows. */
 export type MetaName = 'title' | 'type' | 'date' | 'start' | 'end' | 'status' | 'line';
@@ -58,7 +59,7 @@ export function pagefindRecord(record: SearchRecord): PagefindRecord {
  * hands them to both engines and then removes the file: it is a hand-over,
  * not something the site serves.
  */
-export const RECORDS_FILE = 'search/records.json';
+export const RECORDS_FILE = paths.searchFile('records.json').slice(1);
 
 const strings = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
 const stringMap = (value: unknown): value is Record<string, string> =>

@@ -48,10 +48,6 @@ export function writeState(state: SearchState): URLSearchParams {
   return params;
 }
 
-export function hasFilters(state: SearchState): boolean {
-  return FACETS.some((f) => state.filters[f].length > 0);
-}
-
 /** The state without facet values the index does not know ("toString", "__proto__", typos): they are dropped. */
 export function knownState(state: SearchState, known: (facet: Facet, value: string) => boolean): SearchState {
   const filters = emptyFilters();

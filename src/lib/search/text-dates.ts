@@ -9,7 +9,7 @@
  * 2018"). Pure.
  */
 import { writtenLabel } from '../attribution.ts';
-import { formatRange, type IsoDate } from '../calendar.ts';
+import { formatRange, type IsoDate } from '../../calendar/calendar.ts';
 
 type Precision = 'day' | 'month' | 'season' | 'year';
 

@@ -8,7 +8,7 @@
  * The file is written by src/integration/text-index.ts; this module packs it
  * (build) and reads it back (browser). Pure.
  */
-import type { IsoDate } from '../calendar.ts';
+import type { IsoDate } from '../../calendar/calendar.ts';
 import { yearsOf } from '../date-query/overlap.ts';
 import { decodeEntities } from './excerpt.ts';
 import type { Facet, ResultType } from './facets.ts';

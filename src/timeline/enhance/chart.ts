@@ -1,4 +1,4 @@
-import { formatRange, DAY_MS, isoDay } from '../../lib/calendar.ts';
+import { formatRange, DAY_MS, isoDay } from '../../calendar/calendar.ts';
 import { CLS, readData, readNumber, sel } from '../model/contract.ts';
 import { wireControls } from './controls.ts';
 import { Filters } from './filters.ts';

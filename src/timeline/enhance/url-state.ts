@@ -1,4 +1,4 @@
-import { DAY_MS } from '../../lib/calendar.ts';
+import { DAY_MS } from '../../calendar/calendar.ts';
 import { unwarp, warp, type AxisBreak } from '../model/axis-break.ts';
 import { parseShown, shownParam } from '../model/url-filters.ts';
 import { parseRangeParams, viewParams } from '../model/url-range.ts';

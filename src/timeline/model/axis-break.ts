@@ -9,7 +9,7 @@
  * caption turn chart time back into dates (`unwarp`). Pure and shared by the
  * build and the browser; one design for both layouts and every view.
  */
-import { monthStart } from '../../lib/calendar.ts';
+import { monthStart } from '../../calendar/calendar.ts';
 
 export interface AxisBreak {
   /** Real start and end (ms) of the time left out. */

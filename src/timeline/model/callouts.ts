@@ -8,6 +8,10 @@
  * the chart still give it). Everything is in the chart's own coordinates,
  * "along" time and "across" the lanes, so one function serves both layouts.
  * Pure; the build (the no-JS SVG) and every zoom frame share it.
+ *
+ * Long because the placement is one search: candidates ring by ring, the
+ * obstacles they must clear and the score that picks one share their boxes,
+ * and splitting them would spread one rule over three files.
  */
 
 /** A box in chart coordinates: [a0, a1] along time, [c0, c1] across. */

@@ -1,5 +1,5 @@
 import type { Lane } from '../../schemas/vocabulary.ts';
-import { monthStart } from '../../lib/calendar.ts';
+import { monthStart } from '../../calendar/calendar.ts';
 
 /**
  * The chart's fixed design: what the default view shows and the sizes of

@@ -1,5 +1,5 @@
 import type { Kind, Lane, Precision } from '../../schemas/vocabulary.ts';
-import { DAY_MS, dayEnd, dayStart } from '../../lib/calendar.ts';
+import { DAY_MS, dayEnd, dayStart } from '../../calendar/calendar.ts';
 
 /**
  * What to draw for one event, in time coordinates only (milliseconds); the

@@ -2,7 +2,7 @@ import { timeScale } from './scale.ts';
 import { brokenTicks, timeTicks, type Tick } from './ticks.ts';
 import { breakLabel, warp, type AxisBreak } from './axis-break.ts';
 import { assignRows, rowCount } from './rows.ts';
-import { monthStart } from '../../lib/calendar.ts';
+import { monthStart } from '../../calendar/calendar.ts';
 
 /**
  * The home page's story arc: the Kim–Xi contacts from the 2017 party congress

@@ -1,6 +1,6 @@
 import { findBreaks, warp, type AxisBreak } from './axis-break.ts';
 import { boundsFor, DEFAULT_VIEW } from './config.ts';
-import { monthStart } from '../../lib/calendar.ts';
+import { monthStart } from '../../calendar/calendar.ts';
 
 /**
  * The chart's time, decided once from the data and shared by the build and

@@ -1,4 +1,4 @@
-import { DAY_MS, isoDay, isoMonth, monthStart } from '../../lib/calendar.ts';
+import { DAY_MS, isoDay, isoMonth, monthStart } from '../../calendar/calendar.ts';
 
 /**
  * The visible range in the address bar: ?from=2018-04-24&to=2018-09-07 means

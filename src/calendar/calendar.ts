@@ -33,20 +33,8 @@ export function isIsoDate(value: string): boolean {
   return parseIsoDate(value) !== null;
 }
 
-/** A Date (as YAML parsers produce) back to its calendar day. */
-export function toIsoDate(value: Date | string): IsoDate {
-  return typeof value === 'string' ? value : value.toISOString().slice(0, 10);
-}
-
 export function isoFromParts(year: number, month: number, day: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** Last day of the month an ISO date falls in. */
-export function endOfMonth(date: IsoDate): IsoDate {
-  const p = parseIsoDate(date);
-  if (!p) throw new Error(`Not an ISO date: ${date}`);
-  return isoFromParts(p.year, p.month, daysInMonth(p.year, p.month));
 }
 
 export function monthName(month: number): string {
@@ -97,11 +85,6 @@ export function formatRange(start: IsoDate, end: IsoDate | undefined, precision:
 /** Whole days from a to b (b − a). */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
-
-/** A UTC Date at midnight of a calendar day, for scales. */
-export function toUtcDate(date: IsoDate): Date {
-  return new Date(`${date}T00:00:00Z`);
 }
 
 // ---- Days as numbers, for drawing ----
