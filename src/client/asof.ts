@@ -1,7 +1,8 @@
-import { formatDay } from '../calendar/calendar.ts';
+import { formatDay, formatRange } from '../calendar/calendar.ts';
 import { warp, type AxisBreak } from '../timeline/model/axis-break.ts';
-import { ASOF_DATA, ASOF_EVENT, ASOF_LATER, asOfParam, asOfStates, hiddenLine, readAsOf, withAsOf, type AsOfEvent, type AsOfState } from '../lib/asof.ts';
+import { ASOF_DATA, ASOF_EVENT, ASOF_LATER, asOfParam, asOfStates, hiddenLine, publicCountLine, readAsOf, stateNote, stripLine, withAsOf, type AsOfEvent, type AsOfState } from '../lib/asof.ts';
 import { countFacets, dateControl, markLaterSources } from './asof-controls.ts';
+import { facetCountsAsOf, type FacetEvent } from '../lib/chronology.ts';
 
 /**
  * `?asof=YYYY-MM-DD`: the page as the record stood on that day. Every element
@@ -20,13 +21,12 @@ import { countFacets, dateControl, markLaterSources } from './asof-controls.ts';
 const STATE_CLASS: Record<AsOfState, string> = { public: '', announced: 'asof-announced', underway: 'asof-underway', later: ASOF_LATER };
 
 function note(state: AsOfState, e: AsOfEvent): string {
-  if (state === 'underway') return `under way, made public on ${formatDay(e.disclosed ?? e.start)}`;
-  if (state === 'announced') return `announced by ${formatDay(e.announced ?? e.start)}, not yet begun`;
-  return '';
+  return stateNote(state, e, formatDay, (start, end) => formatRange(start, end));
 }
 
 function apply(day: string): void {
-  const elements = [...document.querySelectorAll<HTMLElement>(`[${ASOF_DATA.start}]`)];
+  // The dots of an event page's strip are counted on the strip itself (stripAsOf), not in the page's line.
+  const elements = [...document.querySelectorAll<HTMLElement>(`[${ASOF_DATA.start}]`)].filter((el) => !el.closest('.tl-strip'));
   const dates = new Map<string, AsOfEvent>();
   for (const el of elements) {
     const e = readAsOf(el);
@@ -66,6 +66,7 @@ function apply(day: string): void {
   hideStoryAfter(states);
   hidePiecesAfter(day);
   hideEmptySections();
+  stripAsOf(day, selfId ? states.get(selfId) : undefined);
   for (const chart of document.querySelectorAll('timeline-chart')) chart.dispatchEvent(new CustomEvent(ASOF_EVENT));
 
   const later = [...states].filter(([id, s]) => s === 'later' && id !== selfId).length;
@@ -73,9 +74,56 @@ function apply(day: string): void {
   const underway = [...states].filter(([id, s]) => s === 'underway' && id !== selfId).map(([id]) => id);
   if (box && underway.length) box.append(underwayList(underway, dates));
   countFacets(day);
+  listCounts(day, states, selfId);
   markLaterSources(day);
   dateControl(day, box);
   carryOn(day);
+}
+
+/**
+ * The strip of dots on an event's page (src/timeline/draw/EventStrip.astro):
+ * later dots go, dots under way but not yet public are drawn hollow, the
+ * page's own mark follows its event, and the caption counts what changed.
+ */
+function stripAsOf(day: string, selfState: AsOfState | undefined): void {
+  for (const strip of document.querySelectorAll<HTMLElement>('.tl-strip')) {
+    const dots = [...strip.querySelectorAll<SVGElement>(`[${ASOF_DATA.start}]`)];
+    const dated = dots.map((el) => readAsOf(el)).filter((e): e is AsOfEvent => e !== null);
+    const states = asOfStates(day, dated);
+    let later = 0;
+    let underway = 0;
+    for (const el of dots) {
+      const state = states.get(el.getAttribute(ASOF_DATA.id) ?? '');
+      if (!state || !STATE_CLASS[state]) continue;
+      el.classList.add(STATE_CLASS[state]);
+      if (state === 'later') later++;
+      if (state === 'underway') underway++;
+    }
+    const own = strip.querySelector('.tl-mark');
+    if (own && selfState && selfState !== 'public') own.classList.add(selfState === 'later' ? 'asof-own-later' : STATE_CLASS[selfState]);
+    const line = strip.querySelector('[data-strip-asof]');
+    if (line) line.textContent = ` as the record stood on ${formatDay(day)}${later || underway ? ` (${stripLine(later, underway)})` : ''}`;
+  }
+}
+
+/**
+ * A list's "N events" (the chronology's intro) becomes the count public by the
+ * day; on a pair's or kind's page, out of all events public by then (the
+ * chronology's facet data). The later ones are counted in the banner.
+ */
+function listCounts(day: string, states: ReadonlyMap<string, AsOfState>, selfId: string | undefined): void {
+  let here = 0;
+  let underway = 0;
+  for (const [id, state] of states) {
+    if (id === selfId) continue;
+    if (state === 'public' || state === 'announced') here++;
+    if (state === 'underway') underway++;
+  }
+  const data = document.getElementById('chrono-facets')?.textContent;
+  const all = data ? facetCountsAsOf(day, JSON.parse(data) as FacetEvent[])['all'] ?? 0 : undefined;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-asof-count]')) {
+    el.textContent = publicCountLine(here, underway, formatDay(day), el.dataset['asofCount'] === 'of' ? all : undefined);
+  }
 }
 
 /** A year of the chronology left with no event goes, with the links to it. */
@@ -144,7 +192,7 @@ function banner(day: string, later: number, selfState: AsOfState | undefined, se
   if (later > 0) parts.push(`${hiddenLine(later)}.`);
   if (self && selfState === 'later') parts.push(`On that day this event had not yet begun, nor been announced.`);
   if (self && selfState === 'underway') parts.push(`On that day this event was under way but not yet public; it was made public on ${formatDay(self.disclosed ?? self.start)}.`);
-  if (self && selfState === 'announced') parts.push(`On that day this event had been announced but not yet begun.`);
+  if (self && selfState === 'announced') parts.push(`On that day this event had been ${stateNote('announced', self, formatDay, (start, end) => formatRange(start, end))}.`);
   if (parts.length) box.append(` ${parts.join(' ')} `);
   const leave = document.createElement('a');
   leave.className = 'asof-leave';

@@ -22,6 +22,8 @@ export interface AsOfEvent {
   disclosed?: string | undefined;
   /** The day it was announced, when before its start. */
   announced?: string | undefined;
+  /** Its last day, when it lasted more than one (for "to take place on 20–21 June 2019"). */
+  end?: string | undefined;
 }
 
 /** The state of each event on `day`, by id. */
@@ -65,6 +67,8 @@ export const ASOF_DATA = {
   start: 'data-asof-start',
   public: 'data-asof-public',
   announced: 'data-asof-announced',
+  /** Its last day, carried only for an announced event (its note names the days it was to take place). */
+  end: 'data-asof-end',
   /** On an event's own page: the event the page is about (never hidden, only described). */
   self: 'data-asof-self',
   /** On a source of an event: its publication day, so a source later than the day says so. */
@@ -88,9 +92,12 @@ export function laterSourcesLine(later: number, total: number, day: string, form
 }
 
 /** Attributes to spread on an event's list entry: its id, start, and public or announced day when they differ from the start. */
-export function asOfAttrs(event: { id: string; start: string; announced?: string | undefined; disclosed?: string | undefined }): Record<string, string> {
+export function asOfAttrs(event: { id: string; start: string; end?: string | undefined; announced?: string | undefined; disclosed?: string | undefined }): Record<string, string> {
   const out: Record<string, string> = { [ASOF_DATA.id]: event.id, [ASOF_DATA.start]: event.start };
-  if (event.announced) out[ASOF_DATA.announced] = event.announced;
+  if (event.announced) {
+    out[ASOF_DATA.announced] = event.announced;
+    if (event.end && event.end !== event.start) out[ASOF_DATA.end] = event.end;
+  }
   else if (event.disclosed && event.disclosed > event.start) out[ASOF_DATA.public] = event.disclosed;
   return out;
 }
@@ -100,7 +107,43 @@ export function readAsOf(el: { getAttribute(name: string): string | null }): AsO
   const id = el.getAttribute(ASOF_DATA.id);
   const start = el.getAttribute(ASOF_DATA.start);
   if (!id || !start) return null;
-  return { id, start, disclosed: el.getAttribute(ASOF_DATA.public) ?? undefined, announced: el.getAttribute(ASOF_DATA.announced) ?? undefined };
+  return { id, start, disclosed: el.getAttribute(ASOF_DATA.public) ?? undefined, announced: el.getAttribute(ASOF_DATA.announced) ?? undefined, end: el.getAttribute(ASOF_DATA.end) ?? undefined };
+}
+
+/**
+ * What an event's entry says of it on a day, beside its title: under way and
+ * not yet public, or announced and not yet begun (an announcement is public:
+ * the reader of that day knew it was coming, and when). Empty for an event
+ * public as usual, or a later one (hidden).
+ */
+export function stateNote(state: AsOfState, e: AsOfEvent, formatDay: (iso: string) => string, formatRange: (start: string, end: string | undefined) => string): string {
+  if (state === 'underway') return `under way, made public on ${formatDay(e.disclosed ?? e.start)}`;
+  if (state === 'announced') return `announced on ${formatDay(e.announced ?? e.start)}, to take place on ${formatRange(e.start, e.end)}`;
+  return '';
+}
+
+/**
+ * A list's count as of a day, in place of its plain "N events" (the later
+ * ones are counted once, in the line at the top of the page): "20 events
+ * public by 26 March 2018, and 1 under way but not yet public"; on a filtered
+ * list, "3 of the 20 events public by 26 March 2018".
+ */
+export function publicCountLine(here: number, underway: number, dayText: string, all?: number): string {
+  const noun = (n: number) => (n === 1 ? 'event' : 'events');
+  const head = all === undefined ? `${here} ${noun(here)}` : `${here} of the ${all} ${noun(all)}`;
+  return `${head} public by ${dayText}${underway > 0 ? `, and ${underway} under way but not yet public` : ''}`;
+}
+
+/**
+ * The line under an event page's strip of dots on a day: how many of its dots
+ * are hidden as later, and which are drawn hollow as under way. Empty when the
+ * day changes nothing on the strip.
+ */
+export function stripLine(later: number, underway: number): string {
+  const parts: string[] = [];
+  if (later > 0) parts.push(`${later} later ${later === 1 ? 'event' : 'events'} hidden from the strip`);
+  if (underway > 0) parts.push(`${underway === 1 ? 'the hollow dot is' : `the ${underway} hollow dots are`} under way, not yet public`);
+  return parts.join('; ');
 }
 
 /** The same address with `asof` set to a day, or removed (null): other parameters kept. */

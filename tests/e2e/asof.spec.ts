@@ -80,13 +80,16 @@ test('the chronology as of 26 March 2018: its filters count only what was public
   await page.goto('/events/?asof=2018-03-26');
   const filters = page.getByRole('navigation', { name: 'Filter events' });
   const count = (name: string) => filters.locator('a', { hasText: name }).locator('[data-facet-count]');
-  // Nineteen events were public (tests/unit/chronology-asof.test.ts); Kim's visit was under way and secret, so no visit is counted yet.
-  await expect(count('All')).toHaveText('19');
+  // Every event begun by then but Kim's visit was public (tests/unit/chronology-asof.test.ts); it was under way and secret, so no visit is counted yet.
+  await expect(count('All')).toHaveText(String(begun - 1));
   await expect(count('China – North Korea')).toHaveText('10');
   await expect(count('Visit')).toHaveText('0');
   await expect(page.locator('.chrono li', { hasText: 'Kim Jong Un visits Beijing' }).first()).toContainText('under way, made public on 28 March 2018');
   await expect(page.getByRole('link', { name: /Trump–Kim summit in Singapore/ })).toBeHidden();
   await expect(banner(page)).toContainText(`${later} later events hidden`);
+  // The intro counts what was public; the later ones are named once, in the banner.
+  await expect(page.locator('main > p.prose').first()).toContainText(`${begun - 1} events public by 26 March 2018, and 1 under way but not yet public, oldest first`);
+  await expect(page.locator('main').getByText(/later events? hidden/)).toHaveCount(1);
 
   // The date control holds the day, with the record's range; a new day is one GET away.
   const day = page.getByLabel('The record as of');
@@ -95,13 +98,14 @@ test('the chronology as of 26 March 2018: its filters count only what was public
   await day.fill('2018-03-28');
   await page.getByRole('button', { name: 'Show' }).click();
   await expect(page).toHaveURL(/\/events\/\?asof=2018-03-28$/);
-  await expect(count('All')).toHaveText('20');
+  await expect(count('All')).toHaveText(String(events.filter((e) => e.start <= '2018-03-28').length));
   await expect(count('Visit')).toHaveText('1');
   await expect(page.locator('.chrono li', { hasText: 'Kim Jong Un visits Beijing' }).first()).not.toContainText('under way');
 
   // A filtered page counts every filter's events as of the day, not only its own.
   await page.goto('/events/kind/visit/?asof=2018-03-26');
-  await expect(count('All')).toHaveText('19');
+  await expect(count('All')).toHaveText(String(begun - 1));
+  await expect(page.getByText(`0 of the ${begun - 1} events public by 26 March 2018, and 1 under way but not yet public`)).toBeVisible();
   await expect(count('Visit')).toHaveText('0');
 
   // The way out: the whole record, every count back.
@@ -116,6 +120,16 @@ test('an event as of 26 March 2018: Kim’s first visit under way, its sources l
   await page.goto('/events/kim-visit-china-1/?asof=2018-03-26');
   await expect(banner(page)).toContainText('under way but not yet public; it was made public on 28 March 2018');
   await expect(banner(page)).toContainText('1 later event hidden');
+  // The strip of dots near the top: no dot of a later event shows, the caption counts them, and the visit's own mark is hollow.
+  const strip = page.locator('.tl-strip');
+  const dots = strip.locator('circle.tl-strip-dot');
+  const laterDots = await dots.evaluateAll((cs) => cs.filter((c) => (c.getAttribute('data-asof-start') ?? '') > '2018-03-26').length);
+  expect(laterDots).toBeGreaterThan(0);
+  const visible = await dots.evaluateAll((cs) => cs.filter((c) => getComputedStyle(c).display !== 'none').map((c) => c.getAttribute('data-asof-start') ?? ''));
+  expect(visible.length).toBe((await dots.count()) - laterDots);
+  expect(visible.every((d) => d <= '2018-03-26')).toBe(true);
+  await expect(strip.locator('figcaption')).toContainText(`as the record stood on 26 March 2018 (${laterDots} later ${laterDots === 1 ? 'event' : 'events'} hidden from the strip)`);
+  await expect(strip.locator('.tl-mark')).toHaveClass(/asof-underway/);
   // Every source dates from the visit's disclosure or after, so each says so, and one line counts them.
   const sources = page.getByRole('region', { name: 'Sources' });
   const items = sources.getByRole('listitem');
@@ -141,6 +155,17 @@ test('an event as of 26 March 2018: Kim’s first visit under way, its sources l
   await page.getByRole('link', { name: 'Show the whole record' }).click();
   await expect(page).toHaveURL(/\/events\/kim-visit-china-1\/$/);
   await expect(page.locator('.asof-note')).toHaveCount(0);
+});
+
+test('an announced event is public as an announcement: Xi to Pyongyang as of 18 June 2019', async ({ page }) => {
+  await page.goto('/events/?asof=2019-06-18');
+  const xi = page.locator('.chrono li', { hasText: "Xi Jinping's state visit to North Korea" }).first();
+  await expect(xi).toBeVisible();
+  await expect(xi).toContainText('(announced on 17 June 2019, to take place on 20–21 June 2019)');
+  await page.goto('/events/xi-visit-pyongyang/?asof=2018-03-26');
+  await expect(banner(page)).toContainText('had not yet begun, nor been announced');
+  await page.goto('/events/xi-visit-pyongyang/?asof=2019-06-18');
+  await expect(banner(page)).toContainText('On that day this event had been announced on 17 June 2019, to take place on 20–21 June 2019.');
 });
 
 test('the piece links to the record as its author could see it', async ({ page }) => {

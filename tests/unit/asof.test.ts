@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { asOf, asOfParam, asOfState, hiddenLine } from '../../src/lib/asof.ts';
+import { asOf, asOfAttrs, asOfParam, asOfState, hiddenLine, publicCountLine, readAsOf, stateNote, stripLine } from '../../src/lib/asof.ts';
+import { formatDay, formatRange } from '../../src/calendar/calendar.ts';
 import { horizon } from '../../src/lib/horizon.ts';
 import { limitIndex } from '../../src/lib/search/asof-limit.ts';
 import { publicOf } from '../../src/lib/public-date.ts';
@@ -9,9 +10,11 @@ import { readContentDir } from '../../src/validate/read-content.ts';
 /** The whole record, as the site reads it, in date order. */
 const { content } = checkContent(await readContentDir(process.cwd()));
 const events = content.events
-  .map(({ data }) => ({ id: data.id, start: data.start, announced: data.announced, disclosed: publicOf(data) > data.start ? publicOf(data) : undefined }))
+  .map(({ data }) => ({ id: data.id, start: data.start, end: data.end, announced: data.announced, disclosed: publicOf(data) > data.start ? publicOf(data) : undefined }))
   .sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
 const ids = (list: readonly { id: string }[]) => list.map((e) => e.id).sort();
+/** Read straight off the files, apart from the filter: every event begun after the day (none of them announced by it). */
+const begunAfter = (day: string) => ids(events.filter((e) => e.start > day));
 
 /** Public on 25 March 2018, read off content/events/: everything begun by 17 March (the last, Xi's re-election and Kim's message on it). */
 const PUBLIC_BY_25_MARCH_2018 = [
@@ -38,7 +41,7 @@ describe('the record as of a day, over the real content', () => {
     expect(ids(r.public)).toEqual(PUBLIC_BY_25_MARCH_2018);
     expect(ids(r.underway)).toEqual(['kim-visit-china-1']);
     expect(r.announced).toEqual([]);
-    expect(r.later).toHaveLength(events.length - PUBLIC_BY_25_MARCH_2018.length - 1);
+    expect(ids(r.later)).toEqual(begunAfter('2018-03-25'));
     expect(ids(r.later)).toContain('singapore-summit');
   });
 
@@ -46,15 +49,18 @@ describe('the record as of a day, over the real content', () => {
     const r = asOf('2018-03-26', events);
     expect(ids(r.public)).toEqual(PUBLIC_BY_25_MARCH_2018);
     expect(ids(r.underway)).toEqual(['kim-visit-china-1']);
+    expect(r.announced).toEqual([]);
+    expect(ids(r.later)).toEqual(begunAfter('2018-03-26'));
     expect(r.later.map((e) => e.id)).not.toContain('kim-visit-china-1');
-    expect(r.later).toHaveLength(events.length - PUBLIC_BY_25_MARCH_2018.length - 1);
   });
 
   test('28 March 2018: Xinhua and KCNA report the visit; it is public', () => {
     const r = asOf('2018-03-28', events);
     expect(ids(r.public)).toEqual([...PUBLIC_BY_25_MARCH_2018, 'kim-visit-china-1'].sort());
     expect(r.underway).toEqual([]);
-    expect(r.later).toHaveLength(events.length - PUBLIC_BY_25_MARCH_2018.length - 1);
+    expect(r.announced).toEqual([]);
+    expect(ids(r.later)).toEqual(begunAfter('2018-03-28'));
+    expect(ids(r.later)).toEqual(begunAfter('2018-03-25'));
   });
 
   test('10 January 2019 (the second piece, at the earliest): Kim\'s fourth visit public since 8 January; Hanoi and Xi\'s visit to Pyongyang later', () => {
@@ -63,6 +69,7 @@ describe('the record as of a day, over the real content', () => {
     expect(r.underway).toEqual([]);
     expect(r.announced).toEqual([]);
     expect(ids(r.later)).toEqual(expect.arrayContaining(['hanoi-summit', 'xi-visit-pyongyang', 'xi-meets-dprk-art-troupe-2019', 'second-summit-announced']));
+    expect(ids(r.later)).toEqual(begunAfter('2019-01-10'));
     expect(r.public.length + r.later.length).toBe(events.length);
   });
 
@@ -75,6 +82,26 @@ describe('the record as of a day, over the real content', () => {
     expect(asOfState('2019-06-16', xi)).toBe('later');
     expect(asOfState('2019-06-18', xi)).toBe('announced');
     expect(asOfState('2019-06-20', xi)).toBe('public');
+  });
+
+  test('18 June 2019: the announced visit is public as an announcement, "announced on 17 June 2019, to take place on 20–21 June 2019"', () => {
+    const r = asOf('2019-06-18', events);
+    expect(ids(r.announced)).toEqual(['xi-visit-pyongyang']);
+    expect(ids(r.later)).not.toContain('xi-visit-pyongyang');
+    const xi = r.announced[0]!;
+    expect(stateNote('announced', xi, formatDay, (a, b) => formatRange(a, b))).toBe('announced on 17 June 2019, to take place on 20–21 June 2019');
+    // The page's script reads the same days back from the entry's attributes.
+    const attrs = asOfAttrs(xi);
+    const back = readAsOf({ getAttribute: (name: string) => attrs[name] ?? null })!;
+    expect(stateNote(asOfState('2019-06-18', back), back, formatDay, (a, b) => formatRange(a, b))).toBe('announced on 17 June 2019, to take place on 20–21 June 2019');
+  });
+
+  test('the note beside an entry, by state', () => {
+    const kim = events.find((e) => e.id === 'kim-visit-china-1')!;
+    const fmt = (a: string, b: string | undefined) => formatRange(a, b);
+    expect(stateNote('underway', kim, formatDay, fmt)).toBe('under way, made public on 28 March 2018');
+    expect(stateNote('public', kim, formatDay, fmt)).toBe('');
+    expect(stateNote('later', kim, formatDay, fmt)).toBe('');
   });
 
   test('"under way" is the horizon\'s notion, for a one-day window', () => {
@@ -90,6 +117,17 @@ describe('the parameter and the line', () => {
     expect(asOfParam('?asof=2018-02-30')).toBeNull();
     expect(asOfParam('?asof=March')).toBeNull();
     expect(asOfParam('')).toBeNull();
+  });
+  test('a list\'s count as of a day', () => {
+    expect(publicCountLine(20, 1, '26 March 2018')).toBe('20 events public by 26 March 2018, and 1 under way but not yet public');
+    expect(publicCountLine(1, 0, '26 March 2018')).toBe('1 event public by 26 March 2018');
+    expect(publicCountLine(3, 0, '26 March 2018', 20)).toBe('3 of the 20 events public by 26 March 2018');
+  });
+  test('the strip\'s line', () => {
+    expect(stripLine(14, 1)).toBe('14 later events hidden from the strip; the hollow dot is under way, not yet public');
+    expect(stripLine(1, 0)).toBe('1 later event hidden from the strip');
+    expect(stripLine(0, 2)).toBe('the 2 hollow dots are under way, not yet public');
+    expect(stripLine(0, 0)).toBe('');
   });
   test('the hidden events are counted in one line', () => {
     expect(hiddenLine(19)).toBe('19 later events hidden');
