@@ -27,7 +27,7 @@ describe('stopping after a failed start', () => {
     const work = join(tmpdir(), 'lips-and-teeth-nginx-0');
     mkdirSync(work, { recursive: true });
     try {
-      for (const text of ['', '0', '-1', 'garbage']) {
+      for (const text of ['', '0', 'garbage']) {
         writeFileSync(join(work, 'nginx.pid'), text);
         // Before the fix, '' and '0' sent SIGQUIT to this process group, ending the test run here.
         expect(() => stopNginx(0)).not.toThrow();
