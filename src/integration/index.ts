@@ -10,6 +10,8 @@ import { checkedLedger, checkLedger } from './permalinks.ts';
 import { renderAllCards } from './og/render.ts';
 import { siteUrlSource, siteUrlWarning } from './site-url.ts';
 import { emitNginx } from './nginx.ts';
+import { allowInlineStyles } from './inline-styles.ts';
+import { compressDist } from './compress.ts';
 import { missingContentTargets } from './redirect-targets.ts';
 
 /**
@@ -81,6 +83,9 @@ export default function lipsAndTeeth(): AstroIntegration {
       for (const problem of problems) logger.error(problem);
       throw new LinkError(problems);
     }
+    // The pages' inline styles allowed by hash, in every page's CSP and in _headers.
+    const policy = allowInlineStyles(dist);
+    logger.info(`inline styles: ${policy.hashes} distinct blocks allowed by hash in the CSP of ${policy.pages} pages and _headers`);
     // The nginx configuration, from the _headers and _redirects just written.
     emitNginx(dist, base);
     // Share images: rendered into a content-hash cache, so a rebuild only
@@ -98,6 +103,11 @@ export default function lipsAndTeeth(): AstroIntegration {
     }
     // Index the built pages for search (pieces, claims, events).
     await buildSearchIndex(dist, logger);
+    // Last, once every file is written: gzip and brotli copies for the server to send as they are.
+    const started = performance.now();
+    const packed = await compressDist(dist, join(root, '.astro', 'cache', 'brotli'));
+    const kb = (n: number) => `${Math.round(n / 1000)} KB`;
+    logger.info(`compressed ${packed.files} text files (${kb(packed.bytes)}): gzip -9 ${kb(packed.gzip)}, brotli q${packed.brotliQuality} ${kb(packed.brotli)} (${packed.cached} from cache) in ${Math.round(performance.now() - started)} ms`);
   }
 }
 
