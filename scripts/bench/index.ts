@@ -6,7 +6,7 @@
  * fails prints "failed: <reason>" in its cells; the others still run.
  * How to read it: docs/bench.md.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
@@ -107,6 +107,8 @@ const port = await freePort();
 const siteUrl = `http://127.0.0.1:${port}`;
 // Built outside the project, so neither dist/ nor the type checker sees it.
 const siteDist = mkdtempSync(join(tmpdir(), 'lips-site-'));
+// mkdtemp makes the folder private (0700); nginx's workers, which drop root, must read it.
+chmodSync(siteDist, 0o755);
 let site: Running | undefined;
 
 await step(runs('build', 'lighthouse', 'search', 'timelinejs', 'phone'), keysOf('build.'), async () => {
