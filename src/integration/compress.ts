@@ -13,10 +13,13 @@
  * site (about 7 MB of text, 8 s), not for a build fifty times its size, whose
  * time must grow with its pages. Above BROTLI_MAX_INPUT of text the build
  * uses quality 5 (still smaller than gzip -9). Brotli copies are kept in a
- * cache by a hash of the file, so a rebuild compresses only what changed.
+ * cache by a hash of the file, so a rebuild compresses only what changed;
+ * entries no build has used for CACHE_DAYS are removed. (Not "unused by this
+ * build": builds of the same project for another address or folder, such as
+ * the tests', would then throw out each other's copies.)
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -26,6 +29,9 @@ export const COMPRESSIBLE = ['html', 'css', 'js', 'mjs', 'json', 'xml', 'svg', '
 
 /** Bytes of text above which brotli drops from quality 11 to 5 (see above). */
 export const BROTLI_MAX_INPUT = 32_000_000;
+
+/** Days a cached brotli copy is kept after the last build that used it. */
+export const CACHE_DAYS = 14;
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -54,14 +60,14 @@ export async function compressDist(dist: string, cacheDir?: string): Promise<Com
   const quality = input <= BROTLI_MAX_INPUT ? constants.BROTLI_MAX_QUALITY : 5;
   const totals: Compressed = { brotliQuality: quality, cached: 0, files: 0, bytes: 0, gzip: 0, brotli: 0 };
   if (cacheDir) mkdirSync(cacheDir, { recursive: true });
-  const used = new Set<string>();
+  const now = new Date();
   const brotli = async (data: Buffer): Promise<Buffer> => {
     const key = `${createHash('sha256').update(data).digest('hex')}.q${quality}.br`;
-    used.add(key);
     const cached = cacheDir ? join(cacheDir, key) : undefined;
     if (cached && existsSync(cached)) {
       try {
         const copy = readFileSync(cached);
+        utimesSync(cached, now, now);
         totals.cached += 1;
         return copy;
       } catch {
@@ -88,7 +94,15 @@ export async function compressDist(dist: string, cacheDir?: string): Promise<Com
   await Promise.all(Array.from({ length: lanes }, async () => {
     for (let file = queue.shift(); file !== undefined; file = queue.shift()) await one(file);
   }));
-  // The cache keeps what this build used, nothing older.
-  if (cacheDir) for (const name of readdirSync(cacheDir)) if (!used.has(name)) rmSync(join(cacheDir, name), { force: true });
+  if (cacheDir) {
+    const stale = now.getTime() - CACHE_DAYS * 86_400_000;
+    for (const name of readdirSync(cacheDir)) {
+      try {
+        if (statSync(join(cacheDir, name)).mtimeMs < stale) rmSync(join(cacheDir, name), { force: true });
+      } catch {
+        // Removed by another build meanwhile.
+      }
+    }
+  }
   return totals;
 }

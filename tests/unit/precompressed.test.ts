@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { BROTLI_CONFIG, BROTLI_FILE, NGINX_FILE, emitNginx, nginxConfig, parseHeaders } from '../../src/integration/nginx.ts';
-import { compressDist } from '../../src/integration/compress.ts';
+import { CACHE_DAYS, compressDist } from '../../src/integration/compress.ts';
 import { allowInlineStyles, inlineStyleHashes } from '../../src/integration/inline-styles.ts';
 import { CSP_HEADER, CSP_META, withStyleHashes } from '../../src/lib/security.ts';
 
@@ -79,9 +79,16 @@ describe('compression at build', () => {
       // A copy no smaller than its file is not written; fonts are not text.
       expect(existsSync(join(dist, 'tiny.txt.gz'))).toBe(false);
       expect(existsSync(join(dist, 'font.woff2.gz'))).toBe(false);
+      // Another build's copies stay; copies no build has used for CACHE_DAYS go.
+      writeFileSync(join(cache, 'other-build.q11.br'), 'x');
+      writeFileSync(join(cache, 'stale.q11.br'), 'x');
+      const longAgo = new Date(Date.now() - (CACHE_DAYS + 1) * 86_400_000);
+      utimesSync(join(cache, 'stale.q11.br'), longAgo, longAgo);
       const second = await compressDist(dist, cache);
       expect(second.cached).toBe(first.files);
       expect(second.brotli).toBe(first.brotli);
+      expect(existsSync(join(cache, 'other-build.q11.br'))).toBe(true);
+      expect(existsSync(join(cache, 'stale.q11.br'))).toBe(false);
     } finally {
       rmSync(dist, { recursive: true, force: true });
       rmSync(cache, { recursive: true, force: true });
