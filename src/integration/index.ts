@@ -104,6 +104,11 @@ export default function lipsAndTeeth(): AstroIntegration {
     // Index the built pages for search (pieces, claims, events).
     await buildSearchIndex(dist, logger);
     // Last, once every file is written: gzip and brotli copies for the server to send as they are.
+    // PRECOMPRESS=off skips them (builds that only read the pages, such as the address test's).
+    if (process.env['PRECOMPRESS'] === 'off') {
+      logger.info('precompressed copies: skipped (PRECOMPRESS=off)');
+      return;
+    }
     const started = performance.now();
     const packed = await compressDist(dist);
     const kb = (n: number) => `${Math.round(n / 1000)} KB`;
