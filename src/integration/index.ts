@@ -110,7 +110,7 @@ export default function lipsAndTeeth(): AstroIntegration {
       return;
     }
     const started = performance.now();
-    const packed = await compressDist(dist);
+    const packed = compressDist(dist);
     const kb = (n: number) => `${Math.round(n / 1000)} KB`;
     logger.info(`compressed ${packed.files} text files (${kb(packed.bytes)}): gzip -9 ${kb(packed.gzip)}, brotli q${packed.brotliQuality} ${kb(packed.brotli)} in ${Math.round(performance.now() - started)} ms`);
   }

@@ -47,7 +47,7 @@ describe('the nginx configuration for precompressed files', () => {
 });
 
 describe('compression at build', () => {
-  it('writes gzip and brotli copies that decompress to the file, for text only', async () => {
+  it('writes gzip and brotli copies that decompress to the file, for text only', () => {
     const dist = mkdtempSync(join(tmpdir(), 'compress-'));
     try {
       const page = `<!doctype html><html><body>${'<p>Lips and teeth, claim by claim. </p>'.repeat(200)}</body></html>`;
@@ -65,7 +65,7 @@ describe('compression at build', () => {
       for (const [name, body] of Object.entries(text)) writeFileSync(join(dist, name), body);
       writeFileSync(join(dist, 'tiny.txt'), 'x');
       writeFileSync(join(dist, 'font.woff2'), Buffer.alloc(4000, 7));
-      const result = await compressDist(dist);
+      const result = compressDist(dist);
       expect(result.files).toBe(Object.keys(text).length + 1);
       expect(result.brotliQuality).toBe(BROTLI_QUALITY);
       for (const name of Object.keys(text)) {
