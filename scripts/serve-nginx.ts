@@ -56,11 +56,26 @@ export function startNginx(port: number, options: { dist?: string; base?: string
   return { process: child, work, config };
 }
 
+/**
+ * The pid in an nginx.pid file, or null when the file cannot name one process.
+ * A failed start leaves the file empty (or half-written): Number('') is 0, and
+ * signalling pid 0 signals this script's whole process group (a negative
+ * number, a whole group; -1, every process we may signal). Only a plain
+ * decimal above 1 is a pid to signal.
+ */
+export function parsePid(text: string): number | null {
+  const digits = text.trim();
+  if (!/^[0-9]{1,10}$/.test(digits)) return null;
+  const pid = Number(digits);
+  return Number.isSafeInteger(pid) && pid > 1 ? pid : null;
+}
+
 /** The pid of the nginx started for this port, if it is running. */
 function runningPid(port: number): number | null {
   const file = join(tmpdir(), `lips-and-teeth-nginx-${port}`, 'nginx.pid');
   if (!existsSync(file)) return null;
-  const pid = Number(readFileSync(file, 'utf8').trim());
+  const pid = parsePid(readFileSync(file, 'utf8'));
+  if (pid === null || pid === process.pid) return null;
   try {
     process.kill(pid, 0);
     return pid;

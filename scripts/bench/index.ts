@@ -6,13 +6,18 @@
  * fails prints "failed: <reason>" in its cells; the others still run.
  * How to read it: docs/bench.md.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
-import { Results, kb, mb, millis, seconds, type RowSpec } from './table.ts';
-import { freePort, run, startPreview, startStatic, tail, type Running } from './process.ts';
+import { Results, kb, mb, median, millis, seconds, type RowSpec } from './table.ts';
+import type { ZoomFrames } from './zoom.ts';
+
+/** The compositor's side of a zoom run: what requestAnimationFrame cannot see. */
+const dropped = (run: ZoomFrames) =>
+  `p95 ${millis(run.compositor.p95WithDrops)} counting drops: ${run.compositor.dropped} dropped + ${run.compositor.partial} partial of ${run.compositor.wanted} frames with an update; ${run.longFrames} long animation frames${run.longFrames ? `, longest ${millis(run.longestFrame)}` : ''}`;
+import { freePort, loadAverage, run, startPreview, startStatic, tail, wallAndCpu, type Running } from './process.ts';
 import { findPhase, readBuildLog } from './build-log.ts';
 import { builtIndex, folderSize, runPagefind } from './pagefind.ts';
 import { prepareCorpusProject, buildCorpus, sampleCardCost, type CorpusProject } from './corpus.ts';
@@ -23,26 +28,31 @@ import { zoomFrames } from './zoom.ts';
 import { distinctiveWord } from './search-probe.ts';
 import { readEvents, setUpTimelineJs } from './timelinejs.ts';
 import { formatScores, lighthouse, medianScores } from './lighthouse.ts';
-import { weighPage } from '../../tests/dist/lib/weigh.ts';
+import { describeWire, pageOnWire } from './wire.ts';
+import { describePhoneRow, phoneRow, PHONE } from './phone.ts';
+import { startNginx, stopNginx } from '../serve-nginx.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const OUR_EVENT_MARK = 'main svg a';
 const TLJS_EVENT_MARK = '.tl-timemarker';
 const size = DEFAULT_SIZE;
 const LIGHTHOUSE_PAGES = ['home', 'piece', 'claim', 'event', 'timeline', 'search'] as const;
+const PHONE_PAGES = ['home', 'piece', 'claim', 'timeline', 'search'] as const;
+const PHONE_SECTION = `phone: ${PHONE.width} px, ${PHONE.latencyMs} ms RTT, ${(PHONE.downKbps / 1000).toFixed(2)} Mbps down, CPU ${PHONE.cpuSlowdown}× slower, cold, the site's nginx`;
 
 const ZOOM = `timeline at ${size.events} events`;
 const CORPUS = `corpus: ${size.pieces} pieces, ${size.pieces * size.claimsPerPiece} claims, ${size.events} events`;
 
 const rows: RowSpec[] = [
-  { key: 'build.total', section: 'real site build', measure: 'astro build, wall clock (all steps)', target: '≤ 20 s' },
+  { key: 'machine.load', section: 'machine', measure: 'load average at the start / at the end (others share the machine: compare CPU time)' },
+  { key: 'build.total', section: 'real site build', measure: 'astro build, wall clock (all steps) and CPU time (user + sys, GNU time)', target: '≤ 20 s wall' },
   { key: 'build.types', section: 'real site build', measure: 'content sync and types' },
   { key: 'build.bundle', section: 'real site build', measure: 'bundling (vite)' },
   { key: 'build.pages', section: 'real site build', measure: 'rendering pages' },
   { key: 'build.pagefind', section: 'real site build', measure: 'Pagefind index' },
   { key: 'build.images', section: 'real site build', measure: 'share images' },
   { key: 'build.other', section: 'real site build', measure: 'other timed integration steps' },
-  { key: 'corpus.build', section: CORPUS, measure: 'astro build, wall clock', target: '≤ 3 min' },
+  { key: 'corpus.build', section: CORPUS, measure: 'astro build, wall clock and CPU time', target: '≤ 3 min wall' },
   { key: 'corpus.memory', section: CORPUS, measure: 'peak memory (largest process)' },
   { key: 'corpus.growth', section: CORPUS, measure: 'growth: a 10% corpus → the full corpus', target: 'time grows no faster than pages (linear)' },
   { key: 'corpus.pagefind', section: CORPUS, measure: 'Pagefind index size' },
@@ -55,15 +65,19 @@ const rows: RowSpec[] = [
   ...LIGHTHOUSE_PAGES.map((p) => ({ key: `lh.${p}`, section: 'Lighthouse (real site, astro preview)', measure: p, target: '100 · 100 · 100 · 100' })),
   { key: 'zoom.p50', section: ZOOM, measure: 'frame time while wheel-zooming, p50' },
   { key: 'zoom.p95', section: ZOOM, measure: 'frame time while wheel-zooming, p95', target: '≤ 20 ms' },
+  { key: 'zoom.dropped', section: ZOOM, measure: 'frames the compositor dropped or showed without the update (trace), p95 counting them; long animation frames', target: 'p95 ≤ 33 ms' },
   { key: 'zoom.whole', section: ZOOM, measure: 'the same from the whole record (every mark in view), p50 / p95', target: 'p95 ≤ 33 ms' },
+  { key: 'zoom.whole.dropped', section: ZOOM, measure: 'whole record: dropped frames and p95 counting them; long animation frames', target: 'p95 ≤ 33 ms' },
+  { key: 'zoom.load', section: ZOOM, measure: 'page load: longest task from navigation until the chart settles (1280 px, CPU not slowed)', target: '≤ 200 ms' },
   { key: 'search.date', section: 'search vs Pagefind default UI (real site, cold, same index)', measure: 'this site: date-only query', target: 'no wasm; ≤ 0.5× peer bytes, ≤ peer time' },
   { key: 'search.peer.date', section: 'search vs Pagefind default UI (real site, cold, same index)', measure: 'Pagefind UI: the same query' },
   { key: 'search.word', section: 'search vs Pagefind default UI (real site, cold, same index)', measure: 'this site: first word query', target: '≤ 0.5× peer bytes, ≤ peer time' },
   { key: 'search.peer.word', section: 'search vs Pagefind default UI (real site, cold, same index)', measure: 'Pagefind UI: the same query' },
-  { key: 'cmp.ours.weight', section: 'timeline vs TimelineJS3 (same events)', measure: 'this site: gzipped JS / CSS' },
-  { key: 'cmp.tl.weight', section: 'timeline vs TimelineJS3 (same events)', measure: 'TimelineJS3: gzipped JS / CSS' },
+  { key: 'cmp.ours.weight', section: 'timeline vs TimelineJS3 (same events)', measure: 'this site: whole page on the wire (every request of a cold load; text at gzip -9)' },
+  { key: 'cmp.tl.weight', section: 'timeline vs TimelineJS3 (same events)', measure: 'TimelineJS3: whole page on the wire, the same way' },
   { key: 'cmp.ours.first', section: 'timeline vs TimelineJS3 (same events)', measure: 'this site: time to first rendered event' },
   { key: 'cmp.tl.first', section: 'timeline vs TimelineJS3 (same events)', measure: 'TimelineJS3: time to first rendered event' },
+  ...PHONE_PAGES.map((p) => ({ key: `phone.${p}`, section: PHONE_SECTION, measure: `${p}: first contentful paint beside the HTML alone`, target: p === 'timeline' || p === 'search' ? 'FCP ≤ 1.25× the floor; CLS 0' : 'FCP ≤ 1.25× the floor' })),
 ];
 const results = new Results(rows);
 /**
@@ -71,7 +85,7 @@ const results = new Results(rows);
  * corpus, zoom) runs only those steps and the builds they need; the other
  * rows print "skipped". Unset: every step.
  */
-const STEPS = ['build', 'lighthouse', 'search', 'timelinejs', 'corpus', 'zoom'] as const;
+const STEPS = ['build', 'lighthouse', 'search', 'timelinejs', 'phone', 'corpus', 'zoom'] as const;
 type Step = (typeof STEPS)[number];
 const only = (process.env['BENCH_ONLY'] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 const unknownSteps = only.filter((s) => !(STEPS as readonly string[]).includes(s));
@@ -81,6 +95,9 @@ const keysOf = (prefix: string) => rows.filter((r) => r.key.startsWith(prefix)).
 /** Run a step when BENCH_ONLY selects it; otherwise its rows say it was skipped. */
 const step = (wanted: boolean, keys: readonly string[], fn: () => Promise<void>) => (wanted ? results.step(keys, fn) : results.skip(keys, `skipped (BENCH_ONLY=${only.join(',')})`));
 const log = (message: string) => console.error(`bench: ${message}`);
+
+const loadAtStart = loadAverage();
+log(loadAtStart);
 
 let browser: Browser | undefined;
 const getBrowser = async () => (browser ??= await launch());
@@ -93,15 +110,17 @@ const port = await freePort();
 const siteUrl = `http://127.0.0.1:${port}`;
 // Built outside the project, so neither dist/ nor the type checker sees it.
 const siteDist = mkdtempSync(join(tmpdir(), 'lips-site-'));
+// mkdtemp makes the folder private (0700); nginx's workers, which drop root, must read it.
+chmodSync(siteDist, 0o755);
 let site: Running | undefined;
 
-await step(runs('build', 'lighthouse', 'search', 'timelinejs'), keysOf('build.'), async () => {
+await step(runs('build', 'lighthouse', 'search', 'timelinejs', 'phone'), keysOf('build.'), async () => {
   log(`building the real site into ${siteDist}`);
   const build = await run('npx', ['astro', 'build', '--outDir', siteDist], { cwd: root, env: { SITE_URL: siteUrl }, timeoutMs: 10 * 60_000 });
   if (build.code !== 0) throw new Error(`astro build failed: ${tail(build.output)}`);
   const phases = readBuildLog(build.output);
   const realPages = Number(/(\d+) page\(s\) built/.exec(build.output)?.[1] ?? 0);
-  results.set('build.total', `${seconds(build.ms)} (${realPages} pages)`);
+  results.set('build.total', `${wallAndCpu(build)} (${realPages} pages)`);
   results.set('build.types', phases.types !== null ? millis(phases.types) : 'failed: no "[types] Generated" line in the build log');
   results.set('build.bundle', phases.bundle !== null ? millis(phases.bundle) : 'failed: no "[vite] built in" line in the build log');
   results.set('build.pages', phases.pages !== null ? millis(phases.pages) : 'failed: no "generating static routes … Completed" in the build log');
@@ -169,8 +188,8 @@ await step(runs('search'), keysOf('search.'), async () => {
 
 // ── This timeline against TimelineJS3 ───────────────────────────────────
 await step(runs('timelinejs'), ['cmp.ours.weight'], async () => {
-  const weight = weighPage({ dist: siteDist, base: '/' }, join(siteDist, 'timeline', 'index.html'), '/timeline/');
-  results.set('cmp.ours.weight', `${kb(weight.bytes.js)} / ${kb(weight.bytes.css)}  (HTML, any drawn SVG included: ${kb(weight.bytes.html)})`);
+  if (!site) throw new Error('no preview server');
+  results.set('cmp.ours.weight', describeWire(await pageOnWire(await getBrowser(), `${site.url}/timeline/`)));
 });
 await step(runs('timelinejs'), ['cmp.ours.first'], async () => {
   if (!site) throw new Error('no preview server');
@@ -182,9 +201,10 @@ await step(runs('timelinejs'), ['cmp.tl.weight', 'cmp.tl.first'], async () => {
   log(`installing TimelineJS3 into a temporary folder, drawing ${events.length} events`);
   const tl = await setUpTimelineJs(events);
   try {
-    results.set('cmp.tl.weight', `${kb(tl.jsGzip)} / ${kb(tl.cssGzip)}  (@knight-lab/timelinejs ${tl.version})`);
     const server = await startStatic(tl.folder);
     servers.push(server);
+    // Its events arrive as a script (data.js): counted as data, as ours are in the HTML.
+    results.set('cmp.tl.weight', `${describeWire(await pageOnWire(await getBrowser(), `${server.url}/`, [/\/data\.js$/]))}  (@knight-lab/timelinejs ${tl.version}; JS / CSS files alone ${kb(tl.jsGzip)} / ${kb(tl.cssGzip)})`);
     const first = await timeToFirst(await getBrowser(), `${server.url}/`, TLJS_EVENT_MARK);
     const blocked = first.blocked.length ? `; blocked ${first.blocked.length} requests to ${[...new Set(first.blocked.map((u) => new URL(u).host))].join(', ')}` : '';
     results.set('cmp.tl.first', `${millis(first.ms)} (median of 3 cold loads, ${events.length} events${blocked})`);
@@ -195,6 +215,32 @@ await step(runs('timelinejs'), ['cmp.tl.weight', 'cmp.tl.first'], async () => {
 });
 site?.stop();
 
+// ── The phone profile, through the site's own nginx configuration ─────────
+await step(runs('phone'), keysOf('phone.'), async () => {
+  if (!existsSync(join(siteDist, 'index.html'))) throw new Error('the real site did not build');
+  const nginxPort = await freePort();
+  const served = startNginx(nginxPort, { dist: siteDist, base: '/', detached: true });
+  served.process.unref();
+  try {
+    const url = `http://127.0.0.1:${nginxPort}`;
+    for (let tries = 0; !(await fetch(`${url}/`).then((r) => r.ok, () => false)); tries++) {
+      if (tries > 50) throw new Error(`nginx did not answer on ${url} (see ${served.work}/error.log)`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const paths: Record<(typeof PHONE_PAGES)[number], string | undefined> = { home: '/', piece: lighthousePaths.piece, claim: lighthousePaths.claim, timeline: '/timeline/', search: '/search/?q=June+2018' };
+    for (const name of PHONE_PAGES) {
+      await results.step([`phone.${name}`], async () => {
+        const path = paths[name];
+        if (!path) throw new Error('no such page in the build');
+        log(`phone profile ${path}`);
+        results.set(`phone.${name}`, describePhoneRow(await phoneRow(await getBrowser(), url, path)));
+      });
+    }
+  } finally {
+    stopNginx(nginxPort);
+  }
+});
+
 // ── The generated corpus ─────────────────────────────────────────────────
 let corpus: CorpusProject | undefined;
 const corpusPort = await freePort();
@@ -204,7 +250,7 @@ await step(runs('corpus', 'zoom'), [...keysOf('corpus.'), ...keysOf('zoom.')], a
   const build = await buildCorpus(corpus, `http://127.0.0.1:${corpusPort}`);
   const dist = join(corpus.root, 'dist');
   const pages = Number(/(\d+) page\(s\) built/.exec(build.output)?.[1] ?? 0);
-  results.set('corpus.build', `${seconds(build.ms)} (${pages} pages from ${corpus.files} files)`);
+  results.set('corpus.build', `${wallAndCpu(build)} (${pages} pages from ${corpus.files} files)`);
   results.set('corpus.memory', build.peakMB !== null ? `${Math.round(build.peakMB)} MB` : 'failed: /usr/bin/time is not installed');
   await step(runs('corpus'), ['corpus.growth'], async () => {
     // The same generator at a tenth of the size: if the build is linear, ten times the pages take about ten times as long.
@@ -212,7 +258,9 @@ await step(runs('corpus', 'zoom'), [...keysOf('corpus.'), ...keysOf('zoom.')], a
     try {
       const smallBuild = await buildCorpus(small, `http://127.0.0.1:${corpusPort}`);
       const smallPages = Number(/(\d+) page\(s\) built/.exec(smallBuild.output)?.[1] ?? 0);
-      results.set('corpus.growth', `${seconds(smallBuild.ms)} (${smallPages} pages) → ${seconds(build.ms)} (${pages} pages): ${(build.ms / smallBuild.ms).toFixed(1)}× the time for ${(pages / smallPages).toFixed(1)}× the pages, ${millis((build.ms - smallBuild.ms) / (pages - smallPages))} per extra page`);
+      const cpu = (r: typeof build) => (r.cpu ? r.cpu.userMs + r.cpu.sysMs : Number.NaN);
+      const cpuGrowth = smallBuild.cpu && build.cpu ? `; CPU ${seconds(cpu(smallBuild))} → ${seconds(cpu(build))}, ${(cpu(build) / cpu(smallBuild)).toFixed(1)}×` : '; CPU time unknown';
+      results.set('corpus.growth', `wall ${seconds(smallBuild.ms)} (${smallPages} pages) → ${seconds(build.ms)} (${pages} pages): ${(build.ms / smallBuild.ms).toFixed(1)}× the time for ${(pages / smallPages).toFixed(1)}× the pages, ${millis((build.ms - smallBuild.ms) / (pages - smallPages))} per extra page${cpuGrowth}`);
     } finally {
       small.remove();
     }
@@ -268,14 +316,18 @@ await step(runs('corpus', 'zoom'), [...keysOf('corpus.'), ...keysOf('zoom.')], a
         const all = [];
         for (let i = 0; i < ZOOM_RUNS; i++) all.push(await zoomFrames(await getBrowser(), url));
         const byP95 = [...all].sort((a, b) => a.p95 - b.p95);
-        return { median: byP95[Math.floor((byP95.length - 1) / 2)]!, each: all.map((r) => millis(r.p95)).join(', ') };
+        return { median: byP95[Math.floor((byP95.length - 1) / 2)]!, each: all.map((r) => millis(r.p95)).join(', '), all };
       };
       const frames = await runs(`${preview.url}/timeline/`);
       results.set('zoom.p50', `${millis(frames.median.p50)} (${frames.median.frames} frames)`);
-      results.set('zoom.p95', `${millis(frames.median.p95)} (median of ${ZOOM_RUNS} runs: ${frames.each})`);
+      results.set('zoom.p95', `${millis(frames.median.p95)} (median of ${ZOOM_RUNS} runs: ${frames.each}; requestAnimationFrame only)`);
+      results.set('zoom.dropped', dropped(frames.median));
+      const loads = frames.all.map((r) => r.loadLongestTask);
+      results.set('zoom.load', `${millis(median(loads))} (median of ${loads.length} loads: ${loads.map(millis).join(', ')})`);
       // Months far outside the record are clamped to it: the whole record.
       const whole = await runs(`${preview.url}/timeline/?from=1900-01&to=2199-12`);
       results.set('zoom.whole', `${millis(whole.median.p50)} / ${millis(whole.median.p95)} (${whole.median.frames} frames; p95 of ${ZOOM_RUNS} runs: ${whole.each})`);
+      results.set('zoom.whole.dropped', dropped(whole.median));
     } finally {
       preview.stop();
     }
@@ -283,6 +335,7 @@ await step(runs('corpus', 'zoom'), [...keysOf('corpus.'), ...keysOf('zoom.')], a
 });
 
 for (const server of servers) server.stop();
+results.set('machine.load', `${loadAtStart} → ${loadAverage()}`);
 await browser?.close();
 corpus?.remove();
 rmSync(siteDist, { recursive: true, force: true });

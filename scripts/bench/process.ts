@@ -3,6 +3,7 @@
  * time where installed), a preview server, a static file server, free ports.
  */
 import { spawn } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
 import { existsSync, createReadStream, statSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer } from 'node:net';
@@ -15,6 +16,34 @@ export interface RunResult {
   ms: number;
   /** Peak resident memory of the largest process in the run, in MB, when GNU time is there to tell. */
   peakMB: number | null;
+  /**
+   * CPU time of the run and every child it waited for (user + system), in ms,
+   * from GNU time; null without it. Unlike wall clock it hardly moves when
+   * others share the machine, so it is the figure to compare across runs.
+   */
+  cpu: { userMs: number; sysMs: number } | null;
+  /** The 1-minute load average when the run started and when it ended. */
+  load: { before: number; after: number };
+}
+
+/** User and system seconds from GNU `time -v` output. */
+export function cpuTime(output: string): { userMs: number; sysMs: number } | null {
+  const user = /User time \(seconds\): ([\d.]+)/.exec(output)?.[1];
+  const sys = /System time \(seconds\): ([\d.]+)/.exec(output)?.[1];
+  return user !== undefined && sys !== undefined ? { userMs: Number(user) * 1000, sysMs: Number(sys) * 1000 } : null;
+}
+
+/** "load 1.9 / 3.4 / 5.0 (1, 5, 15 min) on 2 cores": how busy the machine was. */
+export function loadAverage(): string {
+  const [one, five, fifteen] = loadavg().map((l) => l.toFixed(1));
+  return `load ${one} / ${five} / ${fifteen} (1, 5, 15 min) on ${availableParallelism()} cores`;
+}
+
+/** "38.0 s wall, 18.1 s CPU (user 14.3 + sys 3.8); load 2.1 → 2.6": both clocks and the load beside them. */
+export function wallAndCpu(result: RunResult): string {
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const cpu = result.cpu ? `${s(result.cpu.userMs + result.cpu.sysMs)} CPU (user ${s(result.cpu.userMs)} + sys ${s(result.cpu.sysMs)})` : 'CPU time unknown (/usr/bin/time is not installed)';
+  return `${s(result.ms)} wall, ${cpu}; load ${result.load.before.toFixed(1)} → ${result.load.after.toFixed(1)}`;
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -24,6 +53,7 @@ export function run(command: string, args: readonly string[], options: { cwd: st
   const timed = existsSync(GNU_TIME);
   const [cmd, argv] = timed ? [GNU_TIME, ['-v', command, ...args]] : [command, [...args]];
   return new Promise((resolve, reject) => {
+    const loadBefore = loadavg()[0] ?? 0;
     const started = performance.now();
     const child = spawn(cmd, argv, { cwd: options.cwd, env: { ...process.env, ...options.env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -43,7 +73,7 @@ export function run(command: string, args: readonly string[], options: { cwd: st
         reject(new Error(`${command} ${args.join(' ')} did not finish within ${Math.round(options.timeoutMs / 1000)} s`));
         return;
       }
-      resolve({ code, output, ms, peakMB: rss ? Number(rss) / 1024 : null });
+      resolve({ code, output, ms, peakMB: rss ? Number(rss) / 1024 : null, cpu: cpuTime(output), load: { before: loadBefore, after: loadavg()[0] ?? 0 } });
     });
   });
 }

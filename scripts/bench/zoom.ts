@@ -1,6 +1,10 @@
 /**
  * Frame times while zooming the timeline with the mouse wheel: every
- * requestAnimationFrame delta during a scripted run of wheel steps in, then out.
+ * requestAnimationFrame delta during a scripted run of wheel steps in, then
+ * out; the frames the compositor dropped or presented without the main
+ * thread's update in the same run (a Chromium trace, which requestAnimationFrame
+ * cannot see); the long animation frames (Long Animation Frames API); and,
+ * before any of it, the longest task of the page's own load.
  */
 import type { Browser, Page } from '@playwright/test';
 import { CLS, DATA } from '../../src/timeline/model/contract.ts';
@@ -8,10 +12,64 @@ import { localOnly } from './browser.ts';
 import { quantile } from './table.ts';
 
 export interface ZoomFrames {
+  /** requestAnimationFrame deltas. */
   p50: number;
   p95: number;
   frames: number;
+  /** The compositor's frames that had an update to show (trace: PipelineReporter), and how they ended. */
+  compositor: CompositorFrames;
+  /** Long animation frames (≥ 50 ms) during the zoom, and the longest. */
+  longFrames: number;
+  longestFrame: number;
+  /** The longest task from navigation until the chart settled, ms. */
+  loadLongestTask: number;
 }
+
+export interface CompositorFrames {
+  /** Frames with an update to show. */
+  wanted: number;
+  presented: number;
+  /** Shown without the main thread's update (the zoom's new drawing missed it). */
+  partial: number;
+  dropped: number;
+  /**
+   * p95 of the time each update took to reach the screen, counting every
+   * dropped or partial frame before it as one more 60 Hz interval: the frame
+   * time a reader sees, drops included.
+   */
+  p95WithDrops: number;
+}
+
+const VSYNC_MS = 1000 / 60;
+
+interface TraceEvent { name: string; ph: string; ts: number; args?: { frame_reporter?: { state?: string } } }
+
+/** Count the compositor's frames in a Chromium trace (the events DevTools' frames track reads). */
+export function compositorFrames(events: readonly TraceEvent[]): CompositorFrames {
+  const states = events
+    .filter((e) => e.name === 'PipelineReporter' && e.ph === 'b' && e.args?.frame_reporter?.state)
+    .sort((a, b) => a.ts - b.ts)
+    .map((e) => e.args!.frame_reporter!.state!)
+    .filter((state) => state !== 'STATE_NO_UPDATE_DESIRED');
+  const intervals: number[] = [];
+  let missed = 0;
+  for (const state of states) {
+    if (state === 'STATE_PRESENTED_ALL') {
+      intervals.push(VSYNC_MS * (1 + missed));
+      missed = 0;
+    } else missed += 1;
+  }
+  if (missed > 0) intervals.push(VSYNC_MS * missed);
+  return {
+    wanted: states.length,
+    presented: states.filter((s) => s === 'STATE_PRESENTED_ALL').length,
+    partial: states.filter((s) => s === 'STATE_PRESENTED_PARTIAL').length,
+    dropped: states.filter((s) => s === 'STATE_DROPPED').length,
+    p95WithDrops: quantile(intervals, 0.95),
+  };
+}
+
+const TRACE_CATEGORIES = ['benchmark', 'disabled-by-default-devtools.timeline.frame'];
 
 /**
  * Wait until the chart is enhanced, its overview loaded if it is dense, and
@@ -40,8 +98,20 @@ export async function zoomFrames(browser: Browser, url: string, steps = 30): Pro
   try {
     await localOnly(page, new URL(url).origin);
     await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __longTasks: number[]; __longFrames: { start: number; duration: number }[] };
+      w.__longTasks = [];
+      w.__longFrames = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.__longFrames.push({ start: entry.startTime, duration: entry.duration });
+      }).observe({ type: 'long-animation-frame', buffered: true });
+    });
     await page.goto(url, { waitUntil: 'networkidle' });
     await settled(page);
+    const loadLongestTask = await page.evaluate(() => Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks));
     // The chart: the visible SVG whose marks are links (icons in the legend have none).
     const svg = page.locator('main svg:has(a[href]) >> visible=true').first();
     if ((await svg.count()) === 0) throw new Error('no <svg> in /timeline/ (is the timeline still a placeholder?)');
@@ -69,6 +139,8 @@ export async function zoomFrames(browser: Browser, url: string, steps = 30): Pro
       });
     });
     await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 300));
+    const zoomStart = await page.evaluate(() => performance.now());
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     for (let i = 0; i < steps; i++) {
       // Ctrl + wheel zooms (a plain wheel scrolls the page).
       await page.keyboard.down('Control');
@@ -78,13 +150,22 @@ export async function zoomFrames(browser: Browser, url: string, steps = 30): Pro
       if (i === Math.floor(steps / 2) - 1 && (await snapshot()) === before) throw new Error('wheel over the timeline changed nothing (no zoom yet)');
     }
     await page.waitForTimeout(300);
-    const frames = await page.evaluate(() => {
-      const w = window as unknown as { __frames: number[]; __recording: boolean };
+    const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+    const { frames, longFrames } = await page.evaluate((since) => {
+      const w = window as unknown as { __frames: number[]; __recording: boolean; __longFrames: { start: number; duration: number }[] };
       w.__recording = false;
-      return w.__frames;
-    });
+      return { frames: w.__frames, longFrames: w.__longFrames.filter((f) => f.start >= since).map((f) => f.duration) };
+    }, zoomStart);
     if (frames.length < 10) throw new Error(`only ${frames.length} frames recorded`);
-    return { p50: quantile(frames, 0.5), p95: quantile(frames, 0.95), frames: frames.length };
+    return {
+      p50: quantile(frames, 0.5),
+      p95: quantile(frames, 0.95),
+      frames: frames.length,
+      compositor: compositorFrames(trace.traceEvents),
+      longFrames: longFrames.length,
+      longestFrame: Math.max(0, ...longFrames),
+      loadLongestTask,
+    };
   } finally {
     await context.close();
   }

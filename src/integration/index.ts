@@ -12,6 +12,8 @@ import { renderAllCards } from './og/render.ts';
 import { takeCardManifest } from './og/manifest.ts';
 import { siteUrlSource, siteUrlWarning } from './site-url.ts';
 import { emitNginx } from './nginx.ts';
+import { allowInlineStyles } from './inline-styles.ts';
+import { compressDist } from './compress.ts';
 import { missingContentTargets } from './redirect-targets.ts';
 
 /**
@@ -85,6 +87,9 @@ export default function lipsAndTeeth(): AstroIntegration {
       for (const problem of problems) logger.error(problem);
       throw new LinkError(problems);
     }
+    // The pages' inline styles allowed by hash, in every page's CSP and in _headers.
+    const policy = allowInlineStyles(dist);
+    logger.info(`inline styles: ${policy.hashes} distinct blocks allowed by hash in the CSP of ${policy.pages} pages and _headers`);
     // The nginx configuration, from the _headers and _redirects just written.
     emitNginx(dist, base);
     // Share images: rendered into a content-hash cache, so a rebuild only
@@ -101,6 +106,16 @@ export default function lipsAndTeeth(): AstroIntegration {
     await buildSearchIndex(dist, logger);
     // The search page asks for its script's modules with its first bytes, not one import after another.
     addModulePreloads(dist, basePath(base), join('search', 'index.html'));
+    // Last, once every file is written: gzip and brotli copies for the server to send as they are.
+    // PRECOMPRESS=off skips them (builds that only read the pages, such as the address test's).
+    if (process.env['PRECOMPRESS'] === 'off') {
+      logger.info('precompressed copies: skipped (PRECOMPRESS=off)');
+      return;
+    }
+    const started = performance.now();
+    const packed = compressDist(dist);
+    const kb = (n: number) => `${Math.round(n / 1000)} KB`;
+    logger.info(`compressed ${packed.files} text files (${kb(packed.bytes)}): gzip -9 ${kb(packed.gzip)}, brotli q${packed.brotliQuality} ${kb(packed.brotli)} in ${Math.round(performance.now() - started)} ms`);
   }
 }
 
