@@ -1,0 +1,29 @@
+import { defineConfig } from 'vitest/config';
+import unit from './vitest.config.ts';
+
+/**
+ * The unit tests as Stryker runs them (stryker.config.json), less two things
+ * its sandbox cannot hold:
+ * - the real Astro builds (`*.build.test.ts`): each takes seconds and would run
+ *   again for every mutant they cover; the pure tests pin the code they call;
+ * - the bad-content case of a symlinked content file: Stryker copies the
+ *   project into its sandbox, and the copy of a symbolic link is a plain file,
+ *   so the case no longer holds what it tests (check-content.test.ts makes its
+ *   own link at run time, and that test still runs).
+ * Instrumented code runs slower, and two runs may share the machine: tests get
+ * a minute, as a timeout here would stop the run, not kill a mutant.
+ */
+const projects = (unit.test?.projects ?? []) as { test: Record<string, unknown> & { exclude?: string[] } }[];
+
+export default defineConfig({
+  test: {
+    testNamePattern: /^(?!bad content: symlinked-content-file\b)/,
+    projects: projects.map((project) => ({
+      test: {
+        ...project.test,
+        exclude: [...(project.test.exclude ?? []), 'tests/unit/**/*.build.test.ts'],
+        testTimeout: 60_000,
+      },
+    })),
+  },
+});
