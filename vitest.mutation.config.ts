@@ -12,18 +12,26 @@ import unit from './vitest.config.ts';
  *   own link at run time, and that test still runs).
  * Instrumented code runs slower, and two runs may share the machine: tests get
  * a minute, as a timeout here would stop the run, not kill a mutant.
+ *
+ * MUTATION_TESTS=<glob>[,<glob>…] runs only those test files (pure ones, as
+ * one project without isolation): a file's own tests, for a quick score while
+ * writing them. Fewer tests kill fewer
+ * mutants, so that score is a floor of the whole suite's.
  */
-const projects = (unit.test?.projects ?? []) as { test: Record<string, unknown> & { exclude?: string[] } }[];
+const projects = (unit.test?.projects ?? []) as { test: Record<string, unknown> & { include?: string[]; exclude?: string[] } }[];
+const only = process.env['MUTATION_TESTS']?.split(',').map((g) => g.trim()).filter(Boolean);
 
 export default defineConfig({
   test: {
     testNamePattern: /^(?!bad content: symlinked-content-file\b)/,
-    projects: projects.map((project) => ({
-      test: {
-        ...project.test,
-        exclude: [...(project.test.exclude ?? []), 'tests/unit/**/*.build.test.ts'],
-        testTimeout: 60_000,
-      },
-    })),
+    projects: only?.length
+      ? [{ test: { name: 'pure', include: only, isolate: false, testTimeout: 60_000 } }]
+      : projects.map((project) => ({
+          test: {
+            ...project.test,
+            exclude: [...(project.test.exclude ?? []), 'tests/unit/**/*.build.test.ts'],
+            testTimeout: 60_000,
+          },
+        })),
   },
 });
