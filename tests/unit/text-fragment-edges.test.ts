@@ -50,6 +50,24 @@ describe('where a browser lands', () => {
     expect(firstMatch(segs, { textStart: 'visit', suffix: 'zzz' })).toBeNull();
   });
 
+  it('a hyphen or apostrophe at either end of a segment is not inside a word', () => {
+    expect(firstMatch(['-key here'], { textStart: 'key' })).toEqual({ start: pt(0, 1), end: pt(0, 4) });
+    expect(firstMatch(['a key-'], { textStart: 'key' })).toEqual({ start: pt(0, 2), end: pt(0, 5) });
+    expect(firstMatch(['’s key'], { textStart: 's' })).toEqual({ start: pt(0, 1), end: pt(0, 2) });
+  });
+
+  it('context may be the whole rest of the segment', () => {
+    expect(firstMatch(['p talks'], { prefix: 'p', textStart: 'talks' })).toEqual({ start: pt(0, 2), end: pt(0, 7) });
+    expect(firstMatch(['talks s'], { textStart: 'talks', suffix: 's' })).toEqual({ start: pt(0, 0), end: pt(0, 5) });
+    expect(firstMatch(['xp talks', 'p talks'], { prefix: 'p', textStart: 'talks' })).toEqual({ start: pt(1, 2), end: pt(1, 7) });
+    expect(firstMatch(['talks sx', 'talks s'], { textStart: 'talks', suffix: 's' })).toEqual({ start: pt(1, 0), end: pt(1, 5) });
+  });
+
+  it('the same word as start and end: the end is the next one after the start', () => {
+    expect(firstMatch(['a b a'], { textStart: 'a', textEnd: 'a' })).toEqual({ start: pt(0, 0), end: pt(0, 5) });
+    expect(firstMatch(['a b', 'a c'], { textStart: 'a', textEnd: 'a' })).toEqual({ start: pt(0, 0), end: pt(1, 1) });
+  });
+
   it('a textEnd is looked for after the start, in the same segment or a later one, never before', () => {
     expect(firstMatch(segs, { textStart: 'visit', textEnd: 'Kim’s' })).toBeNull();
     expect(firstMatch(segs, { textStart: 'Beijing', textEnd: 'A' })).toEqual({ start: pt(0, 23), end: pt(1, 1) });
@@ -81,6 +99,12 @@ describe('building a fragment', () => {
     // From the very end of one segment to the start of the next: only the words between.
     const g = buildTextFragment(segs, pt(0, 6), pt(2, 9))!;
     expect(g.text).toBe('The visit');
+  });
+
+  it('a point past the end of its segment counts as the end', () => {
+    const segs = ['China was left out.', 'Then it moved.'];
+    expect(buildTextFragment(segs, pt(0, 6), pt(0, 999))?.text).toBe('was left out.');
+    expect(buildTextFragment(segs, pt(0, 15), pt(1, 999))?.text).toBe('out. … Then it moved.');
   });
 
   it('widens to whole words across apostrophes and hyphens, and trims spaces at the ends', () => {
