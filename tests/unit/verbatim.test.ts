@@ -89,6 +89,9 @@ describe('added emphasis', () => {
     ]);
     expect(check('China was left out.', 'China was __left__ out.\n')[0]?.message).toMatch(/^this paragraph adds emphasis that line 1/);
     expect(check('China was left out.', 'China was **left out**.\n')[0]?.message).toMatch(/^this paragraph adds emphasis that line 1/);
+    // Stray asterisks that Markdown leaves as text are a change too: a mark opens before a word and closes after one.
+    expect(check('a b c', 'a *b *c\n')[0]?.message).toMatch(/^this paragraph differs from line 1/);
+    expect(check('a b c', 'a* b* c\n')[0]?.message).toMatch(/^this paragraph differs from line 1/);
     // A changed word inside new emphasis is a change, not emphasis.
     expect(check('China was left out.', 'China was *right* out.\n')[0]?.message).toMatch(/^this paragraph differs from line 1/);
   });
