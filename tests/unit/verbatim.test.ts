@@ -73,6 +73,10 @@ describe('a changed paragraph', () => {
     const long = 'Internationalisation '.repeat(6).trim();
     const message = check(`${long} a`, `${long} b\n`)[0]?.message ?? '';
     expect(message).toContain(`the source has "${long.slice(-(3 * 21 - 1))} a" where`);
+    // Exactly 80 characters stay whole.
+    const eighty = `${'aaaaaaaaa '.repeat(7)}bbbbbbbbbb`;
+    expect(eighty.length).toBe(80);
+    expect(check(`${eighty}\nend`, 'end\n')[0]?.message).toContain(`("${eighty}")`);
     const missing = check(`${long} ${long}\nend`, 'end\n')[0]?.message ?? '';
     expect(missing).toContain(`("${`${long} ${long}`.split(' ').slice(0, 8).join(' ').slice(0, 77)}…")`);
   });
