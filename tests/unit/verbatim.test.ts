@@ -82,6 +82,31 @@ describe('a changed paragraph', () => {
   });
 });
 
+describe('lines out of order or out of step', () => {
+  it('a line only the piece has, before the source’s lines, is debris; the rest still pair up', () => {
+    expect(check('A.\nB.', 'X.\n\nA.\n\nB.\n').map((p) => `${p.line}: ${p.message.split(' (')[0]}`)).toEqual([`1: this paragraph is not in ${SOURCE}`]);
+    expect(check('X.\nA.\nB.', 'A.\n\nB.\n').map((p) => `${p.line}: ${p.message.split(';')[0]}`)).toEqual([`1: line 1 of ${SOURCE} ("X.") is missing from the piece before this line`]);
+  });
+
+  it('two lines swapped: the first is missing before the second, then found again as debris', () => {
+    expect(check('A.\nB.', 'B.\n\nA.\n').map((p) => `${p.line}: ${p.message.split(/ \(|;/)[0]}`)).toEqual([
+      `1: line 1 of ${SOURCE}`,
+      `3: this paragraph is not in ${SOURCE}`,
+    ]);
+  });
+
+  it('a paragraph grown or cut at its end is quoted from three words before the change to its end', () => {
+    const five = 'w w w w w';
+    const twelve = Array.from({ length: 12 }, () => 'w').join(' ');
+    expect(check(five, `${twelve}\n`)[0]?.message).toContain(`the source has "w w w" where the piece has "${twelve.slice(4)}"`);
+    expect(check(twelve, `${five}\n`)[0]?.message).toContain(`the source has "${twelve.slice(4)}" where the piece has "w w w"`);
+  });
+
+  it('a missing line is named by its first eight words', () => {
+    expect(check('a b c d e f g h i j\nend', 'end\n')[0]?.message).toContain('("a b c d e f g h")');
+  });
+});
+
 describe('added emphasis', () => {
   it('is named apart from a changed word, for * and _ and for strong', () => {
     expect(check('China was left out.', 'China was *left* out.\n')).toStrictEqual([
