@@ -19,20 +19,8 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { STAGES, type Stage } from './test-stages.ts';
 
-interface Stage {
-  name: string;
-  script: string;
-  after: string[];
-}
-
-const STAGES: Stage[] = [
-  { name: 'build', script: 'build', after: [] },
-  { name: 'unit', script: 'test:unit', after: [] },
-  { name: 'check', script: 'check', after: [] },
-  { name: 'dist', script: 'test:dist', after: ['build'] },
-  { name: 'e2e', script: 'test:e2e', after: ['build'] },
-];
 
 // Not under test-results/: Playwright empties that folder when it starts.
 const LOGS = 'test-logs';

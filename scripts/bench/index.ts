@@ -31,6 +31,8 @@ import { formatScores, lighthouse, medianScores } from './lighthouse.ts';
 import { describeWire, pageOnWire } from './wire.ts';
 import { describePhoneRow, phoneRow, PHONE } from './phone.ts';
 import { startNginx, stopNginx } from '../serve-nginx.ts';
+import { chosenStages, describeStage, timeStage } from './suite.ts';
+import { STAGES } from '../test-stages.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const OUR_EVENT_MARK = 'main svg a';
@@ -41,6 +43,8 @@ const PHONE_PAGES = ['home', 'piece', 'claim', 'timeline', 'search'] as const;
 const PHONE_SECTION = `phone: ${PHONE.width} px, ${PHONE.latencyMs} ms RTT, ${(PHONE.downKbps / 1000).toFixed(2)} Mbps down, CPU ${PHONE.cpuSlowdown}× slower, cold, the site's nginx`;
 
 const ZOOM = `timeline at ${size.events} events`;
+const SUITE = 'test suite, each stage alone (opt-in: --suite)';
+const SUITE_TARGETS: Record<string, string> = { e2e: '≤ 3 min' };
 const CORPUS = `corpus: ${size.pieces} pieces, ${size.pieces * size.claimsPerPiece} claims, ${size.events} events`;
 
 const rows: RowSpec[] = [
@@ -78,6 +82,8 @@ const rows: RowSpec[] = [
   { key: 'cmp.ours.first', section: 'timeline vs TimelineJS3 (same events)', measure: 'this site: time to first rendered event' },
   { key: 'cmp.tl.first', section: 'timeline vs TimelineJS3 (same events)', measure: 'TimelineJS3: time to first rendered event' },
   ...PHONE_PAGES.map((p) => ({ key: `phone.${p}`, section: PHONE_SECTION, measure: `${p}: first contentful paint beside the HTML alone`, target: p === 'timeline' || p === 'search' ? 'FCP ≤ 1.25× the floor; CLS 0' : 'FCP ≤ 1.25× the floor' })),
+  ...STAGES.map((s) => ({ key: `suite.${s.name}`, section: SUITE, measure: `${s.name}: npm run ${s.script} (${s.what})`, ...(SUITE_TARGETS[s.name] ? { target: SUITE_TARGETS[s.name]! } : {}) })),
+  { key: 'suite.sum', section: SUITE, measure: 'the stages above, one after another (npm test runs independent ones side by side)', target: 'npm test ≤ 4 min 30 s' },
 ];
 const results = new Results(rows);
 /**
@@ -85,11 +91,18 @@ const results = new Results(rows);
  * corpus, zoom) runs only those steps and the builds they need; the other
  * rows print "skipped". Unset: every step.
  */
-const STEPS = ['build', 'lighthouse', 'search', 'timelinejs', 'phone', 'corpus', 'zoom'] as const;
+const STEPS = ['build', 'lighthouse', 'search', 'timelinejs', 'phone', 'corpus', 'zoom', 'suite'] as const;
 type Step = (typeof STEPS)[number];
 const only = (process.env['BENCH_ONLY'] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 const unknownSteps = only.filter((s) => !(STEPS as readonly string[]).includes(s));
 if (unknownSteps.length) throw new Error(`BENCH_ONLY: no step named ${unknownSteps.join(', ')} (steps: ${STEPS.join(', ')})`);
+/**
+ * The suite's stages take minutes and write dist/ in the project, so they run
+ * only when asked: `npm run bench -- --suite` (every stage), `--suite=unit,check`
+ * (those), or BENCH_ONLY=suite (the suite alone, every stage unless --suite= names some).
+ */
+const suiteFlag = process.argv.slice(2).find((a) => a === '--suite' || a.startsWith('--suite='));
+const runsSuite = suiteFlag !== undefined || only.includes('suite');
 const runs = (...steps: Step[]) => only.length === 0 || steps.some((s) => only.includes(s));
 const keysOf = (prefix: string) => rows.filter((r) => r.key.startsWith(prefix)).map((r) => r.key);
 /** Run a step when BENCH_ONLY selects it; otherwise its rows say it was skipped. */
@@ -333,6 +346,26 @@ await step(runs('corpus', 'zoom'), [...keysOf('corpus.'), ...keysOf('zoom.')], a
     }
   });
 });
+
+// ── The test suite, stage by stage (last: its build writes the project's dist/) ──
+if (runsSuite) {
+  await step(true, [...keysOf('suite.')], async () => {
+    const stages = chosenStages(suiteFlag ?? '--suite');
+    let wall = 0;
+    let cpu = 0;
+    for (const stage of stages) {
+      log(`test suite: npm run ${stage.script}, alone`);
+      const timed = await timeStage(root, stage);
+      results.set(`suite.${stage.name}`, describeStage(timed));
+      wall += timed.wallMs;
+      cpu += timed.cpuMs ?? Number.NaN;
+    }
+    for (const stage of STAGES.filter((s) => !stages.includes(s))) results.set(`suite.${stage.name}`, `skipped (${suiteFlag} names other stages)`);
+    results.set('suite.sum', `${seconds(wall)} wall, ${Number.isNaN(cpu) ? 'CPU unknown' : `${seconds(cpu)} CPU`} (${stages.map((s) => s.name).join(' + ')})`);
+  });
+} else {
+  await results.skip(keysOf('suite.'), 'skipped (opt-in: npm run bench -- --suite; it runs every stage of npm test, several minutes)');
+}
 
 for (const server of servers) server.stop();
 results.set('machine.load', `${loadAtStart} → ${loadAverage()}`);

@@ -1,5 +1,5 @@
 import type { Published } from '../schemas/article.ts';
-import { monthName, parseIsoDate, type IsoDate } from '../calendar/calendar.ts';
+import { isoFromParts, monthName, parseIsoDate, type IsoDate } from '../calendar/calendar.ts';
 import { normaliseSpace } from './share-text.ts';
 
 /**
@@ -47,11 +47,11 @@ function sentence(text: string): string {
   return /[.?!]$/.test(text) ? text : `${text}.`;
 }
 
-/** "Frank Ching" → { family: "Ching", given: "Frank" }. */
-function splitName(name: string): { family: string; given: string } {
+/** "Frank Ching" → { family: "Ching", given: ["Frank"] }. */
+function splitName(name: string): { family: string; given: string[] } {
   const parts = name.trim().split(/\s+/);
   const family = parts.pop() ?? name;
-  return { family, given: parts.join(' ') };
+  return { family, given: parts };
 }
 
 /** The claim's quote, whole: a citation that cuts the words it cites misquotes them. */
@@ -77,7 +77,7 @@ export function chicago(input: CiteInput): string {
   const parts: string[] = [];
   if (piece.author) {
     const { family, given } = splitName(piece.author);
-    parts.push(`${given ? `${family}, ${given}` : family}.`);
+    parts.push(`${given.length > 0 ? `${family}, ${given.join(' ')}` : family}.`);
   }
   parts.push(`“${sentence(piece.title)}”`);
   const date = piece.published.date ? usDate(piece.published.date) : `n.d., ${windowNote(piece.published, usDate)}`;
@@ -110,7 +110,7 @@ export function apa(input: CiteInput): string {
   const source = `${piece.outlet ? ` ${piece.outlet}.` : ''} Claim “${quoted(input.subject)}” In ${site}.`;
   if (piece.author) {
     const { family, given } = splitName(piece.author);
-    const initials = given.split(/\s+/).filter(Boolean).map((g) => `${g[0]}.`).join(' ');
+    const initials = given.map((g) => `${g[0]}.`).join(' ');
     return `${initials ? `${family}, ${initials}` : family} ${apaDate(piece.published)}. ${title}${window}${source} ${apaAccessed(input.accessed)} ${input.url}`;
   }
   // APA: with no author, the title moves to the author position.
@@ -140,12 +140,12 @@ export function bibtex(input: CiteInput): string {
     fields.push(['title', piece.title]);
     if (piece.author) {
       const { family, given } = splitName(piece.author);
-      fields.push(['author', given ? `${family}, ${given}` : family]);
+      fields.push(['author', given.length > 0 ? `${family}, ${given.join(' ')}` : family]);
     }
     if (piece.outlet) fields.push(['organization', piece.outlet]);
     const p = piece.published.date ? parseIsoDate(piece.published.date) : null;
-    if (p && piece.published.date) {
-      fields.push(['date', piece.published.date]);
+    if (p) {
+      fields.push(['date', isoFromParts(p.year, p.month, p.day)]);
       fields.push(['year', String(p.year)]);
     }
     const undated = p ? '' : ` Undated; ${windowNote(piece.published, (d) => d)}.`;
