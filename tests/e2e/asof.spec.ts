@@ -28,6 +28,9 @@ test('the timeline as of 26 March 2018: Kim in Beijing under way and not public,
   await expect(chart(page).getByRole('link', { name: /Trump–Kim summit in Singapore/ })).toHaveCount(0);
   await expect(list(page).getByRole('link', { name: 'Trump–Kim summit in Singapore' })).toBeHidden();
   await expect(list(page).locator('li', { hasText: 'Kim Jong Un visits Beijing' }).first()).toContainText('under way, made public on 28 March 2018');
+  // The headline counts the whole record; as of a day it speaks of that day, not of meetings still to come.
+  await expect(page.locator('h1')).toHaveText('The Kim–Xi contacts as the record stood on 26 March 2018');
+  await expect(page.locator('.tl-standfirst')).not.toContainText('other China–North Korea contacts');
 });
 
 test('the day survives a zoom and a filter, and one control leaves it', async ({ page }) => {

@@ -116,10 +116,14 @@ async function smallTargets(page: Page, scope: string): Promise<string[]> {
       let points = r.width >= 24 && r.height >= 24 ? [[cx, cy]] : [[cx, cy], [cx - 11.5, cy - 11.5], [cx + 11.5, cy - 11.5], [cx - 11.5, cy + 11.5], [cx + 11.5, cy + 11.5]];
       // A chart mark closer than 24 px to its neighbour shares the room between them (hitSpans):
       // its hit area is 24 px tall and reaches halfway to each neighbour.
+      // A mark whose label sits beside it is aimed at through its hit area, not the
+      // middle of mark-plus-label, which can be empty paper between the two.
       const hitRect = el.querySelector('.arc-hit')?.getBoundingClientRect();
       if (hitRect && hitRect.width < 24) {
         const my = hitRect.top + hitRect.height / 2;
         points = [[hitRect.left + 1, my - 11.5], [hitRect.right - 1, my - 11.5], [hitRect.left + 1, my + 11.5], [hitRect.right - 1, my + 11.5], [hitRect.left + hitRect.width / 2, my]];
+      } else if (hitRect) {
+        points = [[hitRect.left + hitRect.width / 2, hitRect.top + hitRect.height / 2]];
       }
       const missed = points.filter(([x, y]) => {
         const hit = document.elementFromPoint(x!, y!);
