@@ -7,11 +7,16 @@ import { test, expect, type Browser, type BrowserContextOptions, type Page } fro
  * 320 or 375 px, measured while a phone-speed CPU (8× slower) loads it; every
  * link and control on pieces, claim pages and the home page's chart takes a
  * 24×24 px hit (WCAG 2.5.8); and on paper only the key claims are marked.
+ *
+ * The dark scheme sets colours only (tests/unit/dark-scheme-colours.test.ts),
+ * so the layout checks take each scheme in turn rather than every case twice:
+ * with JavaScript in one, without it in the other, swapped between widths.
  */
 const PIECES = ['ching-mend-ties', 'china-doing-for-north-korea'] as const;
 const PHONE = (width: number): BrowserContextOptions => ({ viewport: { width, height: 740 }, isMobile: true, hasTouch: true });
 const LAPTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
-const SCHEMES = ['light', 'dark'] as const;
+/** The scheme for a case: alternating, so each width and each piece is seen in both. */
+const schemeFor = (javaScriptEnabled: boolean, turn: number): 'light' | 'dark' => ((Number(javaScriptEnabled) + turn) % 2 === 0 ? 'light' : 'dark');
 
 async function open(browser: Browser, options: BrowserContextOptions, path: string, slowCpu = false): Promise<Page> {
   const context = await browser.newContext(options);
@@ -37,48 +42,46 @@ async function firstLineBottom(page: Page): Promise<number> {
 }
 
 for (const javaScriptEnabled of [true, false]) {
-  for (const colorScheme of SCHEMES) {
+  for (const [turn, slug] of PIECES.entries()) {
+    const colorScheme = schemeFor(javaScriptEnabled, turn);
     const how = `${colorScheme}, ${javaScriptEnabled ? 'with' : 'without'} JavaScript`;
-    for (const slug of PIECES) {
-      test(`${slug}: the first sentence is on a phone's first screen and in a laptop's top half (${how})`, async ({ browser }) => {
-        const phone = await open(browser, { ...PHONE(375), colorScheme, javaScriptEnabled }, `/articles/${slug}/`);
-        await phone.evaluate(() => document.fonts.ready);
-        expect(await firstLineBottom(phone), 'first line, 375×740').toBeLessThanOrEqual(740);
-        const laptop = await open(browser, { ...LAPTOP, colorScheme, javaScriptEnabled }, `/articles/${slug}/`);
-        await laptop.evaluate(() => document.fonts.ready);
-        expect(await firstLineBottom(laptop), 'first line, 1280×800').toBeLessThanOrEqual(400);
-        // Folded, the provenance is one line; opened, everything is there.
-        const about = phone.locator('details.piece-about');
-        await expect(about.locator('> summary')).toContainText('About this piece');
-        await about.locator('> summary').click();
-        await expect(about.locator('dl.provenance')).toBeVisible();
-        await expect(about.locator('.piece-howto')).toContainText('claims are marked');
-        await phone.context().close();
-        await laptop.context().close();
-      });
-    }
+    test(`${slug}: the first sentence is on a phone's first screen and in a laptop's top half (${how})`, async ({ browser }) => {
+      const phone = await open(browser, { ...PHONE(375), colorScheme, javaScriptEnabled }, `/articles/${slug}/`);
+      await phone.evaluate(() => document.fonts.ready);
+      expect(await firstLineBottom(phone), 'first line, 375×740').toBeLessThanOrEqual(740);
+      const laptop = await open(browser, { ...LAPTOP, colorScheme, javaScriptEnabled }, `/articles/${slug}/`);
+      await laptop.evaluate(() => document.fonts.ready);
+      expect(await firstLineBottom(laptop), 'first line, 1280×800').toBeLessThanOrEqual(400);
+      // Folded, the provenance is one line; opened, everything is there.
+      const about = phone.locator('details.piece-about');
+      await expect(about.locator('> summary')).toContainText('About this piece');
+      await about.locator('> summary').click();
+      await expect(about.locator('dl.provenance')).toBeVisible();
+      await expect(about.locator('.piece-howto')).toContainText('claims are marked');
+      await phone.context().close();
+      await laptop.context().close();
+    });
   }
 }
 
-for (const width of [320, 375]) {
+for (const [turn, width] of [320, 375].entries()) {
   for (const javaScriptEnabled of [true, false]) {
-    for (const colorScheme of SCHEMES) {
-      const how = `${colorScheme}, ${javaScriptEnabled ? 'with' : 'without'} JavaScript`;
-      test(`at ${width} px with an 8× slower CPU, no page scrolls sideways while it loads (${how})`, async ({ browser }) => {
-        test.setTimeout(120_000);
-        for (const path of [...PIECES.map((s) => `/articles/${s}/`), '/claims/china-out-in-the-cold/', '/', '/claims/']) {
-          const page = await open(browser, { ...PHONE(width), colorScheme, javaScriptEnabled }, path, true);
-          // Sample the document's width for a second after load, the CPU still slowed (fonts may swap in).
-          let widest = 0;
-          for (let i = 0; i < 6; i += 1) {
-            widest = Math.max(widest, await page.evaluate(() => document.documentElement.scrollWidth));
-            await page.waitForTimeout(200);
-          }
-          expect(widest, `${path} at ${width} px`).toBeLessThanOrEqual(width);
-          await page.context().close();
+    const colorScheme = schemeFor(javaScriptEnabled, turn);
+    const how = `${colorScheme}, ${javaScriptEnabled ? 'with' : 'without'} JavaScript`;
+    test(`at ${width} px with an 8× slower CPU, no page scrolls sideways while it loads (${how})`, async ({ browser }) => {
+      test.setTimeout(120_000);
+      for (const path of [...PIECES.map((s) => `/articles/${s}/`), '/claims/china-out-in-the-cold/', '/', '/claims/']) {
+        const page = await open(browser, { ...PHONE(width), colorScheme, javaScriptEnabled }, path, true);
+        // Sample the document's width for a second after load, the CPU still slowed (fonts may swap in).
+        let widest = 0;
+        for (let i = 0; i < 6; i += 1) {
+          widest = Math.max(widest, await page.evaluate(() => document.documentElement.scrollWidth));
+          await page.waitForTimeout(200);
         }
-      });
-    }
+        expect(widest, `${path} at ${width} px`).toBeLessThanOrEqual(width);
+        await page.context().close();
+      }
+    });
   }
 }
 
