@@ -1,5 +1,4 @@
 import { test, expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { PAGE_TYPES } from './pages.ts';
 
 /**
@@ -92,20 +91,6 @@ test.describe('without JavaScript', () => {
     expect(some).toBeGreaterThan(0);
     expect(some).toBeLessThan(all);
   });
-});
-
-test('every actor in events.json has a page listing its events', async ({ page }) => {
-  test.setTimeout(120_000);
-  const events = JSON.parse(readFileSync('dist/events.json', 'utf8')) as { id: string; actors: string[] }[];
-  const actors = [...new Set(events.flatMap((e) => e.actors))].sort();
-  expect(actors.length).toBeGreaterThan(0);
-  for (const actor of actors) {
-    await page.goto(`/actors/${actor}/`, { waitUntil: 'domcontentloaded' });
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const listed = await page.locator('#actor-events ~ ol a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-    const expected = events.filter((e) => e.actors.includes(actor)).map((e) => `/events/${e.id}/`);
-    expect(listed.map((h) => h.replace(/^.*(\/events\/)/, '$1')).sort(), actor).toEqual(expected.sort());
-  }
 });
 
 test('an actor page keeps a claim\'s labels apart, on screen and in its text', async ({ page }) => {
