@@ -35,6 +35,8 @@ export interface PassageFragment {
 /** Passages longer than this many words are linked by their first and last words. */
 const EXACT_MAX_WORDS = 10;
 const EDGE_WORDS = 3;
+/** When its first and last three words recur, a passage is linked by more of them, up to this many. */
+const MAX_EDGE_WORDS = 8;
 const MAX_CONTEXT_WORDS = 5;
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -44,15 +46,18 @@ const INNER_MARK = /['’\-]/u;
 function collapse(raw: string): { text: string; map: number[] } {
   let text = '';
   const map: number[] = [];
-  let lastWasSpace = true; // also drops leading whitespace
+  // Leading whitespace is dropped. Either start gives the same fragments (a
+  // selection is trimmed of spaces when widened), so the mutation is equivalent.
+  // Stryker disable next-line BooleanLiteral
+  let lastWasSpace = true;
   for (let i = 0; i < raw.length; i++) {
     map.push(text.length);
-    const isSpace = /\s/.test(raw[i] ?? '');
-    if (isSpace) {
+    const c = raw.charAt(i);
+    if (/\s/.test(c)) {
       if (!lastWasSpace) text += ' ';
       lastWasSpace = true;
     } else {
-      text += raw[i];
+      text += c;
       lastWasSpace = false;
     }
   }
@@ -68,10 +73,14 @@ function isWordChar(text: string, i: number): boolean {
   return INNER_MARK.test(c) && WORD_CHAR.test(text[i - 1] ?? '') && WORD_CHAR.test(text[i + 1] ?? '');
 }
 
-/** True when [start, end) of text begins and ends at word boundaries. */
+/**
+ * True when [start, end) of text begins and ends at word boundaries. The
+ * text's own ends are boundaries: the character before the first and after
+ * the last is missing, and a missing character is no word character.
+ */
 function wordBounded(text: string, start: number, end: number): boolean {
-  const startOk = start === 0 || !isWordChar(text, start - 1) || !isWordChar(text, start);
-  const endOk = end >= text.length || !isWordChar(text, end - 1) || !isWordChar(text, end);
+  const startOk = !isWordChar(text, start - 1) || !isWordChar(text, start);
+  const endOk = !isWordChar(text, end - 1) || !isWordChar(text, end);
   return startOk && endOk;
 }
 
@@ -87,15 +96,16 @@ function occurrences(hay: string, needle: string, from = 0): number[] {
   return found;
 }
 
+/** Does the text before a match end with these words (a prefix), whole? */
 function endsWithWords(before: string, words: string): boolean {
-  const trimmed = before.replace(/\s+$/, '');
-  const at = trimmed.length - words.length;
-  return at >= 0 && trimmed.slice(at).toLowerCase() === words.toLowerCase() && wordBounded(trimmed, at, trimmed.length);
+  const trimmed = before.trimEnd();
+  return trimmed.toLowerCase().endsWith(words.toLowerCase()) && wordBounded(trimmed, trimmed.length - words.length, trimmed.length);
 }
 
+/** Does the text after a match start with these words (a suffix), whole? */
 function startsWithWords(after: string, words: string): boolean {
-  const trimmed = after.replace(/^\s+/, '');
-  return trimmed.slice(0, words.length).toLowerCase() === words.toLowerCase() && wordBounded(trimmed, 0, words.length);
+  const trimmed = after.trimStart();
+  return trimmed.toLowerCase().startsWith(words.toLowerCase()) && wordBounded(trimmed, 0, words.length);
 }
 
 export interface Match {
@@ -108,8 +118,7 @@ export interface Match {
  * match in document order, or null. Segments must already be whitespace-collapsed.
  */
 export function firstMatch(segments: readonly string[], d: TextDirective): Match | null {
-  for (let s = 0; s < segments.length; s++) {
-    const seg = segments[s] ?? '';
+  for (const [s, seg] of segments.entries()) {
     for (const i of occurrences(seg, d.textStart)) {
       if (d.prefix && !endsWithWords(seg.slice(0, i), d.prefix)) continue;
       const startEnd = i + d.textStart.length;
@@ -117,9 +126,10 @@ export function firstMatch(segments: readonly string[], d: TextDirective): Match
         if (d.suffix && !startsWithWords(seg.slice(startEnd), d.suffix)) continue;
         return { start: { segment: s, offset: i }, end: { segment: s, offset: startEnd } };
       }
-      for (let t = s; t < segments.length; t++) {
-        const endSeg = segments[t] ?? '';
-        for (const j of occurrences(endSeg, d.textEnd, t === s ? startEnd : 0)) {
+      // The end is looked for from the start's end on: in its segment, then in the later ones.
+      for (const [k, endSeg] of segments.slice(s).entries()) {
+        const t = s + k;
+        for (const j of occurrences(endSeg, d.textEnd, k === 0 ? startEnd : 0)) {
           const end = j + d.textEnd.length;
           if (d.suffix && !startsWithWords(endSeg.slice(end), d.suffix)) continue;
           return { start: { segment: s, offset: i }, end: { segment: t, offset: end } };
@@ -128,6 +138,17 @@ export function firstMatch(segments: readonly string[], d: TextDirective): Match
     }
   }
   return null;
+}
+
+/**
+ * True when a browser's match is exactly the target passage, start and end.
+ * Every candidate is made of the passage and the words around it, so it always
+ * matches somewhere: `m !== null` only narrows the type.
+ */
+function sameMatch(m: Match | null, target: Match): boolean {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BooleanLiteral: the null check only narrows the type (see above)
+  if (m === null) return false;
+  return m.start.segment === target.start.segment && m.start.offset === target.start.offset && m.end.segment === target.end.segment && m.end.offset === target.end.offset;
 }
 
 /** Percent-encode a directive part: "-", "," and "&" are syntax in a text directive. */
@@ -145,28 +166,65 @@ export function formatDirective(d: TextDirective): string {
   return `:~:text=${parts.join(',')}`;
 }
 
+/** The words of a text, whatever spaces are around them. */
 function wordsOf(text: string): string[] {
-  return text.split(' ').filter(Boolean);
+  return text.match(/\S+/g) ?? [];
 }
 
-function lastWords(text: string, n: number): string | null {
-  const words = wordsOf(text);
-  return words.length >= n ? words.slice(-n).join(' ') : null;
+/**
+ * The context tried around a passage, least first: one word before, one
+ * after, one on each side, then two, and so on up to five, each only while
+ * that side has that many words.
+ */
+function contexts(before: string, after: string): Pick<TextDirective, 'prefix' | 'suffix'>[] {
+  const prefixWords = wordsOf(before);
+  const suffixWords = wordsOf(after);
+  const found: Pick<TextDirective, 'prefix' | 'suffix'>[] = [{}];
+  for (let n = 1; n <= MAX_CONTEXT_WORDS; n++) {
+    const prefix = n <= prefixWords.length ? prefixWords.slice(-n).join(' ') : undefined;
+    const suffix = n <= suffixWords.length ? suffixWords.slice(0, n).join(' ') : undefined;
+    if (prefix) found.push({ prefix });
+    if (suffix) found.push({ suffix });
+    // Stryker disable next-line LogicalOperator: with one side missing, the pair repeats the one before it
+    if (prefix && suffix) found.push({ prefix, suffix });
+  }
+  return found;
 }
 
-function firstWords(text: string, n: number): string | null {
-  const words = wordsOf(text);
-  return words.length >= n ? words.slice(0, n).join(' ') : null;
+/** The most context there is, up to five words a side: what a passage no context tells apart is given. */
+function widestContext(before: string, after: string): Pick<TextDirective, 'prefix' | 'suffix'> {
+  const prefix = wordsOf(before).slice(-MAX_CONTEXT_WORDS).join(' ');
+  const suffix = wordsOf(after).slice(0, MAX_CONTEXT_WORDS).join(' ');
+  return { ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}) };
+}
+
+/**
+ * A long passage linked by its edges: its first and last three words, then
+ * four, and so on up to eight, for a passage whose edge words recur nearer
+ * the start (context cannot help when the passage fills its segments). Stops
+ * once both edges are whole.
+ */
+function edgeDirectives(head: string, tail: string): TextDirective[] {
+  const headWords = wordsOf(head);
+  const tailWords = wordsOf(tail);
+  const directives: TextDirective[] = [];
+  for (let n = EDGE_WORDS; n <= MAX_EDGE_WORDS; n++) {
+    directives.push({ textStart: headWords.slice(0, n).join(' '), textEnd: tailWords.slice(-n).join(' ') });
+    if (n >= headWords.length && n >= tailWords.length) break;
+  }
+  return directives;
 }
 
 /** Move a point outward to the nearest word boundary, skipping spaces inward first. */
 function widen(text: string, start: number, end: number): [number, number] {
   let a = start;
   let b = end;
-  while (a < b && text[a] === ' ') a++;
-  while (b > a && text[b - 1] === ' ') b--;
-  while (a > 0 && isWordChar(text, a - 1) && isWordChar(text, a)) a--;
-  while (b < text.length && isWordChar(text, b - 1) && isWordChar(text, b)) b++;
+  // A selection of spaces only ends with a after b: an empty passage. The text's
+  // ends stop the widening, as the character beyond them is no word character.
+  while (text[a] === ' ') a++;
+  while (text[b - 1] === ' ') b--;
+  while (isWordChar(text, a - 1) && isWordChar(text, a)) a--;
+  while (isWordChar(text, b - 1) && isWordChar(text, b)) b++;
   return [a, b];
 }
 
@@ -188,42 +246,28 @@ export function buildTextFragment(rawSegments: readonly string[], from: TextPoin
   const startSeg = segments[first.segment] ?? '';
   const endSeg = segments[last.segment] ?? '';
   const same = first.segment === last.segment;
-  let [a] = widen(startSeg, at(first), same ? at(last) : startSeg.length);
-  let [, b] = widen(endSeg, same ? a : 0, at(last));
-  if (same) [a, b] = widen(startSeg, at(first), at(last));
+  // One segment: the selection widened as a whole. Across segments: the start
+  // widened to its segment's end, the end back to its segment's start.
+  const [a, b] = same ? widen(startSeg, at(first), at(last)) : [widen(startSeg, at(first), startSeg.length)[0], widen(endSeg, 0, at(last))[1]];
   const passage = same ? startSeg.slice(a, b) : `${startSeg.slice(a)} … ${endSeg.slice(0, b)}`;
   if (!/[\p{L}\p{N}]/u.test(passage)) return null;
 
   const target: Match = { start: { segment: first.segment, offset: a }, end: { segment: last.segment, offset: b } };
-  let base: TextDirective;
-  if (same && wordsOf(passage).length <= EXACT_MAX_WORDS) {
-    base = { textStart: passage };
-  } else {
-    const head = same ? passage : startSeg.slice(a);
-    const tail = same ? passage : endSeg.slice(0, b);
-    const startWords = Math.min(EDGE_WORDS, wordsOf(head).length);
-    const endWords = Math.min(EDGE_WORDS, wordsOf(tail).length);
-    base = { textStart: wordsOf(head).slice(0, startWords).join(' '), textEnd: wordsOf(tail).slice(-endWords).join(' ') };
-  }
+  const bases: TextDirective[] =
+    same && wordsOf(passage).length <= EXACT_MAX_WORDS
+      ? [{ textStart: passage }]
+      : edgeDirectives(same ? passage : startSeg.slice(a), same ? passage : endSeg.slice(0, b));
 
-  const before = startSeg.slice(0, a).trimEnd();
-  const after = endSeg.slice(b).trimStart();
-  const same_ = (m: Match | null): boolean =>
-    m !== null && m.start.segment === target.start.segment && m.start.offset === target.start.offset && m.end.segment === target.end.segment && m.end.offset === target.end.offset;
+  const before = startSeg.slice(0, a);
+  const after = endSeg.slice(b);
 
-  const candidates: TextDirective[] = [base];
-  for (let n = 1; n <= MAX_CONTEXT_WORDS; n++) {
-    const prefix = lastWords(before, n);
-    const suffix = firstWords(after, n);
-    if (prefix) candidates.push({ ...base, prefix });
-    if (suffix) candidates.push({ ...base, suffix });
-    if (prefix && suffix) candidates.push({ ...base, prefix, suffix });
-  }
-  const directive = candidates.find((c) => same_(firstMatch(segments, c))) ?? candidates.at(-1) ?? base;
+  // Each base alone, then with context one word at a time: the least that lands on the passage wins.
+  const candidates = bases.flatMap((base) => contexts(before, after).map((context) => ({ ...base, ...context })));
+  const directive = candidates.find((c) => sameMatch(firstMatch(segments, c), target)) ?? { ...bases.at(-1)!, ...widestContext(before, after) };
   return { directive, fragment: `#${formatDirective(directive)}`, text: passage };
 }
 
 /** A page URL (any fragment dropped) with the passage's text fragment. */
 export function passageUrl(pageUrl: string, fragment: PassageFragment): string {
-  return `${pageUrl.replace(/#.*$/, '')}${fragment.fragment}`;
+  return `${pageUrl.split('#')[0]!}${fragment.fragment}`;
 }

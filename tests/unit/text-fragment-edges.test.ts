@@ -138,3 +138,95 @@ describe('building a fragment', () => {
     expect(buildTextFragment(['talks', 'talks'], pt(1, 0), pt(1, 5))?.directive).toEqual({ textStart: 'talks' });
   });
 });
+
+describe('a long passage whose edge words repeat', () => {
+  // Twelve words: linked by their first and last three.
+  const passage = 'the war and its aftermath were felt for years by the two sides';
+  /** The fragment lands on the passage itself: same start and same end, in the same segments. */
+  const lands = (segments: string[], from: { segment: number; offset: number }, to: { segment: number; offset: number }) => {
+    const f = buildTextFragment(segments, from, to)!;
+    return { directive: f.directive, match: firstMatch(segments, f.directive) };
+  };
+
+  it('an earlier start with the same end: a start further back in the segment is told apart', () => {
+    // "the war and" opens the segment and opens the passage: the first match would start too early and end right.
+    const seg = `the war and peace then ${passage}`;
+    const at = seg.indexOf(passage);
+    const { directive, match } = lands([seg], pt(0, at), pt(0, seg.length));
+    expect(directive).toEqual({ prefix: 'then', textStart: 'the war and', textEnd: 'the two sides' });
+    expect(match).toEqual({ start: pt(0, at), end: pt(0, seg.length) });
+  });
+
+  it('an earlier start with the same end: a start in an earlier segment is told apart', () => {
+    // The passage fills segments 1 and 2, so no context is left: "the war and" also ends
+    // segment 0, and the passage is linked by four words at each edge instead of three.
+    // The earlier start is at the same offset in its own segment: only the segment tells them apart.
+    const segs = ['the war and so on', 'the war and its aftermath were', 'felt for years by the two sides'];
+    expect(firstMatch(segs, { textStart: 'the war and', textEnd: 'the two sides' })?.start).toEqual(pt(0, 0));
+    const { directive, match } = lands(segs, pt(1, 0), pt(2, segs[2]!.length));
+    expect(directive).toEqual({ textStart: 'the war and its', textEnd: 'by the two sides' });
+    expect(match).toEqual({ start: pt(1, 0), end: pt(2, segs[2]!.length) });
+  });
+
+  it('the same start with a later end: an end further on in the segment is told apart', () => {
+    // "the two sides" closes the passage and also comes earlier inside it.
+    const seg = 'the war and the two sides were felt for years by the two sides and more';
+    const end = seg.indexOf(' and more');
+    const { directive, match } = lands([seg], pt(0, 0), pt(0, end));
+    expect(directive).toEqual({ textStart: 'the war and', textEnd: 'the two sides', suffix: 'and' });
+    expect(match).toEqual({ start: pt(0, 0), end: pt(0, end) });
+  });
+
+  it('the same start with a later end: an end in a later segment is told apart', () => {
+    // The passage ends its segment, so nothing after it can serve as a suffix.
+    // The earlier end is at the same offset in its own segment: only the segment tells them apart.
+    const segs = ['the war and the two sides', 'was felt by the two sides', 'and more'];
+    expect(firstMatch(segs, { textStart: 'the war and', textEnd: 'the two sides' })?.end).toEqual(pt(0, 25));
+    const { directive, match } = lands(segs, pt(0, 0), pt(1, segs[1]!.length));
+    expect(directive).toEqual({ textStart: 'the war and the', textEnd: 'by the two sides' });
+    expect(match).toEqual({ start: pt(0, 0), end: pt(1, segs[1]!.length) });
+  });
+});
+
+describe('selections at a segment’s ends', () => {
+  it('an empty selection gives no fragment, at a segment’s start or its end', () => {
+    expect(buildTextFragment(['the talks', 'began'], pt(0, 0), pt(0, 0))).toBeNull();
+    expect(buildTextFragment(['the talks', 'began'], pt(0, 9), pt(0, 9))).toBeNull();
+    expect(buildTextFragment(['the talks', 'began'], pt(1, 0), pt(1, 0))).toBeNull();
+  });
+
+  it('a selection starting after a segment’s last word, before its closing whitespace, starts in the next segment', () => {
+    const f = buildTextFragment(['talks began \n', 'and ended there'], pt(0, 11), pt(1, 9))!;
+    expect(f.text).toBe('and ended');
+    expect(f.directive).toEqual({ textStart: 'and ended' });
+  });
+
+  it('a passage across segments reads to where the selection ends, not to its segment’s end', () => {
+    const f = buildTextFragment(['the talks began', 'and ended in May'], pt(0, 4), pt(1, 9))!;
+    expect(f.text).toBe('talks began … and ended');
+    expect(f.directive).toEqual({ textStart: 'talks began', textEnd: 'and ended' });
+  });
+
+  it('context is whole words, whatever whitespace closes the segment', () => {
+    // The twin is told apart only by all the words after it; the segment ends in a newline.
+    const segs = ['talks c d', 'talks c d e \n'];
+    expect(buildTextFragment(segs, pt(1, 0), pt(1, 5))?.directive).toEqual({ textStart: 'talks', suffix: 'c d e' });
+  });
+
+  it('a passage no context tells apart gets all the context there is, on each side, up to five words', () => {
+    const twin = 'a b talks c d e f';
+    expect(buildTextFragment([twin, twin], pt(1, 4), pt(1, 9))?.directive).toEqual({ prefix: 'a b', textStart: 'talks', suffix: 'c d e f' });
+  });
+});
+
+describe('context, up to its limits', () => {
+  it('five words of prefix, when four are shared with an earlier passage', () => {
+    const segs = ['x two three four five talks s', 'one two three four five talks s'];
+    expect(buildTextFragment(segs, pt(1, 24), pt(1, 29))?.directive).toEqual({ prefix: 'one two three four five', textStart: 'talks' });
+  });
+
+  it('a word on each side, when each side alone matches elsewhere and more words are there', () => {
+    const segs = ['q p talks s1', 'p2 talks s r', 'q p talks s r'];
+    expect(buildTextFragment(segs, pt(2, 4), pt(2, 9))?.directive).toEqual({ prefix: 'p', textStart: 'talks', suffix: 's' });
+  });
+});
