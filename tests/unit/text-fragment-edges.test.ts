@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTextFragment, encodePart, firstMatch, formatDirective, passageUrl } from '../../src/lib/text-fragment.ts';
+import { buildTextFragment, encodePart, formatDirective, passageUrl } from '../../src/lib/text-fragment.ts';
+import { firstMatch } from '../../src/lib/text-match.ts';
 
 /**
  * Text fragments at their edges, with the exact directive each selection
@@ -189,6 +190,11 @@ describe('a long passage whose edge words repeat', () => {
 });
 
 describe('selections at a segment’s ends', () => {
+  it('a selection outside the segments gives no fragment, and does not throw', () => {
+    expect(buildTextFragment(['the talks', 'began'], pt(3, 0), pt(3, 4))).toBeNull();
+    expect(buildTextFragment(['the talks', 'began'], pt(2, 0), pt(4, 2))).toBeNull();
+  });
+
   it('an empty selection gives no fragment, at a segment’s start or its end', () => {
     expect(buildTextFragment(['the talks', 'began'], pt(0, 0), pt(0, 0))).toBeNull();
     expect(buildTextFragment(['the talks', 'began'], pt(0, 9), pt(0, 9))).toBeNull();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTextFragment, encodePart, firstMatch, formatDirective, passageUrl } from '../../src/lib/text-fragment.ts';
+import { buildTextFragment, encodePart, formatDirective, passageUrl } from '../../src/lib/text-fragment.ts';
+import { firstMatch } from '../../src/lib/text-match.ts';
 
 const pt = (segment: number, offset: number) => ({ segment, offset });
 /** Select `needle` (its n-th occurrence) in segment s. */

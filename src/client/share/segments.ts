@@ -1,4 +1,4 @@
-import type { TextPoint } from '../../lib/text-fragment.ts';
+import type { TextPoint } from '../../lib/text-match.ts';
 
 /**
  * The piece's text as text-fragment "segments" (see src/lib/text-fragment.ts):
