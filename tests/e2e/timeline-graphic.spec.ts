@@ -66,6 +66,16 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 740 
           const listed = await page.locator(`.tl-list [data-id="${id}"], .tl-list a[href$="/events/${id}/"]`).count();
           expect(labelled + listed, `${id} is labelled or listed`).toBeGreaterThan(0);
         }
+        // The story's marks in the sequel, the Kim–Xi meetings, are named in the plot: by their label or by a story note drawn beside them.
+        const unnamed = await visibleChart(page).evaluate((svg, sequel) => {
+          const noted = new Set([...svg.querySelectorAll('.tl-callout:not([display="none"])')].flatMap((g) => (g.getAttribute('data-cites') ?? '').split(',')));
+          return [...svg.querySelectorAll('a.tl-mark.em-lead')]
+            .filter((a) => sequel.includes(a.getAttribute('data-id') ?? ''))
+            .filter((a) => !a.querySelector('text.tl-label:not([display="none"])') && !noted.has(a.getAttribute('data-id') ?? ''))
+            .map((a) => a.getAttribute('data-id'));
+        }, later);
+        expect(await visibleChart(page).locator('a.tl-mark.em-lead').evaluateAll((as, sequel) => as.filter((a) => sequel.includes(a.getAttribute('data-id') ?? '')).length, later), 'meetings in the sequel').toBeGreaterThan(0);
+        expect(unnamed, 'meetings in view with neither a label nor a story note').toEqual([]);
       });
     });
   }
