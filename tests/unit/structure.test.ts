@@ -10,7 +10,8 @@ import { cruiseStructure, type Structure } from './lib/cruise.ts';
  * circle, browser code (src/client/, src/timeline/enhance/, every .astro
  * <script>) reaches only pure code, pure code imports no Node built-in (bare
  * or node:) and no Astro module, src/data/store.ts alone reads the content
- * store, and only the collections run the loader. `.astro` files, their
+ * store, only the collections run the loader, and every import resolves (a
+ * computed import() would hide its edge). `.astro` files, their
  * `<script src>` and `import.meta.glob` targets are read too
  * (tests/unit/lib/cruise.ts). Each rule is proved by a fixture under
  * tests/fixtures/structure/ holding one planted violation.
@@ -58,6 +59,8 @@ const PLANTS: [fixture: string, rules: string[]][] = [
   ['astro-in-pure-code', ['pure-code-no-astro']],
   ['content-store', ['one-reader-of-the-content-store']],
   ['loader-outside-collections', ['only-the-collections-run-the-loader']],
+  // A computed import() draws no edge, so it could hide any of the violations above.
+  ['template-import', ['every-import-resolves']],
 ];
 
 describe('each rule fails on its planted violation', () => {

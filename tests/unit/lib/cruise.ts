@@ -14,6 +14,9 @@ import config from '../../../.dependency-cruiser.mjs';
  *   `<script src="…">` as an import of that file; JSON-LD data is not code;
  * - every `import.meta.glob('…')` gets one import per file its pattern
  *   matches, so a glob counts as the imports it makes;
+ * - every computed `import()` (a template with a placeholder, a variable)
+ *   gets an import of a path that cannot resolve, so it is named rather
+ *   than silently drawing no edge;
  * - specifiers naming `.astro` files name their copies.
  * Paths in the result are mapped back to the real files.
  */
@@ -102,7 +105,11 @@ function mirrorCode(code: string, fromDir: string): string {
   const globbed = [...code.matchAll(/import\.meta\.glob\s*\(\s*(\[[^\]]*\]|'[^']*'|"[^"]*"|`[^`]*`)/g)].flatMap((m) =>
     [...m[1]!.matchAll(/['"`]([^'"`]+)['"`]/g)].flatMap((p) => globTargets(fromDir, p[1]!)),
   );
-  const withGlobs = globbed.length > 0 ? `${code}\n${globbed.map((t) => `import '${t}';`).join('\n')}\n` : code;
+  // A computed import() (a template with \${…}, a variable) is invisible to the cruiser: it becomes an import of
+  // a path that cannot resolve, so the every-import-resolves rule names it.
+  const computed = [...code.matchAll(/\bimport\s*\(\s*(`[^`]*\$\{[^`]*`|[A-Za-z_$][\w$.]*)\s*[,)]/g)].map((m) => `computed import: ${m[1]!.replace(/['\n]/g, '')}`);
+  const added = [...globbed, ...computed];
+  const withGlobs = added.length > 0 ? `${code}\n${added.map((t) => `import '${t}';`).join('\n')}\n` : code;
   return withGlobs.replace(/(['"])(\.{1,2}\/[^'"\n]*?\.astro)\1/g, '$1$2.ts$1');
 }
 
