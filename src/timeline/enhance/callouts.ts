@@ -1,10 +1,11 @@
 import { CALLOUT_ROWS, placeCallouts } from '../model/callouts.ts';
-import { CLS, readNumber, sel } from '../model/contract.ts';
+import { CLS, sel } from '../model/contract.ts';
+import type { LayoutModel } from '../model/chart-model.ts';
 import { px } from '../model/place.ts';
 import type { Orientation } from '../model/orientation.ts';
 import type { Pos } from './chart-types.ts';
 
-/** The story callouts and their links, moved on every frame from the build's data attributes. */
+/** The story callouts and their links, moved on every frame; their spans come from the chart's model. */
 interface Callout {
   g: SVGGElement;
   from: number;
@@ -28,10 +29,16 @@ export class Callouts {
   private readonly links: { el: SVGLineElement; a: number; b: number; aAcross: number; bAcross: number }[];
   private readonly top: number;
 
-  constructor(svg: SVGSVGElement, private readonly o: Orientation, private readonly along: readonly [number, number]) {
-    this.top = readNumber(svg.querySelector(sel(CLS.callouts)) ?? svg, 'top');
-    this.groups = [...svg.querySelectorAll<SVGGElement>(sel(CLS.callout))].map((g) => ({ g, from: readNumber(g, 'from'), to: readNumber(g, 'to'), size: readNumber(g, 'size'), bracket: g.querySelector('path'), text: g.querySelector('text') }));
-    this.links = [...svg.querySelectorAll<SVGLineElement>(sel(CLS.link))].map((el) => ({ el, a: readNumber(el, 'a'), b: readNumber(el, 'b'), aAcross: readNumber(el, 'aAcross'), bAcross: readNumber(el, 'bAcross') }));
+  /** Callout groups and link lines are drawn in the model's order. */
+  constructor(svg: SVGSVGElement, model: LayoutModel['callouts'], private readonly o: Orientation, private readonly along: readonly [number, number]) {
+    this.top = model.top;
+    const groups = svg.querySelector(sel(CLS.callouts))?.children ?? [];
+    const lines = svg.querySelector(sel(CLS.link))?.parentElement?.children ?? [];
+    this.groups = model.items.map((c, i) => {
+      const g = groups[i] as SVGGElement;
+      return { g, from: c.from, to: c.to, size: c.size, bracket: g.firstElementChild as SVGPathElement | null, text: g.lastElementChild as SVGTextElement | null };
+    });
+    this.links = model.links.flatMap((l, i) => (lines[i] ? [{ el: lines[i] as SVGLineElement, ...l }] : []));
   }
 
   render(pos: Pos): void {

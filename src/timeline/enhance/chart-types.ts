@@ -1,6 +1,7 @@
 import type { MarkTimes } from '../model/marks.ts';
 import type { Orientation } from '../model/orientation.ts';
 import type { Linear, ZoomState } from '../model/zoom-math.ts';
+import type { ModelMark } from '../model/chart-model.ts';
 import type { Kind } from '../../schemas/vocabulary.ts';
 
 /**
@@ -13,9 +14,11 @@ import type { Kind } from '../../schemas/vocabulary.ts';
 /** ms → pixels along time, for the frame being drawn. */
 export type Pos = (ms: number) => number;
 
-/** One event's link in the SVG, with the numbers the build wrote on it. */
+/** One event's link in the SVG, with its entry in the chart's model. */
 export interface Mark {
   el: SVGAElement;
+  /** The mark in the chart's model (times, popover text). */
+  model: ModelMark;
   times: MarkTimes;
   across: number;
   lane: string;
@@ -27,18 +30,25 @@ export interface Mark {
   bar: SVGRectElement | null;
   line: SVGLineElement | null;
   tick: SVGPathElement | null;
+  /** The label's text and its leader line. */
+  label: SVGTextElement | null;
+  leader: SVGLineElement | null;
   /** Whether it was inside the plot on the last frame. */
   shown: boolean;
 }
 
 /** What the overview needs of the chart it draws for. */
-export interface ChartModel {
+export interface DrawnChart {
   readonly svg: SVGSVGElement;
   readonly o: Orientation;
   readonly base: Linear;
   readonly along: [number, number];
   readonly r: number;
+  /** A dense chart shows links only with at most this many marks in view. */
+  readonly linksMax: number;
   readonly marks: readonly Mark[];
+  /** The "written here" markers' days (chart time), in the order they are drawn. */
+  readonly written: readonly { from: number; to: number }[];
   readonly marksGroup: SVGGElement;
   readonly zoom: ZoomState;
   /** Draw this zoom state at the next frame (`redraw`: even if it is the one drawn). */
