@@ -17,24 +17,31 @@ import { codeFiles, importsOf, type Import } from './lib/imports.ts';
  *  4. timeline/model — the timeline feature's pure layout math (src/timeline/
  *     is a feature folder: model, then draw and enhance, each a layer of its
  *     own inside it, so the same one-way rule holds within the feature).
- *  5. markdown — reading Markdown (claims, frontmatter, remark plugins);
+ *  5. timeline/dense/model — the dense chart's pure path math (the dense
+ *     path is a sub-folder with its own model and enhance layers).
+ *  6. timeline/dense/enhance — the dense chart's browser layer, behind one
+ *     interface (fence.ts) that the timeline's script loads; it never
+ *     imports the timeline's script.
+ *  7. markdown — reading Markdown (claims, frontmatter, remark plugins);
  *     client and timeline/enhance — browser-only scripts, which may use lib,
- *     schemas and the timeline's model only (checked below, through every
- *     file they reach).
- *  6. validate — the content check.
- *  7. loader — the collections' loader, which runs the check.
- *  8. data — the site's joined data and search's data builders.
- *  9. integration — the build hooks; components — drawing (their `<script>`
+ *     schemas and the timeline's model and dense layers only (checked
+ *     below, through every file they reach).
+ *  8. validate — the content check.
+ *  9. loader — the collections' loader, which runs the check.
+ * 10. data — the site's joined data and search's data builders.
+ * 11. integration — the build hooks; components — drawing (their `<script>`
  *     elements load client code).
- * 10. timeline/draw — the timeline's drawing, which uses shared components.
- * 11. layouts.
- * 12. pages and src/content.config.ts.
+ * 12. timeline/draw — the timeline's drawing, which uses shared components.
+ * 13. layouts.
+ * 14. pages and src/content.config.ts.
  */
 const LAYERS: readonly (readonly string[])[] = [
   ['lib/calendar.ts', 'styles', 'assets'],
   ['schemas'],
   ['lib'],
   ['timeline/model'],
+  ['timeline/dense/model'],
+  ['timeline/dense/enhance'],
   ['markdown', 'client', 'timeline/enhance'],
   ['validate'],
   ['loader'],
@@ -88,7 +95,7 @@ describe('the layers of src/', () => {
   test('browser code reaches no build-time code and no Node module', () => {
     const edges = graph(codeImports);
     const wrong: string[] = [];
-    for (const start of files.filter((f) => /^src\/(?:client|timeline\/enhance)\//.test(f))) {
+    for (const start of files.filter((f) => /^src\/(?:client|timeline\/(?:dense\/)?enhance)\//.test(f))) {
       const seen = new Set([start]);
       const queue = [start];
       while (queue.length > 0) {
@@ -96,7 +103,7 @@ describe('the layers of src/', () => {
         for (const i of imports.filter((x) => x.from === file)) {
           const via = file === start ? '' : ` (through ${file})`;
           if (i.specifier.startsWith('node:') || i.specifier.startsWith('astro:')) wrong.push(`${start} needs ${i.specifier}${via}`);
-          if (i.target && !/^src\/(?:client|lib|schemas|timeline\/(?:model|enhance))\//.test(i.target)) wrong.push(`${start} needs ${i.target}${via}`);
+          if (i.target && !/^src\/(?:client|lib|schemas|timeline\/(?:dense\/)?(?:model|enhance))\//.test(i.target)) wrong.push(`${start} needs ${i.target}${via}`);
         }
         for (const next of edges.get(file) ?? []) {
           if (seen.has(next)) continue;
@@ -105,12 +112,12 @@ describe('the layers of src/', () => {
         }
       }
     }
-    expect(wrong, 'src/client/ and src/timeline/enhance/ run in the browser: give them only pure code from src/lib/, src/schemas/ and src/timeline/model/').toEqual([]);
+    expect(wrong, 'src/client/, src/timeline/enhance/ and src/timeline/dense/enhance/ run in the browser: give them only pure code from src/lib/, src/schemas/, src/timeline/model/ and src/timeline/dense/model/').toEqual([]);
   });
 
-  test('src/lib/ and src/timeline/model/ are pure: no Node module, no Astro module', () => {
+  test('src/lib/, src/timeline/model/ and src/timeline/dense/model/ are pure: no Node module, no Astro module', () => {
     const wrong = imports
-      .filter((i) => /^src\/(?:lib|timeline\/model)\//.test(i.from) && /^(?:node:|astro)/.test(i.specifier))
+      .filter((i) => /^src\/(?:lib|timeline\/(?:dense\/)?model)\//.test(i.from) && /^(?:node:|astro)/.test(i.specifier))
       .map((i) => `${i.from} imports ${i.specifier}: keep file and build access in src/integration/, src/loader/ or src/data/`);
     expect(wrong).toEqual([]);
   });

@@ -9,6 +9,7 @@ import type { ChartModel } from '../model/chart-model.ts';
 import { NARROW_QUERY, TimelineView } from './view.ts';
 import { hintOnPlainWheel, keepZoomingWheel } from './wheel.ts';
 import { ZoomSync } from './zoom.ts';
+import { loadDense } from '../dense/enhance/load.ts';
 
 /**
  * <timeline-chart>: zoom, pan, filters, details and keyboard for the
@@ -98,8 +99,8 @@ export class TimelineChart extends HTMLElement {
    * Until it arrives, and if it never does, the links move as usual.
    */
   private async loadOverview(views: readonly TimelineView[]): Promise<void> {
-    const { Overview } = await import('./dense-overview.ts');
-    for (const view of views) if (view.dense) view.overview = new Overview(view);
+    const overview = await loadDense();
+    for (const view of views) if (view.dense) view.overview = overview(view);
     this.zoom.show(this.zoom.shared, false, false);
   }
 

@@ -8,7 +8,8 @@ import { Callouts } from './callouts.ts';
 import { EdgeCounts } from './edge-counts.ts';
 import { Labels } from './labels.ts';
 import { placeMarks, readMarks, toggle } from './mark-motion.ts';
-import type { DrawnChart, Mark, OverviewLayer } from './chart-types.ts';
+import type { Mark } from './chart-types.ts';
+import type { DenseChart, DenseLayer } from '../dense/enhance/fence.ts';
 import { WrittenMarkers } from './written.ts';
 
 /** Must match the breakpoint in src/timeline/draw/timeline.css. */
@@ -22,7 +23,7 @@ const narrowScreen = matchMedia(NARROW_QUERY);
  * counts, each by its own layer module. Nothing is created per frame except
  * the few axis ticks, and marks that stay off screen are not touched.
  */
-export class TimelineView implements DrawnChart {
+export class TimelineView implements DenseChart {
   readonly svg: SVGSVGElement;
   readonly o: Orientation;
   readonly base: Linear;
@@ -37,7 +38,7 @@ export class TimelineView implements DrawnChart {
    * dense charts load it). Until then, and if it never loads, the chart moves
    * its links as usual.
    */
-  overview: OverviewLayer | null = null;
+  overview: DenseLayer | null = null;
   private readonly denseAbove: number;
   /** A dense chart shows links only with at most this many marks in view (the overview reads it). */
   readonly linksMax: number;
@@ -114,7 +115,7 @@ export class TimelineView implements DrawnChart {
    * with the marks in the render tree, visible or not. In a dense chart,
    * marks outside the view leave it until they come back in (arrow keys
    * reveal a culled mark before focusing it, see controls.ts), and zooms are
-   * drawn by the overview (overview.ts).
+   * drawn by the dense layer (src/timeline/dense/).
    */
   get dense(): boolean {
     return this.marks.length > this.denseAbove;

@@ -1,4 +1,3 @@
-import { DENSE_ABOVE, LINKS_MAX } from './config.ts';
 import { warp } from './axis-break.ts';
 import { labelWidth } from './label-text.ts';
 import { chartLayout, type ChartLayout, type ChartLayoutInput, type LayoutSettings } from './chart-layout.ts';
@@ -80,6 +79,8 @@ export interface LayoutModel extends LayoutSettings {
 
 export interface ChartModelInput extends ChartLayoutInput {
   time: TimeModel;
+  /** When the chart is dense (src/timeline/dense/model/thresholds.ts): the page decides, the model carries it to the script. */
+  density: { denseAbove: number; linksMax: number };
 }
 
 /** Callout titles' font size (TimelineCallouts.astro draws them at 12 px). */
@@ -131,7 +132,7 @@ export function chartModel(input: ChartModelInput): { model: ChartModel; wide: C
     summary: event.summary,
   }));
   return {
-    model: { time: input.time, denseAbove: DENSE_ABOVE, linksMax: LINKS_MAX, marks, layouts: { wide: layoutModel(wide, input), narrow: layoutModel(narrow, input) } },
+    model: { time: input.time, ...input.density, marks, layouts: { wide: layoutModel(wide, input), narrow: layoutModel(narrow, input) } },
     wide,
     narrow,
   };

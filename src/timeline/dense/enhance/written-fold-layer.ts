@@ -1,12 +1,12 @@
-import { CLS, sel } from '../model/contract.ts';
-import { writtenFoldPaths, type WrittenMarker } from '../model/written-fold.ts';
-import { writtenSpan } from '../model/written-labels.ts';
-import type { Orientation } from '../model/orientation.ts';
-import type { Pos } from './chart-types.ts';
+import { CLS, sel } from '../../model/contract.ts';
+import { writtenFoldPaths, type WrittenMarker } from '../model/written-fold-paths.ts';
+import { writtenSpan } from '../../model/written-labels.ts';
+import type { Orientation } from '../../model/orientation.ts';
+import type { Pos } from './fence.ts';
 
 /**
  * The "written here" markers of a dense chart, drawn as a few paths while
- * the overview stands in for the marks (src/timeline/model/written-fold.ts):
+ * the overview stands in for the marks (src/timeline/dense/model/written-fold-paths.ts):
  * the stylesheet hides the marker groups while the layer has the folded
  * class, and the view moves the groups again once it is gone. Loaded with
  * the overview, so ordinary charts never fetch it.
