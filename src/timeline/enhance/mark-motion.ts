@@ -22,10 +22,12 @@ import type { Mark, Pos } from './chart-types.ts';
  * costs a walk of their children, not a query over the whole chart for each.
  */
 export function readMarks(group: SVGGElement, marks: readonly ModelMark[], layout: readonly LayoutMark[]): Mark[] {
-  const links = group.children;
   const out: Mark[] = [];
-  for (let i = 0; i < links.length && i < marks.length; i++) {
-    const el = links[i] as SVGAElement;
+  // Walk the links by sibling, not by index into group.children: removing each link's <title> below
+  // invalidates the live collection, and every indexed read would then count again from the start.
+  let i = 0;
+  for (let link = group.firstElementChild; link && i < marks.length; link = link.nextElementSibling, i++) {
+    const el = link as SVGAElement;
     const model = marks[i]!;
     const mark: Mark = {
       el,
