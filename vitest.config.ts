@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { getViteConfig } from 'astro/config';
 
 /**
  * Unit tests (tests/unit/), in two projects; `npm run test:unit` runs both.
@@ -8,11 +9,15 @@ import { defineConfig } from 'vitest/config';
  * - "isolated": files named `*.isolated.test.ts` (they mock modules, stub
  *   globals or the environment, or fake timers) and `*.build.test.ts` (they
  *   run Astro's build in-process, which sets up Vite and process-wide state).
+ * - "astro": files named `*.astro.test.ts`, which render .astro components
+ *   with Astro's Container API (they need Astro's Vite plugin, so they run
+ *   under the site's own Vite config).
  * New files join a project by their name alone; tests/unit/isolation.test.ts
  * fails when a file in "pure" does what only "isolated" may do.
  * docs/quality.md says which files are where, and why.
  */
 const ISOLATED = ['tests/unit/**/*.isolated.test.ts', 'tests/unit/**/*.build.test.ts'];
+const ASTRO = ['tests/unit/**/*.astro.test.ts'];
 
 export default defineConfig({
   test: {
@@ -21,7 +26,7 @@ export default defineConfig({
         test: {
           name: 'pure',
           include: ['tests/unit/**/*.test.ts'],
-          exclude: ISOLATED,
+          exclude: [...ISOLATED, ...ASTRO],
           isolate: false,
         },
       },
@@ -33,6 +38,7 @@ export default defineConfig({
           testTimeout: 120_000,
         },
       },
+      getViteConfig({ test: { name: 'astro', include: ASTRO, isolate: true, testTimeout: 60_000 } }),
     ],
   },
 });

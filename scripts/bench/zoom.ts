@@ -7,7 +7,7 @@
  * before any of it, the longest task of the page's own load.
  */
 import type { Browser, Page } from '@playwright/test';
-import { CLS, DATA } from '../../src/timeline/model/contract.ts';
+import { CLS } from '../../src/timeline/model/contract.ts';
 import { localOnly } from './browser.ts';
 import { quantile } from './table.ts';
 
@@ -79,14 +79,15 @@ const TRACE_CATEGORIES = ['benchmark', 'disabled-by-default-devtools.timeline.fr
  */
 async function settled(page: Page): Promise<void> {
   await page.waitForFunction(
-    ({ enhanced, mark, overview, denseAbove }) => {
+    ({ enhanced, overview, model }) => {
       const chart = document.querySelector('timeline-chart');
       if (!chart?.classList.contains(enhanced)) return false;
-      const svg = chart.querySelector('svg');
-      const dense = svg !== null && svg.querySelectorAll(`a.${mark}`).length > Number(svg.getAttribute(denseAbove) ?? Infinity);
+      // The chart's model (src/timeline/model/chart-model.ts) says how many marks it has and where dense begins.
+      const data = JSON.parse(chart.querySelector(`script.${model}`)?.textContent ?? '{}') as { marks?: unknown[]; denseAbove?: number };
+      const dense = (data.marks?.length ?? 0) > (data.denseAbove ?? Infinity);
       return !dense || chart.querySelector(`.${overview}`) !== null;
     },
-    { enhanced: CLS.enhanced, mark: CLS.mark, overview: CLS.overview, denseAbove: DATA.denseAbove },
+    { enhanced: CLS.enhanced, overview: CLS.overview, model: CLS.model },
     { timeout: 120_000, polling: 250 },
   );
   for (let i = 0; i < 2; i++) await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 30_000 })));

@@ -167,12 +167,12 @@ function hidePiecesAfter(day: string): void {
   for (const chart of document.querySelectorAll('timeline-chart')) {
     let breaks: AxisBreak[] = [];
     try {
-      breaks = (JSON.parse(chart.querySelector('script.tl-model')?.textContent ?? '{}') as { breaks?: AxisBreak[] }).breaks ?? [];
+      breaks = (JSON.parse(chart.querySelector('script.tl-model')?.textContent ?? '{}') as { time?: { breaks?: AxisBreak[] } }).time?.breaks ?? [];
     } catch {
       breaks = [];
     }
     const limit = warp(breaks, end);
-    for (const el of chart.querySelectorAll('svg .tl-written[data-from], svg .tl-written-label[data-from]')) {
+    for (const el of chart.querySelectorAll('svg .tl-written-mark[data-from], svg .tl-written-label[data-from]')) {
       if (Number(el.getAttribute('data-from')) >= limit) el.classList.add(ASOF_LATER);
     }
   }

@@ -188,8 +188,8 @@ test.describe('a dense chart (its thresholds lowered here to stand in for 10,000
       if (route.request().resourceType() !== 'document') return route.continue();
       const response = await route.fetch();
       const html = (await response.text())
-        .replaceAll(/data-dense-above="\d+"/g, 'data-dense-above="0"')
-        .replaceAll(/data-links-max="\d+"/g, `data-links-max="${linksMax}"`);
+        .replace(/"denseAbove":\d+/, '"denseAbove":0')
+        .replace(/"linksMax":\d+/, `"linksMax":${linksMax}`);
       return route.fulfill({ response, body: html });
     });
   };

@@ -24,7 +24,7 @@ function testFiles(dir: string): string[] {
   });
 }
 
-const pure = testFiles(DIR).filter((file) => !/\.(isolated|build)\.test\.ts$/.test(file) && !file.endsWith('isolation.test.ts'));
+const pure = testFiles(DIR).filter((file) => !/\.(isolated|build|astro)\.test\.ts$/.test(file) && !file.endsWith('isolation.test.ts'));
 
 test('the pure unit project holds test files', () => {
   expect(pure.length).toBeGreaterThan(10);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { overviewKey, overviewPaths, parseOverviewKey, relativeShape, STRETCH, type OverviewMark } from '../../src/timeline/model/overview.ts';
-import { clusterSymbols, packSymbol } from '../../src/timeline/model/symbol-clusters.ts';
+import { overviewKey, overviewPaths, parseOverviewKey, relativeShape, STRETCH, type OverviewMark } from '../../src/timeline/dense/model/overview-paths.ts';
+import { clusterSymbols, packSymbol } from '../../src/timeline/dense/model/symbol-clusters.ts';
 import { markTimes, type TimelineEvent } from '../../src/timeline/model/marks.ts';
 import { kindPath } from '../../src/timeline/model/shapes.ts';
 import { markInView } from '../../src/timeline/model/place.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { writtenFoldPaths } from '../../src/timeline/model/written-fold.ts';
+import { writtenFoldPaths } from '../../src/timeline/dense/model/written-fold-paths.ts';
 import { writtenSpan } from '../../src/timeline/model/written-labels.ts';
 
 const DAY = 86_400_000;

@@ -1,4 +1,5 @@
-import { CLS, readNumber, sel } from '../model/contract.ts';
+import { CLS, sel } from '../model/contract.ts';
+import type { LayoutModel } from '../model/chart-model.ts';
 import { px } from '../model/place.ts';
 import { brokenTicks } from '../model/ticks.ts';
 import type { AxisBreak } from '../model/axis-break.ts';
@@ -8,29 +9,30 @@ import type { Pos } from './chart-types.ts';
 /**
  * The time axis and its grid, redrawn for each frame: the only nodes the
  * script creates per frame (a few dozen at most). Where the grid lines run
- * across, and where the labels sit, is read once from what the build drew.
+ * across, and where the labels sit, come from the chart's model.
  */
 const SVG = 'http://www.w3.org/2000/svg';
 const DAY = 86_400_000;
 
 export class Axis {
+  private readonly along: readonly [number, number];
+  private readonly spacing: number;
   private readonly grid: SVGGElement;
   private readonly axis: SVGGElement;
   /** The grid lines' ends across the lanes, and the labels' row (wide) or column (narrow). */
   private readonly across: { a: string; b: string; labels: string };
   /** The bands drawn at build time along time (the breaks, and the tint after both pieces), moved each frame. */
-  private readonly bands: SVGGElement[];
+  private readonly bands: { g: SVGGElement; from: number; to: number }[];
 
-  constructor(svg: SVGSVGElement, private readonly o: Orientation, private readonly along: readonly [number, number], private readonly spacing: number, private readonly breaks: readonly AxisBreak[] = []) {
+  constructor(svg: SVGSVGElement, layout: LayoutModel, private readonly o: Orientation, private readonly breaks: readonly AxisBreak[] = []) {
+    this.along = layout.along;
+    this.spacing = layout.tickSpacing || 60;
     this.grid = svg.querySelector<SVGGElement>(sel(CLS.grid))!;
     this.axis = svg.querySelector<SVGGElement>(sel(CLS.axis))!;
-    const line = this.grid.querySelector('line');
-    this.across = {
-      a: String(Number(line?.getAttribute(`${o.across}1`) ?? 0)),
-      b: String(Number(line?.getAttribute(`${o.across}2`) ?? 0)),
-      labels: String(Number(this.axis.querySelector('text')?.getAttribute(o.across) ?? 0)),
-    };
-    this.bands = [...svg.querySelectorAll<SVGGElement>(sel(CLS.axisBreak))];
+    this.across = { a: String(layout.gridAcross[0]), b: String(layout.gridAcross[1]), labels: String(layout.axisAcross) };
+    // The bands (TimelineBands.astro) are drawn in the model's order: the tint, then each break.
+    const groups = svg.querySelector(sel(CLS.axisBreak))?.parentElement?.children ?? [];
+    this.bands = layout.bands.flatMap((b, i) => (groups[i] ? [{ g: groups[i] as SVGGElement, ...b }] : []));
   }
 
   render(pos: Pos, domain: readonly [number, number]): void {
@@ -59,11 +61,11 @@ export class Axis {
       lines.push(line);
       if (tick.pos >= this.along[0] - 1 && tick.pos <= this.along[1] + 1) labels.push(text);
     }
-    // The bands: each spans its own chart times (data-from, data-to).
-    for (const g of this.bands) {
-      const from = pos(readNumber(g, 'from'));
-      g.setAttribute('transform', o.translate(from, 0));
-      g.firstElementChild?.setAttribute(o.alongSize, px(pos(readNumber(g, 'to')) - from));
+    // The bands: each spans its own chart times (from the model).
+    for (const band of this.bands) {
+      const from = pos(band.from);
+      band.g.setAttribute('transform', o.translate(from, 0));
+      band.g.firstElementChild?.setAttribute(o.alongSize, px(pos(band.to) - from));
     }
     this.grid.replaceChildren(...lines);
     this.axis.replaceChildren(...labels);

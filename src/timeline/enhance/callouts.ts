@@ -1,8 +1,8 @@
-import { labelBox, noteObstacles, noteShapes, NOTE_FRAME, NOTE_LINE, placeNotes, type NoteBox, type NoteShape, type NoteTarget } from '../model/callouts.ts';
-import { labelExtent } from '../model/emphasis.ts';
-import { labelWidth } from '../model/label-text.ts';
-import { CLS, readData, readNumber, readPair, sel } from '../model/contract.ts';
+import { labelBox, noteObstacles, NOTE_FRAME, NOTE_LINE, placeNotes, type NoteBox, type NoteShape, type NoteTarget } from '../model/callouts.ts';
+import { CLS, sel } from '../model/contract.ts';
 import { markExtent } from '../model/marks.ts';
+import type { LayoutModel } from '../model/chart-model.ts';
+import { noteTextAt } from '../model/chart-notes.ts';
 import { px } from '../model/place.ts';
 import type { LabelGeometry } from '../model/chart-labels.ts';
 import type { Orientation } from '../model/orientation.ts';
@@ -11,7 +11,9 @@ import type { Mark, Pos } from './chart-types.ts';
 /**
  * The story notes and the links between marks, moved on every frame: the
  * notes placed again in the plot by the build's function (placeNotes), next
- * to the marks they cite and clear of this frame's marks and labels.
+ * to the marks they cite and clear of this frame's marks and labels. The
+ * notes' lines, shapes and cited marks, and the lanes' names and breaks they
+ * keep clear of, come from the chart's model (chart-notes.ts).
  */
 interface Note {
   g: SVGGElement;
@@ -33,53 +35,32 @@ export interface DrawnLabel {
 /** Above this many marks in view the notes are not placed (a dense chart's overview): the notes under the chart give them. */
 const NOTES_MAX_MARKS = 600;
 
-/** A note's title is 12-px bold italic: about 8% wider than regular. */
-const lineWidth = (line: string) => labelWidth(line, 12 * 1.08);
-
 export class Callouts {
   private readonly notes: Note[];
   private readonly links: { el: SVGLineElement; a: number; b: number; aAcross: number; bAcross: number }[];
-  private readonly span: [number, number];
+  private readonly span: readonly [number, number];
   /** The lanes' names (wide): fixed boxes at the plot's start. */
-  private readonly fixed: NoteBox[];
-  private readonly bands: { from: number; to: number }[];
-  private readonly widths: number[];
+  private readonly fixed: readonly NoteBox[];
+  private readonly bands: readonly { from: number; to: number }[];
+  private readonly r: number;
 
-  constructor(svg: SVGSVGElement, private readonly o: Orientation, private readonly along: readonly [number, number], private readonly marks: readonly Mark[], private readonly r: number) {
-    const group = svg.querySelector(sel(CLS.callouts)) ?? svg;
-    this.span = readPair(group, 'span', [0, 0]);
-    const index = new Map(marks.map((m, i) => [readData(m.el, 'id') ?? '', i]));
-    this.notes = [...svg.querySelectorAll<SVGGElement>(sel(CLS.callout))].map((g) => {
-      const text = g.querySelector('text');
-      const spans = [...g.querySelectorAll('tspan')].map((t) => (t.textContent ?? '').trim());
-      const lines = spans.length === 2 ? [[spans.join(' ')], spans] : [spans];
-      return {
-        g,
-        cites: (readData(g, 'cites') ?? '').split(',').flatMap((id) => (index.has(id) ? [index.get(id)!] : [])),
-        shapes: noteShapes(lines, o.wide, lineWidth),
-        text,
-        second: g.querySelectorAll('tspan')[1] ?? null,
-        leader: g.querySelector('line'),
-      };
+  /** Note groups and link lines are drawn in the model's order. */
+  constructor(svg: SVGSVGElement, layout: LayoutModel, private readonly o: Orientation, private readonly along: readonly [number, number], private readonly marks: readonly Mark[]) {
+    const { notes } = layout;
+    this.r = layout.r;
+    this.span = notes.span;
+    this.fixed = notes.fixed;
+    this.bands = layout.breaks;
+    // Each note is drawn as <g><line leader/><text><tspan/>(<tspan/>)</text></g> (TimelineCallouts.astro): its parts by position, no selector per note.
+    const groups = svg.querySelector(sel(CLS.callouts))?.children ?? [];
+    this.notes = notes.items.flatMap((n, i) => {
+      const g = groups[i] as SVGGElement | undefined;
+      if (!g) return [];
+      const text = g.lastElementChild as SVGTextElement | null;
+      return [{ g, cites: n.cites, shapes: n.shapes, text, second: (text?.children[1] as SVGTSpanElement | undefined) ?? null, leader: g.firstElementChild as SVGLineElement | null }];
     });
-    this.links = [...svg.querySelectorAll<SVGLineElement>(sel(CLS.link))].map((el) => ({ el, a: readNumber(el, 'a'), b: readNumber(el, 'b'), aAcross: readNumber(el, 'aAcross'), bAcross: readNumber(el, 'bAcross') }));
-    this.fixed = o.wide
-      ? [...svg.querySelectorAll<SVGTextElement>('text.tl-lane-label')].map((t) => {
-          const top = Number(t.getAttribute('y')) - 14;
-          return { a0: along[0], a1: along[0] + 8 + labelExtent(t.textContent ?? '', 'lead'), c0: top, c1: top + 18 };
-        })
-      : [];
-    this.bands = [...svg.querySelectorAll(sel(CLS.axisBreak))].filter((g) => g.querySelector('.tl-break-band')).map((g) => ({ from: readNumber(g, 'from'), to: readNumber(g, 'to') }));
-    this.widths = marks.map((m) => {
-      const t = m.el.querySelector(`text${sel(CLS.label)}`);
-      const emphasis = m.el.classList.contains('em-lead') ? 'lead' : 'regular';
-      return t ? labelExtent(t.textContent ?? '', emphasis) : 0;
-    });
-  }
-
-  /** Width (px) of mark i's label text, for the label boxes the notes keep clear of. */
-  labelWidth(i: number): number {
-    return this.widths[i] ?? 0;
+    const lines = svg.querySelector(sel(CLS.link))?.parentElement?.children ?? [];
+    this.links = notes.links.flatMap((l, i) => (lines[i] ? [{ el: lines[i] as SVGLineElement, ...l }] : []));
   }
 
   render(pos: Pos, labels: readonly DrawnLabel[]): void {
@@ -123,7 +104,7 @@ export class Callouts {
       }
       n.g.removeAttribute('display');
       // Drawn from the far end when the note lies before its mark (PlacedNote.end).
-      const [x, y] = o.xy(p.end && o.wide ? p.box.a1 : p.box.a0, p.end && !o.wide ? p.box.c1 : p.box.c0);
+      const [x, y] = noteTextAt(p, o);
       if (p.end) n.text?.setAttribute('text-anchor', 'end');
       else n.text?.removeAttribute('text-anchor');
       n.text?.setAttribute('x', px(x));

@@ -1,14 +1,15 @@
 import { formatRange, DAY_MS, isoDay } from '../../calendar/calendar.ts';
-import { CLS, readData, readNumber, sel } from '../model/contract.ts';
+import { CLS, sel } from '../model/contract.ts';
 import { wireControls } from './controls.ts';
 import { Filters } from './filters.ts';
 import { openOnPointer, Popover } from './popover.ts';
 import { eventInUrl, rangeInUrl, recordRange, snap } from './url-state.ts';
 import { unwarp, type AxisBreak } from '../model/axis-break.ts';
-import type { TimeModel } from '../model/time-model.ts';
+import type { ChartModel } from '../model/chart-model.ts';
 import { NARROW_QUERY, TimelineView } from './view.ts';
 import { hintOnPlainWheel, keepZoomingWheel } from './wheel.ts';
 import { ZoomSync } from './zoom.ts';
+import { loadDense } from '../dense/enhance/load.ts';
 
 /**
  * <timeline-chart>: zoom, pan, filters, details and keyboard for the
@@ -32,13 +33,15 @@ export class TimelineChart extends HTMLElement {
   private breaks: AxisBreak[] = [];
 
   connectedCallback(): void {
-    // The chart's time model, written by the build as JSON data (never run).
-    const model = JSON.parse(this.querySelector(`script${sel(CLS.model)}`)?.textContent ?? 'null') as TimeModel | null;
-    const breaks = (this.breaks = model?.breaks ?? []);
-    const views = [...this.querySelectorAll<SVGSVGElement>(`svg${sel(CLS.chart)}`)].map((svg) => new TimelineView(svg, breaks));
+    // The chart's model, written by the build as JSON data (never run): src/timeline/model/chart-model.ts.
+    const model = JSON.parse(this.querySelector(`script${sel(CLS.model)}`)?.textContent ?? 'null') as ChartModel | null;
+    if (!model) return;
+    const breaks = (this.breaks = model.time.breaks);
+    const views = [...this.querySelectorAll<SVGSVGElement>(`svg${sel(CLS.chart)}`)].map((svg) => new TimelineView(svg, model));
     const frame = this.querySelector<HTMLElement>(sel(CLS.frame))!;
-    this.details = new Popover(this.querySelector<HTMLElement>(sel(CLS.popover))!, frame);
-    this.zoom = new ZoomSync(views, [readNumber(this, 'defaultFrom'), readNumber(this, 'defaultTo')], {
+    const byLink = new Map(views.flatMap((view) => view.marks.map((m) => [m.el, m.model] as const)));
+    this.details = new Popover(this.querySelector<HTMLElement>(sel(CLS.popover))!, frame, (el) => byLink.get(el));
+    this.zoom = new ZoomSync(views, model.time.views.story, {
       moving: () => {
         if (this.details.current) this.details.hide();
       },
@@ -47,7 +50,7 @@ export class TimelineChart extends HTMLElement {
         this.caption();
       },
       moved: () => this.caption(),
-    }, model?.views.next);
+    }, model.time.views.next);
     this.classList.add(CLS.enhanced);
 
     const restored = views[0] ? rangeInUrl(views[0].bounds, breaks) : null;
@@ -75,7 +78,7 @@ export class TimelineChart extends HTMLElement {
     const id = eventInUrl();
     const v = this.zoom.current;
     if (!id || !v) return;
-    const m = v.view.marks.find((x) => readData(x.el, 'id') === id);
+    const m = v.view.marks.find((x) => x.model.id === id);
     if (!m) return;
     this.zoom.centreOn(m.times.anchor);
     v.view.flush();
@@ -96,8 +99,8 @@ export class TimelineChart extends HTMLElement {
    * Until it arrives, and if it never does, the links move as usual.
    */
   private async loadOverview(views: readonly TimelineView[]): Promise<void> {
-    const { Overview } = await import('./dense-overview.ts');
-    for (const view of views) if (view.dense) view.overview = new Overview(view);
+    const overview = await loadDense();
+    for (const view of views) if (view.dense) view.overview = overview(view);
     this.zoom.show(this.zoom.shared, false, false);
   }
 

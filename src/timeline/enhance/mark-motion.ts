@@ -1,6 +1,6 @@
-import { CLS, DATA, readData, readNumber, sel } from '../model/contract.ts';
+import { CLS, DATA } from '../model/contract.ts';
 import { markInView, placeMark, px } from '../model/place.ts';
-import type { MarkShape } from '../model/marks.ts';
+import type { LayoutMark, ModelMark } from '../model/chart-model.ts';
 import type { Orientation } from '../model/orientation.ts';
 import type { Kind } from '../../schemas/vocabulary.ts';
 import type { Mark, Pos } from './chart-types.ts';
@@ -15,29 +15,50 @@ import type { Mark, Pos } from './chart-types.ts';
  * element costs nothing.
  */
 
-/** Read every mark link in the chart, with the numbers the build wrote on it. */
-export function readMarks(svg: SVGSVGElement): Mark[] {
-  return [...svg.querySelectorAll<SVGAElement>(`a${sel(CLS.mark)}`)].map((el) => {
-    const bar = el.querySelector<SVGRectElement>(`${sel(CLS.bar)}, ${sel(CLS.band)}`);
-    const shape: MarkShape = el.querySelector(sel(CLS.band)) ? 'band' : bar ? 'span' : 'point';
-    // The popover replaces the native tooltip; it keeps the title (the accessible name starts with the label instead).
-    const title = el.querySelector('title');
-    if (title) el.setAttribute(DATA.title, title.textContent ?? '');
-    title?.remove();
-    return {
+/**
+ * Pair every mark link in the chart with its entry in the chart's model (the
+ * links are drawn in the model's order), and find its parts in one pass over
+ * its children: no selector is matched per mark, so reading 20,000 marks
+ * costs a walk of their children, not a query over the whole chart for each.
+ */
+export function readMarks(group: SVGGElement, marks: readonly ModelMark[], layout: readonly LayoutMark[]): Mark[] {
+  const out: Mark[] = [];
+  // Walk the links by sibling, not by index into group.children: removing each link's <title> below
+  // invalidates the live collection, and every indexed read would then count again from the start.
+  let i = 0;
+  for (let link = group.firstElementChild; link && i < marks.length; link = link.nextElementSibling, i++) {
+    const el = link as SVGAElement;
+    const model = marks[i]!;
+    const mark: Mark = {
       el,
-      times: { shape, t0: readNumber(el, 't0'), t1: readNumber(el, 't1'), anchor: readNumber(el, 'anchor'), disclosed: readData(el, 'disclosed') === null ? null : readNumber(el, 'disclosed') },
-      across: readNumber(el, 'across'),
-      lane: readData(el, 'lane') ?? '',
-      kind: (readData(el, 'kind') ?? 'other') as Kind,
+      model,
+      times: { shape: model.shape, t0: model.t0, t1: model.t1, anchor: model.anchor, disclosed: model.disclosed },
+      across: layout[i]?.across ?? 0,
+      lane: model.lane,
+      kind: (el.getAttribute(DATA.kind) ?? 'other') as Kind,
       after: el.classList.contains(CLS.after),
       filtered: false,
-      bar,
-      line: el.querySelector<SVGLineElement>(`${sel(CLS.disclosed)} line`),
-      tick: el.querySelector<SVGPathElement>(`${sel(CLS.disclosed)} path`),
+      bar: null,
+      line: null,
+      tick: null,
+      label: null,
+      leader: null,
       shown: true,
     };
-  });
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      const cls = child.getAttribute('class');
+      if (cls === CLS.bar || cls === CLS.band) mark.bar = child as SVGRectElement;
+      else if (cls === CLS.disclosed) {
+        mark.line = child.firstElementChild as SVGLineElement | null;
+        mark.tick = child.lastElementChild as SVGPathElement | null;
+      } else if (cls === CLS.label) mark.label = child as SVGTextElement;
+      else if (cls === CLS.leader) mark.leader = child as SVGLineElement;
+    }
+    // The popover replaces the native tooltip (it shows the title from the model); the accessible name starts with the label.
+    if (el.firstElementChild?.tagName === 'title') el.firstElementChild.remove();
+    out.push(mark);
+  }
+  return out;
 }
 
 /**

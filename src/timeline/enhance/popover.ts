@@ -1,4 +1,5 @@
 import { CLS, readData, sel } from '../model/contract.ts';
+import type { ModelMark } from '../model/chart-model.ts';
 
 /**
  * Details at the mark: a popover anchored to the mark under the pointer or
@@ -11,7 +12,8 @@ export class Popover {
   private readonly frame: HTMLElement;
   current: SVGAElement | null = null;
 
-  constructor(el: HTMLElement, frame: HTMLElement) {
+  /** `details`: a mark link's entry in the chart's model (its title, date and summary). */
+  constructor(el: HTMLElement, frame: HTMLElement, private readonly details: (mark: SVGAElement) => ModelMark | undefined) {
     this.el = el;
     this.frame = frame;
   }
@@ -21,10 +23,12 @@ export class Popover {
       const node = this.el.querySelector(sel(cls));
       if (node) node.textContent = text;
     };
-    const name = mark.querySelector('title')?.textContent ?? readData(mark, 'title') ?? mark.getAttribute('aria-label') ?? '';
+    const details = this.details(mark);
+    const name = details?.title ?? mark.getAttribute('aria-label') ?? '';
     set(CLS.popoverTitle, name.replace(/, [^,]*$/, ''));
-    set(CLS.popoverWhen, [readData(mark, 'when'), readData(mark, 'meta')].filter(Boolean).join(' · '));
-    set(CLS.popoverSummary, readData(mark, 'summary') ?? '');
+    // The meta line stays on the mark: ?asof= (src/client/asof.ts) adds to it.
+    set(CLS.popoverWhen, [details?.when, readData(mark, 'meta')].filter(Boolean).join(' · '));
+    set(CLS.popoverSummary, details?.summary ?? '');
     this.el.querySelector<HTMLAnchorElement>(sel(CLS.popoverLink))?.setAttribute('href', mark.getAttribute('href') ?? '#');
     for (const el of this.frame.querySelectorAll(`${sel(CLS.mark)}${sel(CLS.active)}`)) el.classList.remove(CLS.active);
     mark.classList.add(CLS.active);

@@ -1,5 +1,6 @@
-import { DENSE_ABOVE, MARGIN } from '../model/config.ts';
-import { CLS, DATA, readData, readNumber, readPair, sel } from '../model/contract.ts';
+import { MARGIN } from '../model/config.ts';
+import { CLS, readData, sel } from '../model/contract.ts';
+import type { ChartModel } from '../model/chart-model.ts';
 import { orientationNamed, type Orientation } from '../model/orientation.ts';
 import { position, visibleDomain, zoomFor, type Linear, type ZoomState } from '../model/zoom-math.ts';
 import { Axis } from './axis.ts';
@@ -7,8 +8,8 @@ import { Callouts, type DrawnLabel } from './callouts.ts';
 import { EdgeCounts } from './edge-counts.ts';
 import { Labels } from './labels.ts';
 import { placeMarks, readMarks, toggle } from './mark-motion.ts';
-import type { ChartModel, Mark, OverviewLayer } from './chart-types.ts';
-import type { AxisBreak } from '../model/axis-break.ts';
+import type { Mark } from './chart-types.ts';
+import type { DenseChart, DenseLayer } from '../dense/enhance/fence.ts';
 import { WrittenMarkers } from './written.ts';
 
 /** Must match the breakpoint in src/timeline/draw/timeline.css. */
@@ -16,13 +17,13 @@ export const NARROW_QUERY = '(max-width: 720px)';
 const narrowScreen = matchMedia(NARROW_QUERY);
 
 /**
- * One drawn chart (wide or narrow) and its frames. It reads the numbers the
- * build wrote into data attributes once, then, for each zoom state, draws one
+ * One drawn chart (wide or narrow) and its frames. It takes its numbers from
+ * the chart's model (src/timeline/model/chart-model.ts) once, then, for each zoom state, draws one
  * frame: marks, labels, callouts, axis, "written here" markers and the edge
  * counts, each by its own layer module. Nothing is created per frame except
  * the few axis ticks, and marks that stay off screen are not touched.
  */
-export class TimelineView implements ChartModel {
+export class TimelineView implements DenseChart {
   readonly svg: SVGSVGElement;
   readonly o: Orientation;
   readonly base: Linear;
@@ -37,10 +38,13 @@ export class TimelineView implements ChartModel {
    * dense charts load it). Until then, and if it never loads, the chart moves
    * its links as usual.
    */
-  overview: OverviewLayer | null = null;
+  overview: DenseLayer | null = null;
   private readonly denseAbove: number;
+  /** A dense chart shows links only with at most this many marks in view (the overview reads it). */
+  readonly linksMax: number;
   private readonly axis: Axis;
-  private readonly written: WrittenMarkers;
+  private readonly writtenMarkers: WrittenMarkers;
+  readonly written: readonly { from: number; to: number }[];
   private readonly labels: Labels;
   private readonly callouts: Callouts;
   private readonly counts: EdgeCounts;
@@ -48,20 +52,23 @@ export class TimelineView implements ChartModel {
   /** The zoom state last drawn. */
   private drawn: ZoomState | null = null;
 
-  constructor(svg: SVGSVGElement, breaks: readonly AxisBreak[] = []) {
+  constructor(svg: SVGSVGElement, model: ChartModel) {
     this.svg = svg;
     this.o = orientationNamed(readData(svg, 'orientation'));
-    this.base = { slope: readNumber(svg, 'slope'), intercept: readNumber(svg, 'intercept') };
-    this.along = readPair(svg, 'along', [0, 1]);
-    this.bounds = readPair(svg, 'bounds', [0, 1]);
-    this.r = readNumber(svg, 'r') || 7;
+    const layout = model.layouts[this.o.name];
+    this.base = layout.base;
+    this.along = layout.along;
+    this.bounds = layout.bounds;
+    this.r = layout.r;
     this.marksGroup = svg.querySelector<SVGGElement>(sel(CLS.marks))!;
-    this.denseAbove = svg.hasAttribute(DATA.denseAbove) ? readNumber(svg, 'denseAbove') : DENSE_ABOVE;
-    this.axis = new Axis(svg, this.o, this.along, readNumber(svg, 'tickSpacing') || 60, breaks);
-    this.written = new WrittenMarkers(svg, this.o, this.along);
-    this.marks = readMarks(svg);
-    this.labels = new Labels(svg, this.marks, this.o, this.r, this.along);
-    this.callouts = new Callouts(svg, this.o, this.along, this.marks, this.r);
+    this.denseAbove = model.denseAbove;
+    this.linksMax = model.linksMax;
+    this.axis = new Axis(svg, layout, this.o, model.time.breaks);
+    this.writtenMarkers = new WrittenMarkers(svg, layout.written, this.o, this.along);
+    this.written = layout.written;
+    this.marks = readMarks(this.marksGroup, model.marks, layout.marks);
+    this.labels = new Labels(this.marks, layout, this.o, this.along);
+    this.callouts = new Callouts(svg, layout, this.o, this.along, this.marks);
     this.counts = new EdgeCounts(svg, this.o);
     this.refreshCounts();
   }
@@ -108,7 +115,7 @@ export class TimelineView implements ChartModel {
    * with the marks in the render tree, visible or not. In a dense chart,
    * marks outside the view leave it until they come back in (arrow keys
    * reveal a culled mark before focusing it, see controls.ts), and zooms are
-   * drawn by the overview (overview.ts).
+   * drawn by the dense layer (src/timeline/dense/).
    */
   get dense(): boolean {
     return this.marks.length > this.denseAbove;
@@ -146,13 +153,13 @@ export class TimelineView implements ChartModel {
     const overview = this.overview?.draws(zoom) ?? false;
     // The "written here" labels are laid out once; the marks' labels keep clear of them.
     // Under the overview, the overview draws the markers themselves.
-    const written = this.written.render(pos, overview);
+    const written = this.writtenMarkers.render(pos, overview);
     let drawn: DrawnLabel[] = [];
     if (overview && this.overview) {
       if (this.overview.draw(pos)) toggle(this.marksGroup, false);
     } else {
       placeMarks(this.marks, pos, this.o, this.r, this.along, MARGIN, this.dense ? this.marksGroup : null);
-      drawn = this.labels.render(pos, (i) => !this.marks[i]!.filtered, written, (i) => this.callouts.labelWidth(i));
+      drawn = this.labels.render(pos, (i) => !this.marks[i]!.filtered, written);
       if (this.overview?.hide()) toggle(this.marksGroup, true);
     }
     // The notes keep clear of this frame's labels.

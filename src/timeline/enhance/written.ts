@@ -1,4 +1,5 @@
-import { CLS, readData, readNumber, sel } from '../model/contract.ts';
+import { CLS, sel } from '../model/contract.ts';
+import type { LayoutModel } from '../model/chart-model.ts';
 import { px } from '../model/place.ts';
 import { writtenLabels, writtenSpan, type WrittenLabel } from '../model/written-labels.ts';
 import type { Orientation } from '../model/orientation.ts';
@@ -43,20 +44,23 @@ const PLACE_LABEL: Record<Orientation['name'], (label: SVGTextElement, at: numbe
 export class WrittenMarkers {
   private readonly written: Written[];
 
-  constructor(svg: SVGSVGElement, private readonly o: Orientation, private readonly along: readonly [number, number]) {
-    const labels = [...svg.querySelectorAll<SVGTextElement>(sel(CLS.writtenLabel))];
-    this.written = [...svg.querySelectorAll<SVGGElement>(sel(CLS.written))].map((g, i) => {
-      const label = labels[i] ?? null;
+  /** The markers' groups and labels are drawn in the model's order; their spans and texts come from the model. */
+  constructor(svg: SVGSVGElement, written: LayoutModel['written'], private readonly o: Orientation, private readonly along: readonly [number, number]) {
+    const labels = svg.querySelector(sel(CLS.writtenLabel))?.parentElement?.children ?? [];
+    const groups = svg.querySelector(sel(CLS.writtenLayer))?.children ?? [];
+    this.written = written.map((w, i) => {
+      const g = groups[i] as SVGGElement;
+      const label = (labels[i] as SVGTextElement | undefined) ?? null;
       return {
         g,
         rect: g.firstElementChild,
         label,
-        from: readNumber(g, 'from'),
-        to: readNumber(g, 'to'),
-        room: label ? readNumber(label, 'room') : 0,
-        shortRoom: label ? readNumber(label, 'shortRoom') : 0,
-        full: (label && readData(label, 'label')) ?? '',
-        short: (label && readData(label, 'short')) ?? '',
+        from: w.from,
+        to: w.to,
+        room: w.room,
+        shortRoom: w.shortRoom,
+        full: w.label,
+        short: w.short,
         shortened: false,
         shown: true,
         labelled: label?.getAttribute('display') !== 'none',

@@ -24,21 +24,6 @@ export const SHORT_LANES: Record<Lane, readonly [string, string]> = {
 /** Pixels beyond the plot within which a mark still counts as in view (its symbol may reach in). */
 export const MARGIN = 24;
 
-/**
- * Above this many marks the chart is "dense": marks outside the view leave
- * the render tree, and a zoom or pan in progress is drawn as a few paths
- * instead of one moving link per mark (src/timeline/model/overview.ts).
- */
-export const DENSE_ABOVE = 1500;
-
-/**
- * A dense chart shows its links only while at most this many marks are in
- * view; above it (10,000 events over the whole record) marks overlap by the
- * dozen per pixel, no single one can be picked, and the overview stays until
- * the reader zooms in. The list below the chart and every event page remain.
- */
-export const LINKS_MAX = 2500;
-
 /** The wide layout: time runs left to right. */
 export const WIDE = {
   width: 1100,

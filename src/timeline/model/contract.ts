@@ -1,79 +1,39 @@
 /**
  * The contract between the timeline drawn at build time (src/timeline/draw/)
- * and the script that moves it (src/timeline/enhance/): every data attribute,
- * class name and id the script reads from the markup or writes into it, named
- * once here and imported by both sides, so renaming one cannot silently break
- * the other. Classes used only by the stylesheet stay where they are drawn.
+ * and the script that moves it (src/timeline/enhance/): the few data
+ * attributes, the class names and ids the script looks for in the markup or
+ * sets on it, named once here and imported by both sides. Every number the
+ * script needs travels in the chart's JSON model (chart-model.ts), not here.
+ * Classes used only by the stylesheet stay where they are drawn.
  */
 
 /**
  * Data attributes, by the name code uses. Each is written in the markup as
- * `data-` and the name in kebab case (`labelAt` → `data-label-at`), so the
+ * `data-` and the name in kebab case (`aAcross` → `data-a-across`), so the
  * script carries only the names.
  */
 const DATA_NAMES = [
-  // <timeline-chart>: the default view.
-  'defaultFrom',
-  'defaultTo',
   // Controls: zoom buttons and filter checkboxes.
   'zoom',
   'filter',
-  // The chart <svg>: its scale, plot and label settings.
+  // The chart <svg>: which layout it is.
   'orientation',
-  'slope',
-  'intercept',
-  'along',
-  'bounds',
-  'tickSpacing',
-  'r',
-  'denseAbove',
-  'linksMax',
-  'labelGap',
-  'labelSteps',
-  'labelLine',
-  /** How far (px) a label may sit from its mark before a leader line joins them. */
-  'labelNear',
-  'rowSize',
-  // A mark's link (lane and kind also on the list's entries).
+  // A mark's link: what the filters, ?asof= (src/client/asof.ts) and the tests match it by (lane and kind also on the list's entries).
   'id',
   'lane',
   'kind',
-  'across',
-  't0',
-  't1',
   'anchor',
-  'disclosed',
-  'direction',
-  'track',
-  'size',
-  'priority',
-  /** Label layout per mark: its lane block, the tracks it must keep clear, its alternative tracks, and where the label sits across. */
-  'block',
-  'clear',
-  'alt',
-  'labelAt',
-  'when',
-  'summary',
-  /** The event's title and date, kept from the mark's <title> when the script takes the native tooltip away. */
-  'title',
+  /** One line of detail for the popover; ?asof= adds to it. */
   'meta',
-  // "Written here" markers and their labels; callouts share from/to/size.
+  // Bands, callouts and the links between marks (TimelineBands.astro, TimelineCallouts.astro; ?asof= reads them).
   'from',
   'to',
-  'room',
-  'shortRoom',
-  'label',
-  'short',
-  // Callouts and the links between marks.
-  'top',
-  'y',
   'a',
   'b',
   'aAcross',
   'bAcross',
-  /** Story notes: the events a note describes (ids), and where across notes may go ("from,to"). */
+  /** Story notes: the events a note describes (ids); ?asof= hides a note that cites a later one. */
   'cites',
-  'span',
 ] as const;
 
 export type DataName = (typeof DATA_NAMES)[number];
@@ -125,7 +85,7 @@ export const CLS = {
   overviewGroup: 'tl-ov',
   /** A mark that happened after both pieces were written (the period is tinted behind it). */
   after: 'after',
-  /** The chart's time model (breaks and views), one JSON script element per chart. */
+  /** The chart's model (chart-model.ts), one JSON script element per chart. */
   model: 'tl-model',
   /** A break in the time axis: its band across the lanes and its label on the axis. */
   axisBreak: 'tl-break',
@@ -165,16 +125,4 @@ export function dataAttrs(values: Partial<Record<DataName, Value>>): Record<stri
 /** A data attribute's text, or null when it is absent. */
 export function readData(el: Element, name: DataName): string | null {
   return el.getAttribute(DATA[name]);
-}
-
-/** A numeric data attribute (NaN when it is not a number; `fallback`, 0 unless given, when absent). */
-export function readNumber(el: Element, name: DataName, fallback = 0): number {
-  const text = el.getAttribute(DATA[name]);
-  return text === null ? fallback : Number(text);
-}
-
-/** A numeric attribute holding a pair, "a,b". */
-export function readPair(el: Element, name: DataName, fallback: [number, number]): [number, number] {
-  const [a = fallback[0], b = fallback[1]] = (el.getAttribute(DATA[name]) ?? '').split(',').map(Number);
-  return [a, b];
 }

@@ -37,8 +37,3 @@ export function timeModel(events: readonly { t0: number; t1: number }[], pieces:
     },
   };
 }
-
-/** The model as the text of its script element: JSON with "<" escaped, so no markup can end the element early. */
-export function modelJson(m: TimeModel): string {
-  return JSON.stringify(m).replace(/</g, '\\u003c');
-}

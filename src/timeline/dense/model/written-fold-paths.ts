@@ -1,4 +1,4 @@
-import { rect } from './overview.ts';
+import { rect } from './overview-paths.ts';
 
 /**
  * The pieces' "written here" markers folded into path data. A corpus of a
@@ -6,7 +6,7 @@ import { rect } from './overview.ts';
  * every frame costs more than a frame; while a dense chart's overview stands
  * in for the marks, the markers are drawn as one path per class ("day",
  * "window") instead, on whole pixels like the overview. The links' frame
- * puts the groups back (src/timeline/enhance/dense-overview.ts).
+ * puts the groups back (src/timeline/dense/enhance/overview-layer.ts).
  */
 export interface WrittenMarker {
   /** The marker's rect class: "day" or "window". */

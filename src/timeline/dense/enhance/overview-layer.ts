@@ -1,29 +1,29 @@
-import { OVERVIEW_PARTS, overviewKey, overviewPaths, parseOverviewKey, type OverviewPart } from '../model/overview.ts';
-import { LINKS_MAX, MARGIN } from '../model/config.ts';
-import { CLS, hatchId, laneClass, readData, readNumber } from '../model/contract.ts';
-import { marksInView } from '../model/in-view.ts';
-import { thousands } from '../../lib/numbers.ts';
-import { position, type ZoomState } from '../model/zoom-math.ts';
-import type { ChartModel, OverviewLayer, Pos } from './chart-types.ts';
-import { WrittenFold } from './dense-written-fold.ts';
+import { OVERVIEW_PARTS, overviewKey, overviewPaths, parseOverviewKey, type OverviewPart } from '../model/overview-paths.ts';
+import { MARGIN } from '../../model/config.ts';
+import { CLS, hatchId, laneClass } from '../../model/contract.ts';
+import { marksInView } from '../../model/in-view.ts';
+import { thousands } from '../../../lib/numbers.ts';
+import { position, type ZoomState } from '../../model/zoom-math.ts';
+import type { DenseChart, DenseLayer, Pos } from './fence.ts';
+import { WrittenFold } from './written-fold-layer.ts';
 
 /**
  * What a dense chart (thousands of marks) does beyond moving its links,
  * loaded on its own by the chart element and only for such charts, so
  * ordinary pages never fetch it:
  * - a zoom, pan or animated move in progress is drawn as a few paths
- *   (src/timeline/model/overview.ts), and the links come back, placed for where
+ *   (src/timeline/dense/model/overview-paths.ts), and the links come back, placed for where
  *   it stopped, when it ends;
  * - while more than LINKS_MAX marks are in view, the paths stay: no single
  *   mark could be picked out, and the caption says so.
  * A mark with the keyboard focus keeps its link: hiding it would take the focus away.
- * It knows the chart only through ChartModel (types.ts), never the view itself.
+ * It knows the chart only through DenseChart (fence.ts), never the view itself.
  */
 const SVG = 'http://www.w3.org/2000/svg';
 const CLASS_OF: Record<OverviewPart, string> = { bar: CLS.bar, band: CLS.band, line: CLS.line, tick: CLS.tick, symbol: CLS.symbol };
 
-export class Overview implements OverviewLayer {
-  private readonly chart: ChartModel;
+export class Overview implements DenseLayer {
+  private readonly chart: DenseChart;
   private readonly g: SVGGElement;
   private readonly paths = new Map<string, SVGPathElement>();
   private readonly hatch: string;
@@ -32,10 +32,10 @@ export class Overview implements OverviewLayer {
   private gesture = false;
   private shown = false;
 
-  constructor(chart: ChartModel) {
+  constructor(chart: DenseChart) {
     this.chart = chart;
     const { svg } = chart;
-    this.linksMax = readData(svg, 'linksMax') === null ? LINKS_MAX : readNumber(svg, 'linksMax');
+    this.linksMax = chart.linksMax;
     this.hatch = `url(#${hatchId(chart.o.name)})`;
     this.g = document.createElementNS(SVG, 'g');
     this.g.setAttribute('class', CLS.overview);
@@ -43,7 +43,7 @@ export class Overview implements OverviewLayer {
     this.g.setAttribute('display', 'none');
     // After the links' group, so the paths paint where the links do.
     chart.marksGroup.after(this.g);
-    this.written = new WrittenFold(svg, chart.o, chart.along);
+    this.written = new WrittenFold(svg, chart.written, chart.o, chart.along);
   }
 
   /** A zoom, pan or animated move begins. */

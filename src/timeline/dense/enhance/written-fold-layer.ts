@@ -1,12 +1,12 @@
-import { CLS, readNumber, sel } from '../model/contract.ts';
-import { writtenFoldPaths, type WrittenMarker } from '../model/written-fold.ts';
-import { writtenSpan } from '../model/written-labels.ts';
-import type { Orientation } from '../model/orientation.ts';
-import type { Pos } from './chart-types.ts';
+import { CLS, sel } from '../../model/contract.ts';
+import { writtenFoldPaths, type WrittenMarker } from '../model/written-fold-paths.ts';
+import { writtenSpan } from '../../model/written-labels.ts';
+import type { Orientation } from '../../model/orientation.ts';
+import type { Pos } from './fence.ts';
 
 /**
  * The "written here" markers of a dense chart, drawn as a few paths while
- * the overview stands in for the marks (src/timeline/model/written-fold.ts):
+ * the overview stands in for the marks (src/timeline/dense/model/written-fold-paths.ts):
  * the stylesheet hides the marker groups while the layer has the folded
  * class, and the view moves the groups again once it is gone. Loaded with
  * the overview, so ordinary charts never fetch it.
@@ -20,10 +20,11 @@ export class WrittenFold {
   private readonly paths = new Map<string, SVGPathElement>();
   private folded = false;
 
-  constructor(svg: SVGSVGElement, private readonly o: Orientation, private readonly along: readonly [number, number]) {
+  /** `times`: the markers' days (chart time), from the chart's model, in the order they are drawn. */
+  constructor(svg: SVGSVGElement, times: readonly { from: number; to: number }[], private readonly o: Orientation, private readonly along: readonly [number, number]) {
     this.layer = svg.querySelector<SVGGElement>(sel(CLS.writtenLayer));
     const groups = [...svg.querySelectorAll<SVGGElement>(sel(CLS.written))];
-    this.times = groups.map((g) => ({ from: readNumber(g, 'from'), to: readNumber(g, 'to') }));
+    this.times = times.map((t) => ({ from: t.from, to: t.to }));
     this.markers = groups.map((g) => {
       const r = g.firstElementChild;
       return { cls: r?.getAttribute('class') ?? 'day', across: Number(r?.getAttribute(o.across) ?? 0), size: Number(r?.getAttribute(o.acrossSize) ?? 0) };

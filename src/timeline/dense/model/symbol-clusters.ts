@@ -1,7 +1,7 @@
 /**
  * One row of the overview's symbols, thinned for drawing: symbols that
  * overlap their neighbour by more than half cannot be told apart, so a run of
- * them is drawn as one cluster (src/timeline/model/overview.ts). Pure numbers:
+ * them is drawn as one cluster (overview-paths.ts). Pure numbers:
  * it runs on every frame of a zoom over thousands of marks.
  */
 

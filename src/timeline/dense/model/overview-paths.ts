@@ -1,8 +1,8 @@
-import type { Kind } from '../../schemas/vocabulary.ts';
-import type { MarkTimes } from './marks.ts';
-import { marksInView } from './in-view.ts';
-import { placeMark, px } from './place.ts';
-import { kindPath } from './shapes.ts';
+import type { Kind } from '../../../schemas/vocabulary.ts';
+import type { MarkTimes } from '../../model/marks.ts';
+import { marksInView } from '../../model/in-view.ts';
+import { placeMark, px } from '../../model/place.ts';
+import { kindPath } from '../../model/shapes.ts';
 import { clusterSymbols, packSymbol } from './symbol-clusters.ts';
 
 /**
@@ -11,7 +11,7 @@ import { clusterSymbols, packSymbol } from './symbol-clusters.ts';
  * line and tick, symbol). With thousands of marks, moving one link per mark on
  * every zoom frame costs more than a frame; rewriting a few dozen paths does
  * not. A dense chart draws this while a zoom or pan is under way and puts the
- * links back when it ends (src/timeline/enhance/dense-overview.ts).
+ * links back when it ends (src/timeline/dense/enhance/overview-layer.ts).
  */
 export interface OverviewMark {
   times: MarkTimes;

@@ -1,0 +1,20 @@
+/**
+ * When a chart is dense, given to the chart's model by the page
+ * (src/timeline/draw/Timeline.astro), so a test page can lower them for a
+ * small fixture.
+ */
+
+/**
+ * Above this many marks the chart is "dense": marks outside the view leave
+ * the render tree, and a zoom or pan in progress is drawn as a few paths
+ * instead of one moving link per mark (overview-paths.ts).
+ */
+export const DENSE_ABOVE = 1500;
+
+/**
+ * A dense chart shows its links only while at most this many marks are in
+ * view; above it (10,000 events over the whole record) marks overlap by the
+ * dozen per pixel, no single one can be picked, and the overview stays until
+ * the reader zooms in. The list below the chart and every event page remain.
+ */
+export const LINKS_MAX = 2500;
