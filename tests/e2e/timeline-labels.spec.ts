@@ -97,6 +97,25 @@ async function expectNoOverlap(page: Page): Promise<void> {
   }
 }
 
+/**
+ * No mark's label and no story note covers a mark's symbol, a labelled one's
+ * or an unlabelled one's (its own aside). ("Written here" labels are laid out
+ * first, apart from the marks: docs/timeline.md.)
+ */
+async function expectNoTextOverMark(page: Page): Promise<void> {
+  const covered = await page.evaluate(() => {
+    const svg = [...document.querySelectorAll<SVGSVGElement>('svg.tl-svg')].find((s) => s.getBoundingClientRect().width > 0)!;
+    const shown = (el: Element) => !el.closest('[display="none"]') && getComputedStyle(el).display !== 'none';
+    const plot = svg.getBoundingClientRect();
+    const symbols = [...svg.querySelectorAll('a.tl-mark .tl-symbol')].filter(shown).map((el) => ({ id: el.closest('a')?.getAttribute('data-id') ?? '', r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.width > 0 && r.right > plot.left && r.left < plot.right && r.bottom > plot.top && r.top < plot.bottom);
+    const texts = [...svg.querySelectorAll('text.tl-label, .tl-callout text')].filter(shown).map((el) => ({ id: el.closest('a')?.getAttribute('data-id') ?? el.textContent ?? '', r: el.getBoundingClientRect() }));
+    const hit = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+    return texts.flatMap((t) => symbols.filter((m) => m.id !== t.id && hit(t.r, m.r)).map((m) => `"${t.id}" covers the mark of ${m.id}`));
+  });
+  expect(covered).toEqual([]);
+}
+
 /** Every China–DPRK contact of the default view has a whole label of at least 12 px, inside the chart. */
 function expectWholeContactLabels(labels: Drawn[]): void {
   const byId = new Map(labels.map((l) => [l.id, l]));
@@ -166,6 +185,22 @@ test.describe('1280×800', () => {
     expectBesideOrLed(after);
   });
 });
+
+// Wide only: on a phone the China–DPRK labels run on across the other lanes, drawn whole, and may pass over their small marks.
+for (const viewport of [{ width: 1280, height: 800 }]) {
+  test.describe(`${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+    for (const view of ['2017–2019', 'What happened next', 'Whole record']) {
+      test(`no label or note is printed over a mark: ${view}`, async ({ page }) => {
+        await page.goto('/timeline/');
+        await expect(page.locator('timeline-chart.is-enhanced')).toBeAttached();
+        await page.getByRole('button', { name: view, exact: true }).click();
+        await page.waitForTimeout(300);
+        await expectNoTextOverMark(page);
+      });
+    }
+  });
+}
 
 test.describe('320×700', () => {
   test.use({ viewport: { width: 320, height: 700 } });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { besideCandidates, dodgeCandidates, labelOrder, placeLabels } from '../../src/timeline/model/label-layout.ts';
 import { chartLabels, labelGeometry, needsLeader } from '../../src/timeline/model/chart-labels.ts';
+import { UNLABELLED } from '../../src/timeline/model/emphasis.ts';
 import { labelTracks } from '../../src/timeline/model/label-tracks.ts';
 import { orientation } from '../../src/timeline/model/orientation.ts';
 import { writtenObstacles } from '../../src/timeline/model/written-labels.ts';
@@ -157,6 +158,15 @@ describe('chartLabels: one frame of the chart', () => {
     expect(starts(chartLabels(marks, [0, 1], pos, opts))).toEqual([null, 216]);
     // With a shorter label A fits between: 116 + 70 = 186, 186 + 4 ≤ 198.
     expect(starts(chartLabels([{ ...marks[0]!, size: 70 }, marks[1]!], [0, 1], pos, opts))).toEqual([116, 216]);
+  });
+
+  it('wide: an unlabelled minor mark still blocks its row, so no label is printed over it', () => {
+    // A at 105 labels itself after (116..166) unless the minor mark M at 155 (148..162) is in the way;
+    // then before itself (98 - 4 - 50 = 44).
+    const a = { times: point(10), track: 0, size: 50 };
+    const minor = { times: point(15), track: 0, size: 40, priority: UNLABELLED };
+    expect(starts(chartLabels([a], [0], pos, opts))).toEqual([116]);
+    expect(starts(chartLabels([a, minor], [0, 1], pos, opts))).toEqual([44, null]);
   });
 
   it('no label covers a break of the axis, on any track', () => {

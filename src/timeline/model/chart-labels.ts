@@ -67,15 +67,23 @@ export function chartLabels(
 ): (PlacedLabel | null)[] {
   const { wide, r, edges, gap } = options;
   // Minor marks are never labelled (emphasis.ts): the popover and the list name them.
-  const active = marksInView(marks, pos, edges, 0).filter((i) => include(i) && (marks[i]!.priority ?? 0) < UNLABELLED);
+  const inView = marksInView(marks, pos, edges, 0).filter(include);
+  const active = inView.filter((i) => (marks[i]!.priority ?? 0) < UNLABELLED);
   if (active.length > LABELS_MAX) return new Array<PlacedLabel | null>(marks.length).fill(null);
   const requests: LabelRequest[] = new Array<LabelRequest>(marks.length);
   const obstacles: Obstacle[] = [...(options.obstacles ?? [])];
+  // Wide, every drawn mark blocks its row, the unlabelled ones too, so no label is printed over a mark.
+  // Narrow, a labelled mark blocks its lane (when it names one), never the label column; the unlabelled
+  // ones do not, as the China–DPRK labels must run on across the other lanes to be drawn whole.
+  for (const i of wide && inView.length <= LABELS_MAX ? inView : active) {
+    const m = marks[i]!;
+    if (!wide && m.block === undefined) continue;
+    const { lo, hi } = markExtent(m.times, pos, r);
+    obstacles.push({ track: m.block ?? m.track, lo, hi });
+  }
   for (const i of active) {
     const m = marks[i]!;
     const { lo, hi } = markExtent(m.times, pos, r);
-    // Wide, a mark blocks its row; narrow, its lane (when it names one), never the label column.
-    if (wide || m.block !== undefined) obstacles.push({ track: m.block ?? m.track, lo, hi });
     // Wide: beside the mark on its own row first (after, then before); then the same on neighbouring rows.
     const beside = [hi + gap, lo - gap - m.size];
     const rows = [m.track, ...(m.alternates ?? [])];
