@@ -1,21 +1,12 @@
 /**
- * How far to move a small absolutely placed control sideways so that it stays
- * inside its column: a negative shift (to the left) when its right edge is
- * past the column's right edge, never so far that its left edge passes the
- * column's left edge; 0 when it already fits. Rounded up to whole pixels, so
- * a fractional overhang never leaves a pixel of sideways scroll.
+ * Where a small absolutely placed control (a claim's share button) goes,
+ * decided before it is drawn, so it never widens its column: beside its mark
+ * when it fits, else on the next line, and clear of the controls already
+ * placed (pure code; src/client/share/keep-in-column.ts applies it).
  */
 export interface Span {
   left: number;
   right: number;
-}
-
-export function inlineShift(box: Span, column: Span): number {
-  const over = box.right - column.right;
-  if (over <= 0) return 0;
-  const room = Math.max(0, box.left - column.left);
-  const shift = Math.min(Math.ceil(over), Math.floor(room));
-  return shift > 0 ? -shift : 0;
 }
 
 /** A box on screen: left/right and top/bottom edges in CSS pixels. */

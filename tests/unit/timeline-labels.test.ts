@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { besideCandidates, dodgeCandidates, labelOrder, placeLabels } from '../../src/timeline/model/label-layout.ts';
+import { dodgeCandidates, labelOrder, placeLabels } from '../../src/timeline/model/label-layout.ts';
 import { chartLabels, labelGeometry, needsLeader } from '../../src/timeline/model/chart-labels.ts';
 import { UNLABELLED } from '../../src/timeline/model/emphasis.ts';
 import { labelTracks } from '../../src/timeline/model/label-tracks.ts';
@@ -130,10 +130,6 @@ describe('label order and candidates', () => {
       { priority: 1, time: 0 },
       { priority: 0, time: 3 },
     ])).toEqual([2, 4, 1, 3, 0]);
-  });
-
-  it('beside: after the mark, else before it', () => {
-    expect(besideCandidates(100, 11, 40)).toEqual([111, 49]);
   });
 
   it('dodge: centred, then nudged by whole steps either way', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMonth, parseRangeParams, rangeParams, roundToMonths } from '../../src/timeline/model/url-range.ts';
+import { parseMonth, parseRangeParams, rangeParams } from '../../src/timeline/model/url-range.ts';
 
 const utc = (y: number, m: number, d = 1) => Date.UTC(y, m - 1, d);
 const bounds = { start: utc(2003, 1), end: utc(2020, 1) };
@@ -39,6 +39,5 @@ describe('URL range', () => {
     expect(rangeParams(utc(2018, 3, 10), utc(2018, 7, 20))).toEqual({ from: '2018-03', to: '2018-07' });
     const { from, to } = rangeParams(utc(2017, 10), utc(2019, 4));
     expect(parseRangeParams(`?from=${from}&to=${to}`, bounds)).toEqual({ start: utc(2017, 10), end: utc(2019, 4) });
-    expect(roundToMonths(utc(2018, 3, 10), utc(2018, 7, 20))).toEqual({ start: utc(2018, 3), end: utc(2018, 8) });
   });
 });

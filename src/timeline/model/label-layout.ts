@@ -202,11 +202,6 @@ export function labelOrder(items: readonly { priority: number; time: number }[])
   return items.map((_, i) => i).sort((a, b) => items[a]!.priority - items[b]!.priority || items[a]!.time - items[b]!.time || a - b);
 }
 
-/** Wide chart: a label starts just after its mark, or else ends just before it. */
-export function besideCandidates(anchor: number, reach: number, size: number): [number, number] {
-  return [anchor + reach, anchor - reach - size];
-}
-
 /**
  * Narrow chart: a label centred on its mark along time, or nudged earlier or
  * later by whole steps up to `steps` times (a dodge along the label column).

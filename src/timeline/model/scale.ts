@@ -10,10 +10,3 @@ export type TimeScale = ScaleTime<number, number>;
 export function timeScale(domain: readonly [number, number], range: readonly [number, number]): TimeScale {
   return scaleUtc().domain([new Date(domain[0]), new Date(domain[1])]).range([range[0], range[1]]);
 }
-
-/** Pixels per day on a scale: how much room a one-day mark gets. */
-export function pixelsPerDay(scale: TimeScale): number {
-  const [d0, d1] = scale.domain().map((d) => d.getTime()) as [number, number];
-  const [r0, r1] = scale.range() as [number, number];
-  return ((r1 - r0) / (d1 - d0)) * 86_400_000;
-}

@@ -86,13 +86,3 @@ export function viewParams(start: number, end: number): { from: string; to: stri
   if (whole(start) && whole(end)) return rangeParams(start, end);
   return { from: isoDay(start), to: isoDay(Math.max(start, end - DAY_MS)) };
 }
-
-/** Round a domain out to whole months, as the URL will express it. */
-export function roundToMonths(start: number, end: number): MonthRange {
-  const s = new Date(start);
-  const e = new Date(Math.max(start, end - 1));
-  return {
-    start: Date.UTC(s.getUTCFullYear(), s.getUTCMonth(), 1),
-    end: Date.UTC(e.getUTCFullYear(), e.getUTCMonth() + 1, 1),
-  };
-}
