@@ -6,18 +6,10 @@
  * without one, they are left out rather than wrong (docs/deploy.md). Static
  * HTML and files, so read from dist/ rather than loaded in a browser.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { site, type Page } from './dist.ts';
-
-/** Width and height from a PNG's IHDR chunk, or null if it is not a PNG. */
-function pngSize(file: string): { width: number; height: number } | null {
-  const bytes = readFileSync(file);
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  if (!bytes.subarray(0, 8).equals(signature) || bytes.subarray(12, 16).toString('ascii') !== 'IHDR') return null;
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
+import { pngSize } from '../png-size.ts';
 
 /** The content of the page's <meta> with this property or name, or undefined. */
 function meta(page: Page, key: string): string | undefined {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serializeJsonLd } from '../../src/lib/json-ld.ts';
 import { claimJsonLd } from '../../src/lib/structured-data.ts';
+import { pngSize } from '../png-size.ts';
 
 /**
  * Sharing: link previews, share images, copy link, passage links, citations,
@@ -29,14 +30,6 @@ function distFile(url: string): string {
   const path = new URL(url).pathname;
   const local = path.startsWith(base) ? path.slice(base.length) : path.replace(/^\//, '');
   return join('dist', local.endsWith('/') || local === '' ? `${local}index.html` : local);
-}
-
-/** Width and height from a PNG's IHDR chunk, or null if it is not a PNG. */
-function pngSize(file: string): { width: number; height: number } | null {
-  const bytes = readFileSync(file);
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  if (!bytes.subarray(0, 8).equals(signature) || bytes.subarray(12, 16).toString('ascii') !== 'IHDR') return null;
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
 async function meta(page: Page, selector: string): Promise<string> {

@@ -72,18 +72,20 @@ export function chartLabels(
   if (active.length > LABELS_MAX) return new Array<PlacedLabel | null>(marks.length).fill(null);
   const requests: LabelRequest[] = new Array<LabelRequest>(marks.length);
   const obstacles: Obstacle[] = [...(options.obstacles ?? [])];
+  // Each mark's extent is measured once per frame, for its obstacle and for its label's places.
+  const extents = new Map<number, { lo: number; hi: number }>();
+  const extentOf = (i: number) => extents.get(i) ?? extents.set(i, markExtent(marks[i]!.times, pos, r)).get(i)!;
   // Wide, every drawn mark blocks its row, the unlabelled ones too, so no label is printed over a mark.
   // Narrow, a labelled mark blocks its lane (when it names one), never the label column; the unlabelled
   // ones do not, as the China–DPRK labels must run on across the other lanes to be drawn whole.
   for (const i of wide && inView.length <= LABELS_MAX ? inView : active) {
     const m = marks[i]!;
     if (!wide && m.block === undefined) continue;
-    const { lo, hi } = markExtent(m.times, pos, r);
-    obstacles.push({ track: m.block ?? m.track, lo, hi });
+    obstacles.push({ track: m.block ?? m.track, ...extentOf(i) });
   }
   for (const i of active) {
     const m = marks[i]!;
-    const { lo, hi } = markExtent(m.times, pos, r);
+    const { lo, hi } = extentOf(i);
     // Wide: beside the mark on its own row first (after, then before); then the same on neighbouring rows.
     const beside = [hi + gap, lo - gap - m.size];
     const rows = [m.track, ...(m.alternates ?? [])];
