@@ -102,8 +102,16 @@ export default {
       name: 'one-reader-of-the-content-store',
       comment: 'only src/data/store.ts reads the content store (astro:content): take the data from src/data/ (pages) or through props (components)',
       severity: 'error',
-      from: { path: '^src/', pathNot: ['^src/data/store\\.ts$', '^src/content\\.config\\.ts$', '^src/components/timeline/Timeline\\.astro'] },
+      from: { path: '^src/', pathNot: ['^src/data/store\\.ts$', '^src/content\\.config\\.ts$'] },
       to: { path: '^astro:content$', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'components-take-data-by-props',
+      comment: 'a component draws what its page hands it: take the data in the page (getSite() and friends in src/data/) and pass it as props; a component may import the data types',
+      severity: 'error',
+      // (A component's <script> is browser code, held by browser-reaches-pure-code-only.)
+      from: { path: '^src/components/', pathNot: '\\.astro\\.script-\\d+\\.ts$' },
+      to: { path: '^src/data/', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'only-the-collections-run-the-loader',

@@ -56,6 +56,14 @@ export interface Site {
   annotations: Annotation[];
   /** The last day any event reaches: where the record ends (src/lib/record-end.ts). */
   recordEnd: string;
+  /** What a form for the record as of a day offers: the record's first and last days, and each piece's day (oldest first). */
+  asOfChoices: AsOfChoices;
+}
+
+export interface AsOfChoices {
+  first: string;
+  last: string;
+  pieces: { id: string; day: string }[];
 }
 
 export function joinSite(store: Store): Site {
@@ -110,5 +118,10 @@ export function joinSite(store: Store): Site {
     everyone: actors.map((a) => a.data),
     annotations: store.annotations.map((a) => a.data),
     recordEnd: end,
+    asOfChoices: {
+      first: events.reduce((min, e) => (e.start < min ? e.start : min), end),
+      last: end,
+      pieces: articles.map((a) => ({ id: a.id, day: writtenFrom(a.data.published) })),
+    },
   };
 }

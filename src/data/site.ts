@@ -1,7 +1,7 @@
 import { readStore } from './store.ts';
 import { joinSite, type Site } from './record.ts';
 
-export type { ArticleEntry, Claim, Site, SiteEvent } from './record.ts';
+export type { ArticleEntry, AsOfChoices, Claim, Site, SiteEvent } from './record.ts';
 
 /**
  * The site's data, joined once per build from the content store

@@ -58,6 +58,7 @@ const PLANTS: [fixture: string, rules: string[]][] = [
   ['node-builtin-in-browser', ['pure-code-no-node-or-astro']],
   ['astro-in-pure-code', ['pure-code-no-astro']],
   ['content-store', ['one-reader-of-the-content-store']],
+  ['component-data', ['components-take-data-by-props']],
   ['loader-outside-collections', ['only-the-collections-run-the-loader']],
   // A computed import() draws no edge, so it could hide any of the violations above.
   ['template-import', ['every-import-resolves']],
