@@ -10,15 +10,18 @@ import { nginxPort } from './tests/e2e/nginx-port.ts';
  * NGINX_PORT, default PORT + 10, and nginx.teardown.ts stops it).
  * They need a Chromium: CHROMIUM_PATH if set, else the first of
  * /usr/bin/chromium, /usr/bin/chromium-browser, /usr/bin/google-chrome found.
- * One worker per core; no retries: a test that fails once is a failure, and
- * a flaky one gets its wait fixed, not a second chance.
+ * Two workers per core (at most eight): the browser stage waits far more than
+ * it computes (front.spec.ts: 26 CPU seconds for 61 s of tests, the rest
+ * network settling and timers), so a second worker per core fills the waits.
+ * No retries: a test that fails once is a failure, and a flaky one gets its
+ * wait fixed, not a second chance.
  */
 const port = Number(process.env['PORT'] ?? 4321);
 
 export default defineConfig({
   testDir: './tests/e2e',
   fullyParallel: true,
-  workers: availableParallelism(),
+  workers: Math.min(8, 2 * availableParallelism()),
   retries: 0,
   reporter: [['list']],
   timeout: 30_000,
