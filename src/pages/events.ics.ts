@@ -3,6 +3,7 @@ import { getSite } from '../data/site.ts';
 import { absolute, paths, SITE } from '../lib/urls.ts';
 import { formatDay, formatRange } from '../calendar/calendar.ts';
 import { calendar } from '../lib/ical.ts';
+import { yearsSpanned } from '../lib/record-end.ts';
 import { KINDS, LANES } from '../schemas/vocabulary.ts';
 
 /**
@@ -17,7 +18,7 @@ export const GET: APIRoute = async () => {
   const host = SITE ? new URL(SITE).hostname : 'lips-and-teeth.invalid';
   const latest = events.flatMap((e) => e.sources.map((s) => s.date)).sort().at(-1) ?? '2019-01-01';
   const body = calendar(
-    'Lips and Teeth: China and North Korea, 2017–2019',
+    `Lips and Teeth: China and North Korea, ${yearsSpanned(events)}`,
     `${latest.replaceAll('-', '')}T000000Z`,
     events.map((e) => ({
       uid: `${e.id}@${host}`,

@@ -114,3 +114,14 @@ test('no page names a record end other than the one derived from the events', ()
   expect(text('/articles/ching-mend-ties/index.html')).toContain(`This record runs to ${day(last)}`);
   expect(text('/claims/china-out-in-the-cold/index.html')).toContain(`This record runs to ${day(last)}`);
 });
+
+test('the descriptions of the record name the years its events span', () => {
+  const events = JSON.parse(site().read('/events.json')) as { start: string; end: string | null }[];
+  const first = events.map((e) => e.start).sort()[0]!.slice(0, 4);
+  const last = events.map((e) => e.end ?? e.start).sort().at(-1)!.slice(0, 4);
+  const description = (file: string) => decodeEntities(/<meta name="description" content="([^"]*)"/.exec(site().pages.get(file)?.html ?? '')?.[1] ?? '');
+  for (const file of ['/events/index.html', '/timeline/index.html', '/actors/index.html']) {
+    expect(description(file), file).toContain(`${first}–${last}`);
+  }
+  expect(site().read('/events.ics')).toContain(`X-WR-CALNAME:Lips and Teeth: China and North Korea\\, ${first}–${last}`);
+});
