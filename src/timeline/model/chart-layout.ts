@@ -150,7 +150,12 @@ export function chartLayout(input: ChartLayoutInput, name: Orientation['name']):
     acrossStart: d.acrossStart, laneHeader: d.laneHeader, rowSize: d.rowSize, lanePad: d.lanePad, r: d.r, gap: d.gap,
     ...(o.wide ? { labelRoom: (e: ChartEvent) => (e.priority < UNLABELLED ? (sizeOf.get(e) ?? 0) + 2 * WIDE.labelGap : 0), labelRows: WIDE.labelRows } : { minLane: NARROW.minLane, mirror: true }),
   });
-  const tracks = labelTracks(layout.marks, layout.lanes, o.wide, NARROW.labelGap);
+  // A China–DPRK label is drawn whole; where labels run across the chart (narrow), the other lanes' are cut to the room left.
+  const textOf = (event: ChartEvent, labelAt: number) => {
+    const chars = Math.floor((NARROW.width - labelAt - 2) / (NARROW.labelFont * CHAR_EM));
+    return o.cutLabels && event.lane !== 'china-dprk' ? fitLabel(event.text, chars, { kind: event.kind, lead: event.emphasis === 'lead' }) : event.text;
+  };
+  const tracks = labelTracks(layout.marks, layout.lanes, { wide: o.wide, labelGap: NARROW.labelGap, r: d.r, width: (i, labelAt) => labelExtent(textOf(layout.marks[i]!.event, labelAt), layout.marks[i]!.event.emphasis) });
   const labelled = layout.marks.map((m, i) => ({ times: m.times, ...tracks[i]!, size: sizeOf.get(m.event) ?? 0, priority: m.event.priority }));
   const order = labelOrder(layout.marks.map((m) => ({ priority: m.event.priority, time: m.times.t0 })));
   const scale = timeScale(view, d.along);
@@ -182,9 +187,7 @@ export function chartLayout(input: ChartLayoutInput, name: Orientation['name']):
     const track = labelled[i]!;
     const place = placeMark(times, pos);
     const placed = starts[i] ?? null;
-    // A China–DPRK label is drawn whole; where labels run across the chart (narrow), the other lanes' are cut to the room left.
-    const chars = Math.floor((NARROW.width - track.labelAt - 2) / (NARROW.labelFont * CHAR_EM));
-    const text = o.cutLabels && event.lane !== 'china-dprk' ? fitLabel(event.text, chars, { kind: event.kind, lead: event.emphasis === 'lead' }) : event.text;
+    const text = textOf(event, track.labelAt);
     const g = labelGeometry(placed ?? { start: place.anchor, track: track.track }, { ...track, anchor: place.anchor, across }, labelFrame);
     const [x1, y1, x2, y2] = (g.leader ?? [0, 0, 0, 0]).map(px) as [string, string, string, string];
     const band = times.shape === 'band';
