@@ -136,6 +136,17 @@ describe('the narrow layout', () => {
     expect(byId.get('us-statement')!.label.shown).toBe(false);
   });
 
+  test('the "written here" label ends at the column’s edge, level with its day, and keeps off the marks it would cross', () => {
+    expect(narrow.written[0]!.label).toEqual({ text: 'Ching: written here', attrs: { x: 341, y: '570.27', 'text-anchor': 'end' }, shown: true });
+    // A multilateral mark on Ching's day lies under the whole label (8 px a character: 152 px back from 341): its short form,
+    // 40 px, ends right of the lanes and is drawn instead.
+    const base = chartInput();
+    const statement = EVENTS.find((e) => e.id === 'statement')!;
+    const times = markTimes({ ...statement, start: '2018-04-10' });
+    const { narrow: crowded } = chartModel({ ...base, events: [...base.events, { ...statement, start: '2018-04-10', t0: times.t0, t1: times.t1 }] });
+    expect(crowded.written[0]!.label).toEqual({ text: 'Ching', attrs: { x: 341, y: '570.27', 'text-anchor': 'end' }, shown: true });
+  });
+
   test('the story note runs across, ending just short of the summit’s mark, level with it', () => {
     expect(narrow.notes.drawn[0]).toMatchObject({ shown: true, text: { x: '174.5', y: '746.13', end: true }, leader: { shown: false } });
     expect(narrow.notes.labels.map((b) => [Math.round(b.a0), Math.round(b.a1), b.c0, b.c1])).toEqual([[525, 539, 106, 232], [735, 749, 196, 319], [990, 1004, 106, 245]]);

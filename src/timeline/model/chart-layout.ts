@@ -10,7 +10,7 @@
 import { layoutTimeline, type LaneBand } from './layout.ts';
 import { timeScale } from './scale.ts';
 import { placeMark, px } from './place.ts';
-import { writtenLabels, writtenObstacles, writtenSpan } from './written-labels.ts';
+import { markBoxes, writtenLabels, writtenObstacles, writtenSpan } from './written-labels.ts';
 import { brokenTicks } from './ticks.ts';
 import { warp, type AxisBreak } from './axis-break.ts';
 import { directionPath, kindPath } from './shapes.ts';
@@ -53,6 +53,8 @@ export interface LayoutSettings {
   labelLine: number;
   labelNear: number;
   rowSize: number;
+  /** Narrow: where the "written here" labels end across (they run back across the lanes and keep off the marks). */
+  writtenEnd: number;
 }
 
 export interface LaneDrawing {
@@ -168,7 +170,9 @@ export function chartLayout(input: ChartLayoutInput, name: Orientation['name']):
   const { width, height } = frame;
 
   const spans = pieces.map((p) => writtenSpan(p.from, p.to, pos));
-  const labels = writtenLabels(pieces.map((p, i) => ({ ...spans[i]!, room: halfLength(p.label), shortRoom: halfLength(p.short) })), d.along, o.wide);
+  // Narrow, the "written here" labels run back across the lanes from the chart's right edge: they keep off the marks.
+  const clear = o.wide ? undefined : { marks: markBoxes(layout.marks, pos, d.r, d.along), end: NARROW.writtenEnd };
+  const labels = writtenLabels(pieces.map((p, i) => ({ ...spans[i]!, room: halfLength(p.label), shortRoom: halfLength(p.short) })), d.along, o.wide, clear);
   const obstacles = writtenObstacles(labels, o.writtenTrack);
   /** The axis's breaks along time (px): no label covers one. */
   const bands = breaks.map((b) => [pos(w(b.from)), pos(w(b.to))] as const);
@@ -217,8 +221,9 @@ export function chartLayout(input: ChartLayoutInput, name: Orientation['name']):
       piece: p,
       transform: o.translate(from, 0),
       rect: { class: p.window ? 'window' : 'day', [o.along]: 0, [o.across]: d.acrossStart - 6, [o.alongSize]: px(to - from), [o.acrossSize]: laneEnd - d.acrossStart + 6 },
-      // Wide: centred on its marker in a row above the axis, with a short form for crowded views. Narrow: at its marker's start.
-      label: { text: label?.short ? p.short : p.label, attrs: o.wide ? { x: px(at), y: WIDE.writtenRow, 'text-anchor': label?.anchor ?? 'middle' } : { x: NARROW.width - 2, y: px(at - 4), 'text-anchor': 'end' }, shown: label !== null },
+      // Wide: centred on its marker in a row above the axis, with a short form for crowded views. Narrow: ending at the
+      // column's edge, level with its day or inside its window, whole or short, off every mark it crosses.
+      label: { text: label?.short ? p.short : p.label, attrs: o.wide ? { x: px(at), y: WIDE.writtenRow, 'text-anchor': label?.anchor ?? 'middle' } : { x: NARROW.writtenEnd, y: px(at - 4), 'text-anchor': 'end' }, shown: label !== null },
       room: halfLength(p.label),
       shortRoom: halfLength(p.short),
     };
@@ -241,7 +246,7 @@ export function chartLayout(input: ChartLayoutInput, name: Orientation['name']):
   return {
     orientation: name, width, height,
     base: layout.base, along: d.along, bounds: input.bounds,
-    settings: { r: d.r, tickSpacing: d.tickSpacing, labelGap: d.labelGap, labelSteps: NARROW.labelSteps, labelLine: NARROW.labelLine, labelNear: d.labelNear, rowSize: d.rowSize },
+    settings: { r: d.r, tickSpacing: d.tickSpacing, labelGap: d.labelGap, labelSteps: NARROW.labelSteps, labelLine: NARROW.labelLine, labelNear: d.labelNear, rowSize: d.rowSize, writtenEnd: o.wide ? WIDE.width : NARROW.writtenEnd },
     hit: d.hit,
     hatch: hatchId(name),
     clip: clipId(name),
