@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { chartModel, chartModelJson } from '../../src/timeline/model/chart-model.ts';
-import { chartInput, chartInputWithBreaks } from './fixtures/timeline-chart.ts';
+import { markTimes } from '../../src/timeline/model/marks.ts';
+import { EVENTS, chartInput, chartInputWithBreaks } from './fixtures/timeline-chart.ts';
 
 /**
  * The chart's model (src/timeline/model/chart-model.ts) on a small fixture:
@@ -102,11 +103,14 @@ describe('the narrow layout', () => {
   });
 
   test('labels share the column after their lane and keep clear of the lanes they cross', () => {
+    // Each mark blocks its row (lane × 1000 + row); a label keeps clear of the rows its text reaches: "Kim in Beijing"
+    // (126 px from 106) and "Envoy to Pyongyang" (138 px) cross the US–DPRK and multilateral rows, "Singapore summit"
+    // the multilateral one. The two Koreas' lane has no mark, so no row.
     expect(layout.marks.map((m) => [m.across, m.track, m.block, m.clear, m.labelAt])).toEqual([
-      [96.5, -1, 0, [1, 2, 3], 106],
-      [186.5, -1, 2, [3], 196],
-      [96.5, -1, 0, [1, 2, 3], 106],
-      [231.5, -1, 3, [], 241],
+      [96.5, -1, 0, [2000, 3000], 106],
+      [186.5, -1, 2000, [3000], 196],
+      [96.5, -1, 0, [2000, 3000], 106],
+      [231.5, -1, 3000, [], 241],
     ]);
     expect(narrow.marks.map((m) => m.transform)).toEqual(['translate(96.5,531.63)', 'translate(186.5,742.13)', 'translate(96.5,996.6)', 'translate(231.5,1123.17)']);
     expect(narrow.marks.map((m) => [m.label.x, m.label.y, m.label.shown])).toEqual([['9.5', '4', true], ['9.5', '4', true], ['9.5', '4', true], ['9.5', '11', false]]);
@@ -115,6 +119,32 @@ describe('the narrow layout', () => {
     expect(layout.notes.span).toEqual([54, 343]);
     expect(layout.notes.fixed).toEqual([]);
     expect(layout.notes.items[0]!.shapes).toEqual([{ along: 14, across: 117 }, { along: 28, across: 76 }]);
+  });
+
+  test('an unlabelled mark under a label’s text moves it: a US statement the day after Kim’s arrival sends his label a line up', () => {
+    const base = chartInput();
+    const statement = EVENTS.find((e) => e.id === 'statement')!;
+    const times = markTimes({ ...statement, start: '2018-03-26' });
+    const extra = { ...statement, id: 'us-statement', lane: 'us-dprk' as const, start: '2018-03-26', t0: times.t0, t1: times.t1 };
+    const { narrow: moved } = chartModel({ ...base, events: [...base.events, extra] });
+    const byId = new Map(moved.marks.map((m) => [m.event.id, m]));
+    // The statement sits at 534.3 on the US–DPRK row, under "Kim in Beijing" level with its mark (531.63): the label
+    // moves up two half lines, ending 7 px above the mark's centre, still within 8 px of its edge (no leader).
+    expect(byId.get('us-statement')!.transform).toBe('translate(186.5,534.3)');
+    expect(byId.get('kim-beijing')!.label).toEqual({ text: 'Kim in Beijing', x: '9.5', y: '-10', end: false, shown: true });
+    expect(byId.get('kim-beijing')!.leader.shown).toBe(false);
+    expect(byId.get('us-statement')!.label.shown).toBe(false);
+  });
+
+  test('the "written here" label ends at the column’s edge, level with its day, and keeps off the marks it would cross', () => {
+    expect(narrow.written[0]!.label).toEqual({ text: 'Ching: written here', attrs: { x: 341, y: '570.27', 'text-anchor': 'end' }, shown: true });
+    // A multilateral mark on Ching's day lies under the whole label (8 px a character: 152 px back from 341): its short form,
+    // 40 px, ends right of the lanes and is drawn instead.
+    const base = chartInput();
+    const statement = EVENTS.find((e) => e.id === 'statement')!;
+    const times = markTimes({ ...statement, start: '2018-04-10' });
+    const { narrow: crowded } = chartModel({ ...base, events: [...base.events, { ...statement, start: '2018-04-10', t0: times.t0, t1: times.t1 }] });
+    expect(crowded.written[0]!.label).toEqual({ text: 'Ching', attrs: { x: 341, y: '570.27', 'text-anchor': 'end' }, shown: true });
   });
 
   test('the story note runs across, ending just short of the summit’s mark, level with it', () => {

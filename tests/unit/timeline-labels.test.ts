@@ -218,15 +218,28 @@ describe('chartLabels: one frame of the chart', () => {
     expect(starts(chartLabels(marks, [0, 1], pos, { ...opts, wide: false, gap: 2, steps: 2 }))).toEqual([null, 98]);
   });
 
+  it('narrow: an unlabelled mark in a row the label crosses blocks it too; one in a row it does not reach blocks nothing', () => {
+    // A China–DPRK label at 105 (98..112) whose text crosses row 1000, where a minor mark sits at 105 (98..112):
+    // 98, 91, 105, 84 and 112 all come within 2 px of it, so with two nudges either way the label is dropped;
+    // with three it takes 77..91.
+    const label = { times: point(10), track: -1, block: 0, clear: [1000], size: 14 };
+    const minor = { times: point(10), track: -1, block: 1000, size: 14, priority: UNLABELLED };
+    const narrow = { ...opts, wide: false, gap: 2 };
+    expect(starts(chartLabels([label, minor], [0, 1], pos, narrow))).toEqual([null, null]);
+    expect(starts(chartLabels([label, minor], [0, 1], pos, { ...narrow, steps: 3 }))).toEqual([77, null]);
+    // The same minor mark on row 2000, which the label's text does not reach: the label sits level with its mark.
+    expect(starts(chartLabels([label, { ...minor, block: 2000 }], [0, 1], pos, narrow))).toEqual([98, null]);
+  });
+
   it('narrow: labels keep clear of extra obstacles (a "written here" label)', () => {
-    const marks = [{ times: point(10), track: -1, size: 14 }];
+    const marks = [{ times: point(10), track: -1, block: 0, size: 14 }];
     expect(starts(chartLabels(marks, [0], pos, { ...opts, wide: false, gap: 2, obstacles: [{ track: -1, lo: 90, hi: 104 }] }))).toEqual([112]);
   });
 
   it('the "written here" labels on the orientation\'s track: in the narrow label column they move a label; on the wide row of their own they move none', () => {
     // Narrow: the written label's line is 90..104. The label centred on its mark (98..112) and the nudges
     // 91, 105 (104 + 2 > 105) and 84 (98 + 2 > 90) run into it; 112 is the first clear.
-    const narrow = [{ times: point(10), track: -1, size: 14 }];
+    const narrow = [{ times: point(10), track: -1, block: 0, size: 14 }];
     const column = writtenObstacles([{ at: 104, anchor: 'end' }], orientation(false).writtenTrack);
     expect(starts(chartLabels(narrow, [0], pos, { ...opts, wide: false, gap: 2, obstacles: column }))).toEqual([112]);
     // Wide: a written label at 116..130 on the mark's row would send its label before the mark (98 - 4 - 50 = 44);
@@ -242,15 +255,15 @@ describe('chartLabels: one frame of the chart', () => {
     // Taking every label's own place first would leave B only 58..72, above A's label. In time order, B takes
     // the first place below the written label (121: 114 + 2 ≤ 121) and C moves on to 138 (121 + 14 + 2 ≤ 138).
     const at = (ms: number): MarkTimes => ({ shape: 'point', t0: ms, t1: ms, anchor: ms, disclosed: null });
-    const marks = [85, 107, 131].map((ms) => ({ times: at(ms), track: -1, size: 14 }));
+    const marks = [85, 107, 131].map((ms) => ({ times: at(ms), track: -1, block: 0, size: 14 }));
     const obstacles = [{ track: -1, lo: 100, hi: 114 }];
     expect(starts(chartLabels(marks, [0, 1, 2], pos, { ...opts, wide: false, gap: 2, steps: 6, obstacles }))).toEqual([78, 121, 138]);
   });
 
   it('narrow: labels share a column and dodge along time', () => {
     const marks = [
-      { times: point(10), track: 0, size: 14 },
-      { times: point(11), track: 0, size: 14 },
+      { times: point(10), track: -1, block: 0, size: 14 },
+      { times: point(11), track: -1, block: 0, size: 14 },
     ];
     // First centred at 105 → 98..112. Second centred at 115 → 108 overlaps (112 + 2 > 108);
     // nudged earlier 101: overlaps; later 115..129: 112 + 2 ≤ 115, clear.
@@ -347,23 +360,29 @@ describe('labelTracks', () => {
     { lane: 'china-dprk' as const, start: 68, size: 64, rows: 3 },
     { lane: 'us-dprk' as const, start: 135, size: 42, rows: 1 },
   ];
+  // Narrow rows are mirrored: the China–DPRK lane's row 2 sits at 68 + 64 − 7.5 − 2 × 15 = 94.5, the US–DPRK row 0 at 169.5.
   const marks = [
-    { row: 2, event: { lane: 'china-dprk' as const } },
-    { row: 0, event: { lane: 'us-dprk' as const } },
+    { row: 2, across: 94.5, event: { lane: 'china-dprk' as const } },
+    { row: 0, across: 169.5, event: { lane: 'us-dprk' as const } },
   ];
+  const options = (wide: boolean, widths: readonly number[]) => ({ wide, labelGap: 2, r: 6, width: (i: number) => widths[i]! });
 
   it('wide: a mark’s row, and the rows of its lane one and two away', () => {
-    expect(labelTracks(marks, lanes, true, 2)).toEqual([
+    expect(labelTracks(marks, lanes, options(true, [30, 30]))).toEqual([
       { track: 2, block: 2, clear: [], alternates: [1, 0], labelAt: 0 },
       { track: 1000, block: 1000, clear: [], alternates: [], labelAt: 0 },
     ]);
   });
 
-  it('narrow: one label column, starting right of the lane, clear of the lanes after it', () => {
-    expect(labelTracks(marks, lanes, false, 2)).toEqual([
-      { track: -1, block: 0, clear: [1], alternates: [], labelAt: 134 },
-      { track: -1, block: 1, clear: [], alternates: [], labelAt: 179 },
+  it('narrow: one label column, starting right of the lane; each mark blocks its row; a label keeps clear of the rows its text reaches', () => {
+    // The China–DPRK label starts at 68 + 64 + 2 = 134. 30 px long, it ends at 164, 166 with its gap: past 169.5 − 6,
+    // so it crosses the US–DPRK row (track 1000).
+    expect(labelTracks(marks, lanes, options(false, [30, 30]))).toEqual([
+      { track: -1, block: 2, clear: [1000], alternates: [], labelAt: 134 },
+      { track: -1, block: 1000, clear: [], alternates: [], labelAt: 179 },
     ]);
+    // 25 px long it stops at 161 with its gap, short of 163.5: that row's marks cannot be under it.
+    expect(labelTracks(marks, lanes, options(false, [25, 30]))[0]!.clear).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LABEL_GAP, writtenLabels, writtenObstacles } from '../../src/timeline/model/written-labels.ts';
+import { LABEL_GAP, markBoxes, narrowPlaces, writtenLabels, writtenObstacles } from '../../src/timeline/model/written-labels.ts';
 
 const edges = [0, 1000] as const;
 
@@ -92,5 +92,43 @@ describe('"written here" labels as obstacles for the marks\' labels', () => {
     const labels = writtenLabels([{ from: 100, to: 106, room: 0 }, { from: 106, to: 110, room: 0 }], edges, false);
     expect(labels).toEqual([{ at: 103, anchor: 'end' }, null]);
     expect(writtenObstacles(labels, -1)).toEqual([{ track: -1, lo: 89, hi: 103 }]);
+  });
+});
+
+describe('narrow: "written here" labels keep off the marks they would cross', () => {
+  // Labels end at 341 across and run back 2 × room: the whole one (room 152) from 37, the short one (room 32) from 277.
+  const span = { from: 200, to: 300, room: 152, shortRoom: 32 };
+  const mark = (lo: number, across: number) => ({ lo, hi: lo + 12, left: across - 6, right: across + 6 });
+
+  it('a window offers its middle, then half lines later and earlier, while the label’s line stays inside it', () => {
+    // Earlier stops at 215 (its line 201..215; 208 would start at 194, before the window); later runs on to 299.
+    expect(narrowPlaces(200, 300)).toEqual([250, 257, 243, 264, 236, 271, 229, 278, 222, 285, 215, 292, 299]);
+    // A day: its middle alone, the label just above its line.
+    expect(narrowPlaces(100, 102)).toEqual([101]);
+  });
+
+  it('with nothing under it, the whole label sits at the window’s middle', () => {
+    expect(writtenLabels([span], edges, false, { marks: [], end: 341 })).toEqual([{ at: 250, anchor: 'end' }]);
+  });
+
+  it('a mark under the whole label at the middle sends it half lines along the window', () => {
+    // A mark at 230..242 across 100: the line 236..250 (with 2 px either side, 234..252) touches it; 257 (243..257) too
+    // (241 < 242); 243 (229..243) too; 264 (250..264, 248..266 with the gap) is clear.
+    expect(writtenLabels([span], edges, false, { marks: [mark(230, 100)], end: 341 })).toEqual([{ at: 264, anchor: 'end' }]);
+  });
+
+  it('where the whole label touches a mark everywhere in its window, the short form is drawn; a mark right of the lanes drops it', () => {
+    // Marks down the whole window on a row at 100 across: only the short form, from 277 across, clears them.
+    const wall = Array.from({ length: 9 }, (_, k) => mark(195 + k * 12, 100));
+    expect(writtenLabels([span], edges, false, { marks: wall, end: 341 })).toEqual([{ at: 250, anchor: 'end', short: true }]);
+    // A row at 300 across lies under the short form too: the label is left out.
+    expect(writtenLabels([span], edges, false, { marks: [...wall, ...wall.map((m) => ({ ...m, left: 294, right: 306 }))], end: 341 })).toEqual([null]);
+  });
+
+  it('the marks as boxes: each mark in view, along its extent and across its centre ± r; filtered ones left out', () => {
+    const point = (ms: number) => ({ shape: 'point' as const, t0: ms, t1: ms + 10, anchor: ms + 5, disclosed: null });
+    const marks = [{ times: point(100), across: 96.5 }, { times: point(200), across: 186.5 }, { times: point(5000), across: 96.5 }];
+    expect(markBoxes(marks, (ms) => ms, 6, [0, 1000])).toEqual([{ lo: 99, hi: 111, left: 90.5, right: 102.5 }, { lo: 199, hi: 211, left: 180.5, right: 192.5 }]);
+    expect(markBoxes(marks, (ms) => ms, 6, [0, 1000], (i) => i !== 0)).toEqual([{ lo: 199, hi: 211, left: 180.5, right: 192.5 }]);
   });
 });

@@ -11,6 +11,7 @@ import { placeMarks, readMarks, toggle } from './mark-motion.ts';
 import type { Mark } from './chart-types.ts';
 import type { DenseChart, DenseLayer } from '../dense/enhance/fence.ts';
 import { WrittenMarkers } from './written.ts';
+import { markBoxes } from '../model/written-labels.ts';
 
 /** Must match the breakpoint in src/timeline/draw/timeline.css. */
 export const NARROW_QUERY = '(max-width: 720px)';
@@ -31,6 +32,8 @@ export class TimelineView implements DenseChart {
   readonly bounds: [number, number];
   readonly marks: Mark[];
   readonly r: number;
+  /** Narrow: where the "written here" labels end across. */
+  private readonly writtenEnd: number;
   readonly marksGroup: SVGGElement;
   zoom: ZoomState = { k: 1, t: 0 };
   /**
@@ -60,6 +63,7 @@ export class TimelineView implements DenseChart {
     this.along = layout.along;
     this.bounds = layout.bounds;
     this.r = layout.r;
+    this.writtenEnd = layout.writtenEnd;
     this.marksGroup = svg.querySelector<SVGGElement>(sel(CLS.marks))!;
     this.denseAbove = model.denseAbove;
     this.linksMax = model.linksMax;
@@ -151,15 +155,17 @@ export class TimelineView implements DenseChart {
     this.zoom = this.drawn = zoom;
     const pos = (ms: number) => position(this.base, zoom, ms);
     const overview = this.overview?.draws(zoom) ?? false;
-    // The "written here" labels are laid out once; the marks' labels keep clear of them.
+    // The "written here" labels are laid out once, narrow clear of the marks; the marks' labels keep clear of them.
     // Under the overview, the overview draws the markers themselves.
-    const written = this.writtenMarkers.render(pos, overview);
+    const include = (i: number) => !this.marks[i]!.filtered;
+    const clear = this.o.wide || overview ? undefined : { marks: markBoxes(this.marks, pos, this.r, this.along, include), end: this.writtenEnd };
+    const written = this.writtenMarkers.render(pos, overview, clear);
     let drawn: DrawnLabel[] = [];
     if (overview && this.overview) {
       if (this.overview.draw(pos)) toggle(this.marksGroup, false);
     } else {
       placeMarks(this.marks, pos, this.o, this.r, this.along, MARGIN, this.dense ? this.marksGroup : null);
-      drawn = this.labels.render(pos, (i) => !this.marks[i]!.filtered, written);
+      drawn = this.labels.render(pos, include, written);
       if (this.overview?.hide()) toggle(this.marksGroup, true);
     }
     // The notes keep clear of this frame's labels.

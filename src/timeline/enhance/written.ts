@@ -1,7 +1,7 @@
 import { CLS, sel } from '../model/contract.ts';
 import type { LayoutModel } from '../model/chart-model.ts';
 import { px } from '../model/place.ts';
-import { writtenLabels, writtenSpan, type WrittenLabel } from '../model/written-labels.ts';
+import { writtenLabels, writtenSpan, type WrittenClear, type WrittenLabel } from '../model/written-labels.ts';
 import type { Orientation } from '../model/orientation.ts';
 import { toggle } from './mark-motion.ts';
 import type { Pos } from './chart-types.ts';
@@ -72,14 +72,15 @@ export class WrittenMarkers {
    * Draw this frame's markers and labels; returns where the labels went, for
    * the marks' labels to keep clear of. `folded`: a dense chart's overview
    * draws the markers this frame (written-fold.ts), so only labels move.
+   * `clear` (narrow): the marks drawn this frame, which the labels keep off.
    */
-  render(pos: Pos, folded = false): (WrittenLabel | null)[] {
+  render(pos: Pos, folded = false, clear?: WrittenClear): (WrittenLabel | null)[] {
     const { o, along } = this;
     const spans = this.written.map((w) => ({ ...writtenSpan(w.from, w.to, pos), room: w.room, ...(w.short && w.shortRoom ? { shortRoom: w.shortRoom } : {}) }));
     // Crowded: labels take their short form, and slide along, rather than vanish.
     // A piece hidden as of a day (src/client/asof.ts) takes no room from the others.
     const later = this.written.map((w) => w.g.classList.contains('asof-later'));
-    const kept = writtenLabels(spans.filter((_, i) => !later[i]), along, o.wide);
+    const kept = writtenLabels(spans.filter((_, i) => !later[i]), along, o.wide, clear);
     let k = 0;
     const labels = spans.map((_, i) => (later[i] ? null : (kept[k++] ?? null)));
     this.written.forEach((w, i) => {

@@ -10,7 +10,8 @@ import { dodgeCandidates, placeLabels, type LabelRequest, type Obstacle, type Pl
  * does it dodge onto a neighbouring row of its lane (and the chart draws a
  * leader to it). Narrow: labels share one column that starts right of their
  * lane and runs across the lanes after it; a label sits level with its mark,
- * else is nudged earlier or later, clear of the marks it runs across, and
+ * else is nudged earlier or later, clear of every mark whose row its text
+ * crosses (labelled or not), and
  * the column keeps time order (an earlier mark's label is never below a
  * later one's). Pure; the build and the client both call it.
  */
@@ -18,9 +19,9 @@ export interface LabelledMark {
   times: MarkTimes;
   /** Track the label claims. Wide: the mark's row (unique across lanes). Narrow: the shared label column. */
   track: number;
-  /** Track the mark itself blocks. Wide: its row (the default, `track`). Narrow: its lane's (none when absent). */
+  /** Track the mark itself blocks: its row (the default, `track`, as wide; narrow, the row's track from labelTracks). */
   block?: number;
-  /** Narrow: the lanes' tracks the label runs across and must keep clear of. */
+  /** Narrow: the rows' tracks the label's text runs across and must keep clear of. */
   clear?: readonly number[];
   /** Wide: rows of the mark's lane the label may dodge onto, nearest first. */
   alternates?: readonly number[];
@@ -75,12 +76,10 @@ export function chartLabels(
   // Each mark's extent is measured once per frame, for its obstacle and for its label's places.
   const extents = new Map<number, { lo: number; hi: number }>();
   const extentOf = (i: number) => extents.get(i) ?? extents.set(i, markExtent(marks[i]!.times, pos, r)).get(i)!;
-  // Wide, every drawn mark blocks its row, the unlabelled ones too, so no label is printed over a mark.
-  // Narrow, a labelled mark blocks its lane (when it names one), never the label column; the unlabelled
-  // ones do not, as the China–DPRK labels must run on across the other lanes to be drawn whole.
-  for (const i of wide && inView.length <= LABELS_MAX ? inView : active) {
+  // Every drawn mark blocks its row, the unlabelled ones too, so no label is printed over a mark: wide, the
+  // labels on that row; narrow, the labels whose text crosses it (`clear`, from labelTracks).
+  for (const i of inView.length <= LABELS_MAX ? inView : active) {
     const m = marks[i]!;
-    if (!wide && m.block === undefined) continue;
     obstacles.push({ track: m.block ?? m.track, ...extentOf(i) });
   }
   for (const i of active) {

@@ -10,7 +10,7 @@
 import { layoutTimeline, type LaneBand } from './layout.ts';
 import { timeScale } from './scale.ts';
 import { placeMark, px } from './place.ts';
-import { writtenLabels, writtenObstacles, writtenSpan } from './written-labels.ts';
+import { markBoxes, writtenLabels, writtenObstacles, writtenSpan } from './written-labels.ts';
 import { brokenTicks } from './ticks.ts';
 import { warp, type AxisBreak } from './axis-break.ts';
 import { directionPath, kindPath } from './shapes.ts';
@@ -53,6 +53,8 @@ export interface LayoutSettings {
   labelLine: number;
   labelNear: number;
   rowSize: number;
+  /** Narrow: where the "written here" labels end across (they run back across the lanes and keep off the marks). */
+  writtenEnd: number;
 }
 
 export interface LaneDrawing {
@@ -150,7 +152,12 @@ export function chartLayout(input: ChartLayoutInput, name: Orientation['name']):
     acrossStart: d.acrossStart, laneHeader: d.laneHeader, rowSize: d.rowSize, lanePad: d.lanePad, r: d.r, gap: d.gap,
     ...(o.wide ? { labelRoom: (e: ChartEvent) => (e.priority < UNLABELLED ? (sizeOf.get(e) ?? 0) + 2 * WIDE.labelGap : 0), labelRows: WIDE.labelRows } : { minLane: NARROW.minLane, mirror: true }),
   });
-  const tracks = labelTracks(layout.marks, layout.lanes, o.wide, NARROW.labelGap);
+  // A China–DPRK label is drawn whole; where labels run across the chart (narrow), the other lanes' are cut to the room left.
+  const textOf = (event: ChartEvent, labelAt: number) => {
+    const chars = Math.floor((NARROW.width - labelAt - 2) / (NARROW.labelFont * CHAR_EM));
+    return o.cutLabels && event.lane !== 'china-dprk' ? fitLabel(event.text, chars, { kind: event.kind, lead: event.emphasis === 'lead' }) : event.text;
+  };
+  const tracks = labelTracks(layout.marks, layout.lanes, { wide: o.wide, labelGap: NARROW.labelGap, r: d.r, width: (i, labelAt) => labelExtent(textOf(layout.marks[i]!.event, labelAt), layout.marks[i]!.event.emphasis) });
   const labelled = layout.marks.map((m, i) => ({ times: m.times, ...tracks[i]!, size: sizeOf.get(m.event) ?? 0, priority: m.event.priority }));
   const order = labelOrder(layout.marks.map((m) => ({ priority: m.event.priority, time: m.times.t0 })));
   const scale = timeScale(view, d.along);
@@ -163,7 +170,9 @@ export function chartLayout(input: ChartLayoutInput, name: Orientation['name']):
   const { width, height } = frame;
 
   const spans = pieces.map((p) => writtenSpan(p.from, p.to, pos));
-  const labels = writtenLabels(pieces.map((p, i) => ({ ...spans[i]!, room: halfLength(p.label), shortRoom: halfLength(p.short) })), d.along, o.wide);
+  // Narrow, the "written here" labels run back across the lanes from the chart's right edge: they keep off the marks.
+  const clear = o.wide ? undefined : { marks: markBoxes(layout.marks, pos, d.r, d.along), end: NARROW.writtenEnd };
+  const labels = writtenLabels(pieces.map((p, i) => ({ ...spans[i]!, room: halfLength(p.label), shortRoom: halfLength(p.short) })), d.along, o.wide, clear);
   const obstacles = writtenObstacles(labels, o.writtenTrack);
   /** The axis's breaks along time (px): no label covers one. */
   const bands = breaks.map((b) => [pos(w(b.from)), pos(w(b.to))] as const);
@@ -182,9 +191,7 @@ export function chartLayout(input: ChartLayoutInput, name: Orientation['name']):
     const track = labelled[i]!;
     const place = placeMark(times, pos);
     const placed = starts[i] ?? null;
-    // A China–DPRK label is drawn whole; where labels run across the chart (narrow), the other lanes' are cut to the room left.
-    const chars = Math.floor((NARROW.width - track.labelAt - 2) / (NARROW.labelFont * CHAR_EM));
-    const text = o.cutLabels && event.lane !== 'china-dprk' ? fitLabel(event.text, chars, { kind: event.kind, lead: event.emphasis === 'lead' }) : event.text;
+    const text = textOf(event, track.labelAt);
     const g = labelGeometry(placed ?? { start: place.anchor, track: track.track }, { ...track, anchor: place.anchor, across }, labelFrame);
     const [x1, y1, x2, y2] = (g.leader ?? [0, 0, 0, 0]).map(px) as [string, string, string, string];
     const band = times.shape === 'band';
@@ -214,8 +221,9 @@ export function chartLayout(input: ChartLayoutInput, name: Orientation['name']):
       piece: p,
       transform: o.translate(from, 0),
       rect: { class: p.window ? 'window' : 'day', [o.along]: 0, [o.across]: d.acrossStart - 6, [o.alongSize]: px(to - from), [o.acrossSize]: laneEnd - d.acrossStart + 6 },
-      // Wide: centred on its marker in a row above the axis, with a short form for crowded views. Narrow: at its marker's start.
-      label: { text: label?.short ? p.short : p.label, attrs: o.wide ? { x: px(at), y: WIDE.writtenRow, 'text-anchor': label?.anchor ?? 'middle' } : { x: NARROW.width - 2, y: px(at - 4), 'text-anchor': 'end' }, shown: label !== null },
+      // Wide: centred on its marker in a row above the axis, with a short form for crowded views. Narrow: ending at the
+      // column's edge, level with its day or inside its window, whole or short, off every mark it crosses.
+      label: { text: label?.short ? p.short : p.label, attrs: o.wide ? { x: px(at), y: WIDE.writtenRow, 'text-anchor': label?.anchor ?? 'middle' } : { x: NARROW.writtenEnd, y: px(at - 4), 'text-anchor': 'end' }, shown: label !== null },
       room: halfLength(p.label),
       shortRoom: halfLength(p.short),
     };
@@ -238,7 +246,7 @@ export function chartLayout(input: ChartLayoutInput, name: Orientation['name']):
   return {
     orientation: name, width, height,
     base: layout.base, along: d.along, bounds: input.bounds,
-    settings: { r: d.r, tickSpacing: d.tickSpacing, labelGap: d.labelGap, labelSteps: NARROW.labelSteps, labelLine: NARROW.labelLine, labelNear: d.labelNear, rowSize: d.rowSize },
+    settings: { r: d.r, tickSpacing: d.tickSpacing, labelGap: d.labelGap, labelSteps: NARROW.labelSteps, labelLine: NARROW.labelLine, labelNear: d.labelNear, rowSize: d.rowSize, writtenEnd: o.wide ? WIDE.width : NARROW.writtenEnd },
     hit: d.hit,
     hatch: hatchId(name),
     clip: clipId(name),

@@ -93,6 +93,8 @@ export const NARROW = {
   labelSteps: 6,
   /** Farthest (px) a label may sit from its mark without a leader line. */
   labelNear: 8,
+  /** Where the "written here" labels end across: at the column's right edge, running back across the lanes. */
+  writtenEnd: 341,
 };
 
 /** The whole record, whole years around every event (and a year's margin). */
