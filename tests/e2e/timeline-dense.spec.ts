@@ -18,9 +18,9 @@ const DIST = 'tests/fixtures/dense-site/dist';
 const ORIGIN = 'http://dense-fixture.test';
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 
-/** The newest file under these folders (ms). */
-function newest(...dirs: string[]): number {
-  return Math.max(...dirs.flatMap((dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => statSync(join(f.parentPath, f.name)).mtimeMs)));
+/** When the newest of these files, or of the files under these folders, was changed (ms). */
+function newest(...paths: string[]): number {
+  return Math.max(...paths.flatMap((path) => (statSync(path).isDirectory() ? readdirSync(path, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name)) : [path]).map((file) => statSync(file).mtimeMs)));
 }
 
 // Each fixture page carries 2,700 marks, drawn in both layouts and listed below (about 6.6 MB of
@@ -33,8 +33,8 @@ test.beforeAll(() => {
   const page = join(DIST, 'dense/index.html');
   if (!existsSync(page)) throw new Error(`${page} is missing: build the dense fixture first with \`npm run build:fixture\``);
   // A fixture built before the code it draws would test the old code.
-  if (newest('src', 'tests/fixtures/dense-site/src') > statSync(page).mtimeMs) {
-    throw new Error(`${DIST} is older than src/ or the fixture's pages: rebuild it with \`npm run build:fixture\``);
+  if (newest('src', 'tests/fixtures/dense-site/src', 'tests/fixtures/dense-site/astro.config.ts') > statSync(page).mtimeMs) {
+    throw new Error(`${DIST} is older than src/ or the fixture's pages or config: rebuild it with \`npm run build:fixture\``);
   }
 });
 
