@@ -5,20 +5,7 @@ import remarkClaims from './src/markdown/remark-claims.ts';
 import remarkMarginNotes from './src/markdown/remark-margin-notes.ts';
 import sitemap from '@astrojs/sitemap';
 import lipsAndTeeth from './src/integration/index.ts';
-import { fileURLToPath } from 'node:url';
-
-/**
- * The browser gets a stand-in for d3-color (src/timeline/enhance/d3-color-lite.ts):
- * the timeline tweens no colours, and the real module would spend 3 KB of its
- * 30 KB JavaScript budget. Server-side code keeps the real one.
- */
-const d3ColorLite = {
-  name: 'lips-and-teeth:d3-color-lite',
-  enforce: 'pre' as const,
-  resolveId(id: string, _importer: string | undefined, options?: { ssr?: boolean }) {
-    return id === 'd3-color' && !options?.ssr ? fileURLToPath(new URL('./src/timeline/enhance/d3-color-lite.ts', import.meta.url)) : null;
-  },
-};
+import { d3ColorLite } from './src/integration/d3-color-lite.ts';
 import { siteAddress } from './src/lib/site-address.ts';
 import { markdownLinks } from './src/lib/urls.ts';
 

@@ -2,7 +2,7 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
 export default [
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'tests/fixtures/', 'test-results/', 'playwright-report/', '.stryker-tmp/', 'reports/', 'test-logs/'] },
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'tests/fixtures/bad-content/', 'tests/fixtures/seeds/', 'tests/fixtures/structure/', 'tests/fixtures/dense-site/dist/', 'tests/fixtures/dense-site/.astro/', 'test-results/', 'playwright-report/', '.stryker-tmp/', 'reports/', 'test-logs/'] },
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   {

@@ -13,8 +13,9 @@ export interface Stage {
 
 export const STAGES: Stage[] = [
   { name: 'build', script: 'build', after: [], what: 'astro build of the site' },
+  { name: 'fixture', script: 'build:fixture', after: [], what: 'astro build of the dense timeline fixture' },
   { name: 'unit', script: 'test:unit', after: [], what: 'vitest unit tests' },
   { name: 'check', script: 'check', after: [], what: 'astro check and eslint' },
   { name: 'dist', script: 'test:dist', after: ['build'], what: 'vitest over dist/' },
-  { name: 'e2e', script: 'test:e2e', after: ['build'], what: 'Playwright in Chromium (the browser stage)' },
+  { name: 'e2e', script: 'test:e2e', after: ['build', 'fixture'], what: 'Playwright in Chromium (the browser stage)' },
 ];

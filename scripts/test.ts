@@ -1,13 +1,13 @@
 /**
  * `npm test`: every stage, independent ones at the same time.
  *
- *   check ─┐
- *   unit  ─┼─ (independent)
- *   build ─┴─► dist ─┐ (read dist/ only)
- *              e2e  ─┘
+ *   check   ─┐
+ *   unit    ─┼─ (independent)
+ *   build   ─┼─► dist (reads dist/ only)
+ *   fixture ─┴─► e2e  (after both builds: dist/ and the dense timeline's fixture site)
  *
  * At most one stage per core runs at once (TEST_JOBS=<n> to change it); the
- * build starts first, as the dist and browser stages wait for it. Each
+ * builds start first, as the dist and browser stages wait for them. Each
  * stage's output goes to test-logs/<stage>.log; the log here is one
  * line per start and end with the time taken, then the whole output of each
  * failed stage. Exits non-zero if any stage fails or cannot run.

@@ -1,29 +1,11 @@
 /**
- * What the timeline section draws, gathered once from the site's data: the
- * events as the chart draws them, the pieces' days, the story notes whose
- * events are all drawn, the chart's model with both layouts
- * (src/timeline/model/chart-model.ts) and the takeaway that heads the page.
- * Timeline.astro only writes it out as markup.
+ * The site's records for its timeline: the events (all of them unless given),
+ * the pieces, the story notes and the places, read from the site's joined
+ * data and laid out by timeline-layout.ts.
  */
 import { getSite, type SiteEvent } from '../../data/site.ts';
 import { getPlaces } from '../../data/places.ts';
-import { isLeaderMeeting } from '../model/story-arc.ts';
-import { href, paths } from '../../lib/urls.ts';
-import { dayEnd, dayStart, formatDay, formatRange } from '../../calendar/calendar.ts';
-import { writtenBy, writtenFrom } from '../../lib/attribution.ts';
-import { markTimes } from '../model/marks.ts';
-import { labelOf } from '../model/label-text.ts';
-import { emphasisOf, emphasisPriority } from '../model/emphasis.ts';
-import { takeaway } from '../model/takeaway.ts';
-import { firstSentence } from '../model/summary.ts';
-import { DEFAULT_VIEW } from '../model/config.ts';
-import { timeModel } from '../model/time-model.ts';
-import { chartModel } from '../model/chart-model.ts';
-import { DENSE_ABOVE, LINKS_MAX } from '../dense/model/thresholds.ts';
-import { warp } from '../model/axis-break.ts';
-import { rangeParams } from '../model/url-range.ts';
-import { KINDS, LANES, KIND_IDS } from '../../schemas/vocabulary.ts';
-import type { ChartCallout, ChartEvent, ChartPiece } from './props.ts';
+import { timelineLayout, type TimelineDrawing } from './timeline-layout.ts';
 
 export interface TimelineOptions {
   /** The events to draw (all of them unless given: the record as of a day gives those public by then). */
@@ -32,58 +14,14 @@ export interface TimelineOptions {
   asOf?: string | undefined;
 }
 
-export async function timelineData(options: TimelineOptions) {
+export async function timelineData(options: TimelineOptions): Promise<TimelineDrawing> {
   const site = await getSite();
-  const events = options.events ?? site.events;
   const { placeById } = await getPlaces();
-  const chartEvents: ChartEvent[] = events.map((e) => {
-    const when = formatRange(e.start, e.end, e.precision);
-    const times = markTimes(e);
-    const meta = [
-      `${LANES[e.lane]} · ${KINDS[e.kind]}`,
-      e.place,
-      e.precision !== 'day' ? `date known only to the ${e.precision}` : '',
-      e.disclosed && e.disclosed !== e.start ? `made public ${formatDay(e.disclosed)}` : '',
-      e.afterPieces ? 'after both pieces were written' : '',
-    ].filter(Boolean).join(' · ');
-    const emphasis = emphasisOf({ ...e, leaderMeeting: isLeaderMeeting(e, placeById.get(e.placeId ?? '')?.country) });
-    const text = labelOf(e);
-    return {
-      id: e.id, title: e.title, start: e.start, end: e.end, precision: e.precision, disclosed: e.disclosed, kind: e.kind, lane: e.lane,
-      // The accessible name starts with the visible label, so a reader can say what they see (WCAG 2.5.3).
-      url: href(paths.event(e.id)), name: `${text}: ${e.title}, ${when}`, text, direction: e.direction ?? null, priority: emphasisPriority(emphasis, e.lane), emphasis,
-      when, meta, summary: firstSentence(e.summary), afterPieces: e.afterPieces, t0: times.t0, t1: times.t1,
-    };
+  return timelineLayout({
+    events: options.events ?? site.events,
+    articles: site.articles,
+    annotations: site.annotations,
+    countryOf: (placeId) => placeById.get(placeId ?? '')?.country,
+    asOf: options.asOf,
   });
-  const pieces: (ChartPiece & { title: string; slug: string; from_: string; to_: string })[] = site.articles.filter((a) => !options.asOf || writtenFrom(a.data.published) <= options.asOf).map((a) => {
-    const from_ = writtenFrom(a.data.published);
-    const to_ = writtenBy(a.data.published);
-    const who = a.data.author ? a.data.author.split(' ').at(-1) ?? a.data.author : 'Unsigned piece';
-    const window = from_ !== to_;
-    return { title: a.data.title, slug: a.id, from_, to_, from: dayStart(from_), to: dayEnd(to_), window, label: window ? `${who}: written in this window` : `${who}: written here`, short: a.data.author ? who : 'Unsigned' };
-  });
-  const time = timeModel(chartEvents, pieces);
-  const w = (t: number) => warp(time.breaks, t);
-  /** The pieces' days in chart time, as the charts place them. */
-  const chartPieces = pieces.map((p) => ({ ...p, from: w(p.from), to: w(p.to) }));
-  const anchors = new Map(chartEvents.map((e) => [e.id, w(markTimes(e).anchor)]));
-  // A story note needs all its events drawn (a subset, as of a day, may lack some).
-  const notes = site.annotations.filter((a) => a.events.every((id) => anchors.has(id)));
-  const callouts: ChartCallout[] = notes.map((a) => {
-    const times = a.events.map((id) => anchors.get(id)).filter((t): t is number => t !== undefined);
-    return { id: a.id, title: a.title, events: a.events, from: Math.min(...times), to: Math.max(...times), links: (a.links ?? []).map((l) => ({ event: l.event, to: l.to })) };
-  });
-  const chart = chartModel({ time, events: chartEvents, pieces: chartPieces, callouts, breaks: time.breaks, bounds: time.views.all, density: { denseAbove: DENSE_ABOVE, linksMax: LINKS_MAX } });
-  /** The takeaway: the Kim–Xi meetings (drawn large) counted against the other China–North Korea contacts. */
-  const meetings = chartEvents.filter((e) => e.emphasis === 'lead' && e.kind === 'visit');
-  const otherContacts = chartEvents.filter((e) => e.lane === 'china-dprk' && e.direction && !meetings.includes(e)).length;
-  return {
-    events,
-    pieces,
-    notes,
-    chart,
-    initial: rangeParams(DEFAULT_VIEW[0], DEFAULT_VIEW[1]),
-    takeaway: takeaway(meetings, DEFAULT_VIEW[1], otherContacts),
-    kindsUsed: KIND_IDS.filter((k) => events.some((e) => e.kind === k)),
-  };
 }

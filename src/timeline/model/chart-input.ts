@@ -1,6 +1,6 @@
 /**
  * What the chart is drawn from: its events, pieces and story callouts, as the
- * page (src/timeline/draw/Timeline.astro) gathers them from the site's data.
+ * page's layout (src/timeline/draw/timeline-layout.ts) gathers them from its records.
  */
 import type { TimelineEvent } from './marks.ts';
 import type { Direction } from '../../schemas/vocabulary.ts';

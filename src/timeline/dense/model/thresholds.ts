@@ -1,7 +1,8 @@
 /**
- * When a chart is dense, given to the chart's model by the page
- * (src/timeline/draw/Timeline.astro), so a test page can lower them for a
- * small fixture.
+ * When a chart is dense, given to the chart's model by
+ * src/timeline/draw/timeline-layout.ts. The dense path's browser tests run on
+ * a fixture site (tests/fixtures/dense-site/) whose generated records exceed
+ * both, so they test these very values.
  */
 
 /**
