@@ -107,10 +107,10 @@ export default {
     },
     {
       name: 'components-take-data-by-props',
-      comment: 'a component draws what its page hands it: take the data in the page (getSite() and friends in src/data/) and pass it as props; a component may import the data types',
+      comment: 'a component (src/components/, and the timeline\'s drawing, src/timeline/draw/*.astro) draws what its page hands it: take the data in the page (getSite() and friends in src/data/) and pass it as props; a component may import the data types',
       severity: 'error',
       // (A component's <script> is browser code, held by browser-reaches-pure-code-only.)
-      from: { path: '^src/components/', pathNot: '\\.astro\\.script-\\d+\\.ts$' },
+      from: { path: ['^src/components/', '^src/timeline/draw/[^/]+\\.astro$'], pathNot: '\\.astro\\.script-\\d+\\.ts$' },
       to: { path: '^src/data/', dependencyTypesNot: ['type-only'] },
     },
     {

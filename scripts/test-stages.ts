@@ -11,11 +11,14 @@ export interface Stage {
   what: string;
 }
 
+// Listed in the order they start when a slot is free: the two builds first (the
+// browser stage waits for both), then the browser stage, the longest, so it
+// starts the moment they are done; the shorter stages fill the other slot.
 export const STAGES: Stage[] = [
   { name: 'build', script: 'build', after: [], what: 'astro build of the site' },
   { name: 'fixture', script: 'build:fixture', after: [], what: 'astro build of the dense timeline fixture' },
+  { name: 'e2e', script: 'test:e2e', after: ['build', 'fixture'], what: 'Playwright in Chromium (the browser stage)' },
   { name: 'unit', script: 'test:unit', after: [], what: 'vitest unit tests' },
   { name: 'check', script: 'check', after: [], what: 'astro check and eslint' },
   { name: 'dist', script: 'test:dist', after: ['build'], what: 'vitest over dist/' },
-  { name: 'e2e', script: 'test:e2e', after: ['build', 'fixture'], what: 'Playwright in Chromium (the browser stage)' },
 ];
