@@ -1,6 +1,6 @@
 /**
  * The timeline's takeaway as of a day (?asof=): the headline and standfirst
- * count the whole record (Timeline.astro, from the data), so in a view of the
+ * count the whole record (TimelineSection.astro, from the data), so in a view of the
  * record as it stood on a day they would speak of meetings still to come.
  * They give way to a heading for that day; what was not yet public is hidden
  * from the chart and counted in the as-of banner (asof.ts), never silently.
