@@ -6,8 +6,9 @@
  * reader's own words found none.
  */
 import { parseDateQuery, type DateQuery, type DateRange } from '../../lib/date-query/index.ts';
-import { answerDateQuery, type DateAnswer } from '../../lib/search/date-answer.ts';
-import { eventDate, pieceDate, type DateIndex } from '../../lib/search/date-index.ts';
+import { answerDateQuery, pageOf, PAGE_SIZE, textNeeded, type DateAnswer } from '../../lib/search/date-answer.ts';
+import { eventDate, pieceDate, textsOf, type DateIndex, type DateItems, type DateTexts } from '../../lib/search/date-index.ts';
+import type { TextNeeded } from '../../lib/search/date-periods.ts';
 import type { FacetCounts } from '../../lib/search/facets.ts';
 import { prepareWords, tidy } from '../../lib/search/query-words.ts';
 import { correctQuery } from '../../lib/search/spelling.ts';
@@ -21,13 +22,15 @@ import { findNames, withEnglishNames, type NameMatch, type NamedPerson } from '.
 import { searchWords, type Hit, type WordAnswer } from './engine.ts';
 import { textWords } from './text-engine.ts';
 
-export const PAGE_SIZE = 10;
+export { PAGE_SIZE };
 /** Fewer results than this and the closest words are offered too. */
 const FEW = 3;
 
 export interface Group {
   /** Heading over the group; '' for a single list of word results. */
   label: string;
+  /** What its "Show more" button says it shows more of: "events", "results". */
+  noun: string;
   hits: Hit[];
   total: number;
   /** More results of the group, loaded on demand. */
@@ -48,9 +51,17 @@ export interface Answer {
   dateOnly: boolean;
 }
 
+/** The items a date answer chooses from, and the text of those it shows, asked for a page at a time. */
+export interface DatedSource {
+  items: DateItems;
+  texts(need: TextNeeded): Promise<DateTexts>;
+}
+
 export interface Sources {
-  /** The date index: for a range, only the periods it needs (src/lib/search/date-periods.ts); without one, whole. */
-  dates(range?: DateRange): Promise<DateIndex>;
+  /** The date index for a range: only the periods it needs (src/lib/search/date-periods.ts), their text as results are shown. */
+  dates(range: DateRange): Promise<DatedSource>;
+  /** The whole date index, text and all: search as of a day counts every event it leaves out. */
+  dateIndex(): Promise<DateIndex>;
   /** The small text index, or null when the build wrote none: words then go to Pagefind. */
   text(): Promise<TextSearchIndex | null>;
   vocabulary(): Promise<ReadonlyMap<string, number>>;
@@ -77,8 +88,9 @@ export async function answer(state: SearchState, sources: Sources): Promise<Answ
  */
 async function answerAsOf(day: string, state: SearchState, sources: Sources): Promise<Answer | null> {
   // The whole index: the status counts every event left out, and word results lose their pages.
-  const limited = limitIndex(await sources.dates(), day);
-  const found = await answerAll(state, { ...sources, dates: () => Promise.resolve(limited.index) });
+  const limited = limitIndex(await sources.dateIndex(), day);
+  const texts = textsOf(limited.index);
+  const found = await answerAll(state, { ...sources, dates: () => Promise.resolve({ items: limited.index, texts: () => Promise.resolve(texts) }) });
   if (!found) return null;
   const hidden = new Set([...limited.hiddenPaths].map(href));
   const note = (hit: Hit): Hit => {
@@ -92,7 +104,7 @@ async function answerAsOf(day: string, state: SearchState, sources: Sources): Pr
     const all = group.more && group.total > group.hits.length ? await group.more(0, group.total) : group.hits;
     const kept = all.filter((h) => !hidden.has(h.url)).map(note);
     total += kept.length;
-    if (kept.length > 0) groups.push({ label: group.label, hits: kept.slice(0, PAGE_SIZE), total: kept.length, more: (from, to) => Promise.resolve(kept.slice(from, to)) });
+    if (kept.length > 0) groups.push({ label: group.label, noun: group.noun, hits: kept.slice(0, PAGE_SIZE), total: kept.length, more: (from, to) => Promise.resolve(kept.slice(from, to)) });
   }
   const words = found.dateOnly ? found.status : describe(total, found.parsed.words, found.parsed.label);
   const status = `${words} As the record stood on ${formatDay(day)}: only what was public by then (${hiddenLine(limited.later)}).`;
@@ -117,7 +129,7 @@ function peopleGroup(named: readonly NameMatch[]): Group {
     start: '',
     excerpt: [{ text: person.forms.filter((f) => f !== person.name).join(' · '), mark: false }],
   }));
-  return { label: named.length === 1 ? 'Person' : 'People', hits, total: hits.length };
+  return { label: named.length === 1 ? 'Person' : 'People', noun: 'people', hits, total: hits.length };
 }
 
 /** "Found Kim Jong Un by name.": the same line whichever spelling was typed (the box shows the one typed). */
@@ -134,7 +146,10 @@ async function answerWords(state: SearchState, sources: Sources): Promise<Answer
     if (parsed.words === '') return null;
     return { parsed, groups: [], counts: {}, status: `“${parsed.words}” is too common to search for. Try a name, a place, a topic or a date.`, empty: true, dateOnly: false };
   }
-  if (noWords && parsed.range) return dateAnswer(parsed, answerDateQuery(await sources.dates(parsed.range), parsed.range, state.filters));
+  if (noWords && parsed.range) {
+    const dated = await sources.dates(parsed.range);
+    return dateAnswer(parsed, answerDateQuery(dated.items, parsed.range, state.filters), dated.texts);
+  }
 
   const text = await sources.text();
   const words = (terms: string[]) => (text ? Promise.resolve(textWords(text, terms, parsed.range, state)) : searchWords(terms, parsed.range, state));
@@ -165,7 +180,7 @@ async function answerWords(state: SearchState, sources: Sources): Promise<Answer
   }
   return {
     parsed,
-    groups: [{ label: '', hits, total: shown.count, more: (from, to) => shown.load(from, to) }],
+    groups: [{ label: '', noun: 'results', hits, total: shown.count, more: (from, to) => shown.load(from, to) }],
     counts: shown.counts,
     status,
     ...(suggestion ? { suggestion } : {}),
@@ -175,29 +190,49 @@ async function answerWords(state: SearchState, sources: Sources): Promise<Answer
   };
 }
 
-function dateAnswer(parsed: DateQuery, found: DateAnswer): Answer {
+type Found = DateAnswer<DateItems['events'][number], DateItems['claims'][number], DateItems['pieces'][number]>;
+
+/**
+ * The date answer's three groups, each showing its first page of results:
+ * the items are all known from the periods' facts; the text of a page (and
+ * of the events named beside its claims) is fetched for that page alone.
+ */
+async function dateAnswer(parsed: DateQuery, found: Found, texts: (need: TextNeeded) => Promise<DateTexts>): Promise<Answer> {
   const during = within(parsed.label);
-  const events: Hit[] = found.events.map((e) => ({
-    url: href(paths.event(e.id)), title: e.title, type: 'event', date: eventDate(e), start: e.start, excerpt: [{ text: e.summary, mark: false }],
-  }));
-  const claims: Hit[] = found.claims.map(({ claim, about }) => ({
-    url: href(paths.claim(claim.id)), title: `“${claim.quote}”`, type: 'claim', date: '', start: '',
-    excerpt: [{ text: `About: ${about.map((e) => `${e.title} (${eventDate(e)})`).join('; ')}`, mark: false }],
-  }));
-  const pieces: Hit[] = found.pieces.map(({ piece, written, mention }) => ({
-    url: href(paths.article(piece.id)), title: piece.title, type: 'piece', date: `written ${pieceDate(piece)}`, start: piece.from,
-    excerpt: mention ? marked(mention.sentence, mention.phrase) : written ? [{ text: `Written ${during}.`, mark: false }] : [],
-  }));
+  type Slice = { events: Found['events']; claims: Found['claims']; pieces: Found['pieces'] };
+  const hitsOf = async (slice: Slice): Promise<{ events: Hit[]; claims: Hit[]; pieces: Hit[] }> => {
+    const text = await texts(textNeeded(slice));
+    const eventTitle = (id: string) => text.events.get(id)?.title ?? id;
+    return {
+      events: slice.events.map((e) => ({
+        url: href(paths.event(e.id)), title: eventTitle(e.id), type: 'event', date: eventDate(e), start: e.start, excerpt: [{ text: text.events.get(e.id)?.summary ?? '', mark: false }],
+      })),
+      claims: slice.claims.map(({ claim, about }) => ({
+        url: href(paths.claim(claim.id)), title: `“${text.claims.get(claim.id) ?? claim.id}”`, type: 'claim', date: '', start: '',
+        excerpt: [{ text: `About: ${about.map((e) => `${eventTitle(e.id)} (${eventDate(e)})`).join('; ')}`, mark: false }],
+      })),
+      pieces: slice.pieces.map(({ piece, written, mentionAt }) => {
+        const words = text.pieces.get(piece.id);
+        const mention = mentionAt === undefined ? undefined : words?.mentions[mentionAt];
+        return {
+          url: href(paths.article(piece.id)), title: words?.title ?? piece.id, type: 'piece', date: `written ${pieceDate(piece)}`, start: piece.from,
+          excerpt: mention ? marked(mention.sentence, mention.phrase) : written ? [{ text: `Written ${during}.`, mark: false }] : [],
+        };
+      }),
+    };
+  };
+  const first = await hitsOf(pageOf(found));
+  const none = { events: [], claims: [], pieces: [] };
   const groups: Group[] = [
-    { label: `Events ${during}`, hits: events, total: events.length },
-    { label: 'Claims about these events', hits: claims, total: claims.length },
-    { label: `Pieces written ${during} or speaking of it`, hits: pieces, total: pieces.length },
+    { label: `Events ${during}`, noun: 'events', hits: first.events, total: found.events.length, more: async (from: number, to: number) => (await hitsOf({ ...none, events: found.events.slice(from, to) })).events },
+    { label: 'Claims about these events', noun: 'claims', hits: first.claims, total: found.claims.length, more: async (from: number, to: number) => (await hitsOf({ ...none, claims: found.claims.slice(from, to) })).claims },
+    { label: `Pieces written ${during} or speaking of it`, noun: 'pieces', hits: first.pieces, total: found.pieces.length, more: async (from: number, to: number) => (await hitsOf({ ...none, pieces: found.pieces.slice(from, to) })).pieces },
   ].filter((g) => g.total > 0);
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  const total = events.length + claims.length + pieces.length;
+  const total = found.events.length + found.claims.length + found.pieces.length;
   const status = total === 0
     ? `Nothing ${during}.`
-    : `${count(events.length, 'event', 'events')}, ${count(claims.length, 'claim', 'claims')} and ${count(pieces.length, 'piece', 'pieces')} ${during}, events in date order.`;
+    : `${count(found.events.length, 'event', 'events')}, ${count(found.claims.length, 'claim', 'claims')} and ${count(found.pieces.length, 'piece', 'pieces')} ${during}, events in date order.`;
   return { parsed, groups, counts: found.counts, status, empty: total === 0, dateOnly: true };
 }
 
