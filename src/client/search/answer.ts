@@ -190,17 +190,14 @@ async function answerWords(state: SearchState, sources: Sources): Promise<Answer
   };
 }
 
-type Found = DateAnswer<DateItems['events'][number], DateItems['claims'][number], DateItems['pieces'][number]>;
-
 /**
  * The date answer's three groups, each showing its first page of results:
  * the items are all known from the periods' facts; the text of a page (and
  * of the events named beside its claims) is fetched for that page alone.
  */
-async function dateAnswer(parsed: DateQuery, found: Found, texts: (need: TextNeeded) => Promise<DateTexts>): Promise<Answer> {
+async function dateAnswer(parsed: DateQuery, found: DateAnswer, texts: (need: TextNeeded) => Promise<DateTexts>): Promise<Answer> {
   const during = within(parsed.label);
-  type Slice = { events: Found['events']; claims: Found['claims']; pieces: Found['pieces'] };
-  const hitsOf = async (slice: Slice): Promise<{ events: Hit[]; claims: Hit[]; pieces: Hit[] }> => {
+  const hitsOf = async (slice: Pick<DateAnswer, 'events' | 'claims' | 'pieces'>): Promise<{ events: Hit[]; claims: Hit[]; pieces: Hit[] }> => {
     const text = await texts(textNeeded(slice));
     const eventTitle = (id: string) => text.events.get(id)?.title ?? id;
     return {
