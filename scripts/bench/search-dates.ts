@@ -10,9 +10,18 @@
  * level 9, as the build precompresses it. `whole` is what the same query
  * fetched before the text was split off: the periods' files with their text.
  *   node scripts/bench/search-dates.ts   (Node 24: ./node_modules/.bin/node)
+ *
+ * With `--browser <dist>` it also watches the search page fetch them: a copy
+ * of a built dist/ (the real site's) with the corpus's date files in place of
+ * its own and the corpus's periods written into the search page, served by
+ * astro preview, each query typed cold as the bench does (benchDateQuery) —
+ * the page's own code choosing the files, headers counted, without the
+ * corpus build's hour on a busy machine.
  */
 import { gzipSync } from 'node:zlib';
-import { resolve } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Site } from '../../src/data/site.ts';
 import { DEFAULT_SIZE, generateCorpus, type CorpusSize } from './corpus-content.ts';
 
@@ -87,7 +96,51 @@ export function describeDateSize(s: DateQuerySize): string {
   return `${kb(s.gzip)} gzipped: ${s.facts} facts file${s.facts === 1 ? '' : 's'} and ${s.texts} text file${s.texts === 1 ? '' : 's'} (text ${kb(s.textGzip)}; ${kb(s.bytes)} as written); with the text inline, as before: ${kb(s.wholeGzip)}`;
 }
 
+/** A copy of `dist` answering date queries from the site's date files (see above); its folder, to be removed. */
+async function withDateFiles(dist: string, site: Site): Promise<string> {
+  const { buildDateIndex, buildDatePeriods } = await import('../../src/data/search/date-index.ts');
+  const { encodePeriod } = await import('../../src/lib/search/date-wire.ts');
+  const folder = mkdtempSync(join(tmpdir(), 'lips-search-dates-'));
+  const out = join(folder, 'dist');
+  cpSync(dist, out, { recursive: true });
+  rmSync(join(out, 'search', 'dates'), { recursive: true, force: true });
+  mkdirSync(join(out, 'search', 'dates', 'text'), { recursive: true });
+  const { manifest, files } = buildDatePeriods(site);
+  for (const [id, file] of files) {
+    const { facts, text } = encodePeriod(id, file);
+    writeFileSync(join(out, 'search', 'dates', `${id}.json`), JSON.stringify(facts));
+    writeFileSync(join(out, 'search', 'dates', 'text', `${id}.json`), JSON.stringify(text));
+  }
+  writeFileSync(join(out, 'search', 'dates', 'index.json'), JSON.stringify(manifest));
+  writeFileSync(join(out, 'search', 'dates.json'), JSON.stringify(buildDateIndex(site)));
+  const page = join(out, 'search', 'index.html');
+  const html = readFileSync(page, 'utf8');
+  const next = html.replace(/data-date-periods="[^"]*"/, `data-date-periods="${manifest.periods.join(' ')}"`);
+  if (next === html) throw new Error(`${page}: no data-date-periods attribute to write the corpus's periods into`);
+  writeFileSync(page, next);
+  // Precompressed copies of the replaced files would be stale.
+  for (const file of ['search/index.html', 'search/dates.json']) for (const ext of ['.gz', '.br']) rmSync(join(out, `${file}${ext}`), { force: true });
+  return folder;
+}
+
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
-  const site = await corpusSite(resolve(import.meta.dirname, '..', '..'));
+  const root = resolve(import.meta.dirname, '..', '..');
+  const site = await corpusSite(root);
   for (const size of await dateQuerySizes(site)) console.log(`${size.query.padEnd(20)} ${describeDateSize(size)}`);
+  const at = process.argv.indexOf('--browser');
+  if (at > 0) {
+    const folder = await withDateFiles(resolve(process.argv[at + 1] ?? 'dist'), site);
+    const { freePort, startPreview } = await import('./process.ts');
+    const { launch } = await import('./browser.ts');
+    const { benchDateQuery, describeDate } = await import('./search.ts');
+    const preview = await startPreview(root, join(folder, 'dist'), await freePort());
+    const browser = await launch();
+    try {
+      for (const query of DATE_QUERIES) console.log(`in the browser: ${describeDate(await benchDateQuery(browser, preview.url, query))}`);
+    } finally {
+      await browser.close();
+      preview.stop();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }
 }
