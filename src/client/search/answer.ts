@@ -6,8 +6,8 @@
  * reader's own words found none.
  */
 import { parseDateQuery, type DateQuery, type DateRange } from '../../lib/date-query/index.ts';
-import { answerDateQuery, pageOf, PAGE_SIZE, textNeeded, type DateAnswer } from '../../lib/search/date-answer.ts';
-import { eventDate, pieceDate, textsOf, type DateIndex, type DateItems, type DateTexts } from '../../lib/search/date-index.ts';
+import { answerDateQuery, PAGE_SIZE } from '../../lib/search/date-answer.ts';
+import { textsOf, type DateIndex, type DateItems, type DateTexts } from '../../lib/search/date-index.ts';
 import type { TextNeeded } from '../../lib/search/date-periods.ts';
 import type { FacetCounts } from '../../lib/search/facets.ts';
 import { prepareWords, tidy } from '../../lib/search/query-words.ts';
@@ -21,21 +21,11 @@ import type { TextSearchIndex } from '../../lib/search/text-match.ts';
 import { findNames, withEnglishNames, type NameMatch, type NamedPerson } from '../../lib/search/names.ts';
 import { searchWords, type Hit, type WordAnswer } from './engine.ts';
 import { textWords } from './text-engine.ts';
+import { dateGroups, within, type Group } from './groups.ts';
 
 export { PAGE_SIZE };
 /** Fewer results than this and the closest words are offered too. */
 const FEW = 3;
-
-export interface Group {
-  /** Heading over the group; '' for a single list of word results. */
-  label: string;
-  /** What its "Show more" button says it shows more of: "events", "results". */
-  noun: string;
-  hits: Hit[];
-  total: number;
-  /** More results of the group, loaded on demand. */
-  more?: (from: number, to: number) => Promise<Hit[]>;
-}
 
 export interface Answer {
   parsed: DateQuery;
@@ -148,7 +138,8 @@ async function answerWords(state: SearchState, sources: Sources): Promise<Answer
   }
   if (noWords && parsed.range) {
     const dated = await sources.dates(parsed.range);
-    return dateAnswer(parsed, answerDateQuery(dated.items, parsed.range, state.filters), dated.texts);
+    const found = answerDateQuery(dated.items, parsed.range, state.filters);
+    return { parsed, ...(await dateGroups(parsed.label, found, dated.texts)), counts: found.counts, dateOnly: true };
   }
 
   const text = await sources.text();
@@ -190,70 +181,9 @@ async function answerWords(state: SearchState, sources: Sources): Promise<Answer
   };
 }
 
-/**
- * The date answer's three groups, each showing its first page of results:
- * the items are all known from the periods' facts; the text of a page (and
- * of the events named beside its claims) is fetched for that page alone.
- */
-async function dateAnswer(parsed: DateQuery, found: DateAnswer, texts: (need: TextNeeded) => Promise<DateTexts>): Promise<Answer> {
-  const during = within(parsed.label);
-  const hitsOf = async (slice: Pick<DateAnswer, 'events' | 'claims' | 'pieces'>): Promise<{ events: Hit[]; claims: Hit[]; pieces: Hit[] }> => {
-    const text = await texts(textNeeded(slice));
-    const eventTitle = (id: string) => text.events.get(id)?.title ?? id;
-    return {
-      events: slice.events.map((e) => ({
-        url: href(paths.event(e.id)), title: eventTitle(e.id), type: 'event', date: eventDate(e), start: e.start, excerpt: [{ text: text.events.get(e.id)?.summary ?? '', mark: false }],
-      })),
-      claims: slice.claims.map(({ claim, about }) => ({
-        url: href(paths.claim(claim.id)), title: `“${text.claims.get(claim.id) ?? claim.id}”`, type: 'claim', date: '', start: '',
-        excerpt: [{ text: `About: ${about.map((e) => `${eventTitle(e.id)} (${eventDate(e)})`).join('; ')}`, mark: false }],
-      })),
-      pieces: slice.pieces.map(({ piece, written, mentionAt }) => {
-        const words = text.pieces.get(piece.id);
-        const mention = mentionAt === undefined ? undefined : words?.mentions[mentionAt];
-        return {
-          url: href(paths.article(piece.id)), title: words?.title ?? piece.id, type: 'piece', date: `written ${pieceDate(piece)}`, start: piece.from,
-          excerpt: mention ? marked(mention.sentence, mention.phrase) : written ? [{ text: `Written ${during}.`, mark: false }] : [],
-        };
-      }),
-    };
-  };
-  const first = await hitsOf(pageOf(found));
-  const none = { events: [], claims: [], pieces: [] };
-  const groups: Group[] = [
-    { label: `Events ${during}`, noun: 'events', hits: first.events, total: found.events.length, more: async (from: number, to: number) => (await hitsOf({ ...none, events: found.events.slice(from, to) })).events },
-    { label: 'Claims about these events', noun: 'claims', hits: first.claims, total: found.claims.length, more: async (from: number, to: number) => (await hitsOf({ ...none, claims: found.claims.slice(from, to) })).claims },
-    { label: `Pieces written ${during} or speaking of it`, noun: 'pieces', hits: first.pieces, total: found.pieces.length, more: async (from: number, to: number) => (await hitsOf({ ...none, pieces: found.pieces.slice(from, to) })).pieces },
-  ].filter((g) => g.total > 0);
-  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  const total = found.events.length + found.claims.length + found.pieces.length;
-  const status = total === 0
-    ? `Nothing ${during}.`
-    : `${count(found.events.length, 'event', 'events')}, ${count(found.claims.length, 'claim', 'claims')} and ${count(found.pieces.length, 'piece', 'pieces')} ${during}, events in date order.`;
-  return { parsed, groups, counts: found.counts, status, empty: total === 0, dateOnly: true };
-}
-
-/** The sentence with the phrase marked where it stands. */
-function marked(sentence: string, phrase: string): Hit['excerpt'] {
-  const at = sentence.indexOf(phrase);
-  if (at < 0) return [{ text: sentence, mark: false }];
-  return [
-    { text: sentence.slice(0, at), mark: false },
-    { text: phrase, mark: true },
-    { text: sentence.slice(at + phrase.length), mark: false },
-  ].filter((s) => s.text !== '');
-}
-
 function describe(count: number, words: string, label: string | undefined): string {
   const what = count === 0 ? 'No results' : `${count} ${count === 1 ? 'result' : 'results'}`;
   const forWords = words ? ` for “${words}”` : '';
   const inRange = label ? ` ${within(label)}` : '';
   return `${what}${forWords}${inRange}.`;
-}
-
-/** "in June 2018", "before March 2018"; a chip label's explanation after the colon is left out. */
-export function within(label: string | undefined): string {
-  if (!label) return 'in that period';
-  const name = label.replace(/:.*$/, '');
-  return /^(Before|After|Since|Up to) /.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : `in ${name.replace(/^(Early|Mid|Late|Beginning of|Start of|End of|Middle of|First half of|Second half of) /, (m) => m.toLowerCase())}`;
 }

@@ -8,7 +8,8 @@
 import { parseDateQuery } from '../../lib/date-query/index.ts';
 import { isKnownValue, type Facet, type FacetCounts, type LabelMaps } from '../../lib/search/facets.ts';
 import { knownState, readState, writeState, type SearchState } from '../../lib/search/state.ts';
-import { answer, PAGE_SIZE, type Answer, type Group } from './answer.ts';
+import { answer, PAGE_SIZE, type Answer } from './answer.ts';
+import type { Group } from './groups.ts';
 import { searchData } from './sources.ts';
 import { dateChip, facetGroups, moreButton, resultGroup, resultItem, suggestionLine } from './render.ts';
 
