@@ -1,12 +1,13 @@
 /**
- * The small date index (/search/dates.json) that answers a date-only query
- * without the full-text engine: every event with its dates, every claim with
- * the events it concerns, every piece with when it was written and the
- * periods its text speaks of. (The facets' labels are /search/labels.json.)
- * Kept compact, since it is fetched whole: no URLs (they follow from the
- * ids, src/lib/urls.ts) and no formatted dates (the client writes them from
- * start, end and precision with the pages' own functions: eventDate and
- * pieceDate below). Built by src/data/search/date-index.ts.
+ * The small date index that answers a date-only query without the full-text
+ * engine: every event with its dates, every claim with the events it
+ * concerns, every piece with when it was written and the periods its text
+ * speaks of. (The facets' labels are /search/labels.json.) Written whole as
+ * /search/dates.json (for search as of a day) and by period, each period's
+ * facts apart from its text (date-periods.ts, date-wire.ts). No URLs (they
+ * follow from the ids, src/lib/urls.ts) and no formatted dates (the client
+ * writes them from start, end and precision with the pages' own functions:
+ * eventDate and pieceDate below). Built by src/data/search/date-index.ts.
  */
 import { formatRange, type IsoDate } from '../../calendar/calendar.ts';
 import { writtenLabel } from '../attribution.ts';

@@ -10,7 +10,9 @@
  * there (and the other events it concerns, for its facet values), every
  * piece written there or whose text names a time there. The files of the
  * periods a range touches, merged, answer that range exactly as the whole
- * index does (tests/unit/date-periods.test.ts). Pure.
+ * index does (tests/unit/date-periods.test.ts). Each period is written as
+ * two files, its facts and its text (date-wire.ts); `textPeriods` says which
+ * periods' text a page of results needs. Pure.
  */
 import { overlaps, type DateRange } from '../date-query/index.ts';
 import type { IsoDate } from '../../calendar/calendar.ts';
