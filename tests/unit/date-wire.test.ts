@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber, decodePeriod, decodeText, encodePeriod, isoOfDay } from '../../src/lib/search/date-wire.ts';
-import type { PeriodFile } from '../../src/lib/search/date-periods.ts';
+import { textPeriods, type PeriodFile } from '../../src/lib/search/date-periods.ts';
 
 /** June 2018: two events of the month, one that comes along for a claim (in March), a claim about both, a piece that names the month. */
 const june: PeriodFile = {
@@ -78,5 +78,23 @@ describe('the date index as written: facts and text apart', () => {
     expect(() => decodePeriod({ ...facts, s: [] })).toThrow('no facet id at 0');
     expect(() => decodeText({ v: 2, e: {} })).toThrow('text file is not { v, e, c, p }');
     expect(() => encodePeriod('2018-06', { ...june, events: june.events.slice(0, 2) })).toThrow('claim mend-ties names event kim-visit-china-1, which its period file does not hold');
+  });
+});
+
+describe('which periods’ text a page of results needs', () => {
+  // March holds its visit, the claim about it and, for the claim, the June visit.
+  const march = decodePeriod(encodePeriod('2018-03', { events: [june.events[2]!, june.events[0]!], claims: june.claims, pieces: june.pieces }).facts);
+  const juneFacts = decodePeriod(encodePeriod('2018-06', june).facts);
+  const periods = ['2018-03', '2018-06'];
+
+  it('takes each result from the first period that shows it, and an event’s summary only from its own period', () => {
+    // The March visit is in June's file only for its claim: its summary is in March's text.
+    expect(textPeriods(periods, [march, juneFacts], { events: ['kim-visit-china-1'], named: [], claims: [], pieces: [] })).toEqual(['2018-03']);
+    expect(textPeriods(periods, [march, juneFacts], { events: ['kim-visit-china-3'], named: [], claims: [], pieces: [] })).toEqual(['2018-06']);
+    expect(textPeriods(['2018-06'], [juneFacts], { events: ['kim-visit-china-1'], named: [], claims: [], pieces: [] })).toEqual([]);
+    // The claim and the piece are in both; the first period answers for them, and for the events named beside the claim.
+    expect(textPeriods(periods, [march, juneFacts], { events: [], named: ['kim-visit-china-1', 'kim-visit-china-3'], claims: ['mend-ties'], pieces: ['ching'] })).toEqual(['2018-03']);
+    expect(textPeriods(periods, [march, juneFacts], { events: ['kim-visit-china-3', 'kim-visit-china-1'], named: [], claims: ['mend-ties'], pieces: [] })).toEqual(['2018-03', '2018-06']);
+    expect(textPeriods(periods, [march, juneFacts], { events: [], named: [], claims: [], pieces: [] })).toEqual([]);
   });
 });
