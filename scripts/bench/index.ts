@@ -64,7 +64,12 @@ const rows: RowSpec[] = [
   { key: 'corpus.images', section: CORPUS, measure: 'share images, cold, one worker (sampled; not in the build time above)' },
   { key: 'corpus.images.all', section: CORPUS, measure: 'share images, cold, one worker per core (sampled)' },
   { key: 'corpus.render', section: CORPUS, measure: 'timeline page render at build' },
-  { key: 'corpus.search.date', section: CORPUS, measure: 'search: a date-only query ("June 2018"), cold', target: '≤ 60 KB fetched by the query' },
+  { key: 'corpus.search.day', section: CORPUS, measure: 'search: a day ("19 June 2018"), cold', target: '≤ 60 KB fetched by the query' },
+  { key: 'corpus.search.date', section: CORPUS, measure: 'search: a month ("June 2018"), cold', target: '≤ 60 KB fetched by the query' },
+  { key: 'corpus.search.year', section: CORPUS, measure: 'search: a whole year ("2018"), cold', target: '≤ 60 KB fetched by the query' },
+  { key: 'corpus.search.months', section: CORPUS, measure: 'search: months of a year ("March to June 2018"), cold', target: '≤ 60 KB fetched by the query' },
+  { key: 'corpus.search.years', section: CORPUS, measure: 'search: two years ("2017..2018"), cold', target: '≤ 60 KB fetched by the query' },
+  { key: 'corpus.search.files', section: CORPUS, measure: 'search: the date files each of those queries fetches, worked out from the corpus content by the build\'s own functions (scripts/bench/search-dates.ts), gzip -9', target: '≤ 60 KB each' },
   { key: 'corpus.search.whole', section: CORPUS, measure: 'search: the whole date index (/search/dates.json), gzipped, which a date query no longer fetches' },
   ...LIGHTHOUSE_PAGES.map((p) => ({ key: `lh.${p}`, section: 'Lighthouse (real site, astro preview)', measure: p, target: '100 · 100 · 100 · 100' })),
   { key: 'zoom.p50', section: ZOOM, measure: 'frame time while wheel-zooming, p50' },
@@ -304,14 +309,21 @@ await step(runs('corpus', 'zoom'), [...keysOf('corpus.'), ...keysOf('zoom.')], a
   const render = phases.pageMs('/timeline/index.html');
   results.set('corpus.render', render !== null ? millis(render) : 'failed: no "/timeline/index.html (+…ms)" line in the build log');
 
-  await step(runs('corpus'), ['corpus.search.date', 'corpus.search.whole'], async () => {
+  await step(runs('corpus'), ['corpus.search.files'], async () => {
+    const { corpusSite, dateQuerySizes, describeDateSize } = await import('./search-dates.ts');
+    const sizes = await dateQuerySizes(await corpusSite(root, size));
+    results.set('corpus.search.files', sizes.map((s) => `"${s.query}" ${describeDateSize(s)}`).join('; '));
+  });
+  const dateRows = { 'corpus.search.day': '19 June 2018', 'corpus.search.date': 'June 2018', 'corpus.search.year': '2018', 'corpus.search.months': 'March to June 2018', 'corpus.search.years': '2017..2018' } as const;
+  await step(runs('corpus'), [...Object.keys(dateRows), 'corpus.search.whole'], async () => {
     const preview = await startPreview(corpus!.root, 'dist', corpusPort);
     servers.push(preview);
     try {
-      log('search at the corpus: a date-only query, cold');
       const { benchDateQuery, describeDate } = await import('./search.ts');
-      const measured = await benchDateQuery(await getBrowser(), preview.url, 'June 2018');
-      results.set('corpus.search.date', describeDate(measured));
+      for (const [key, query] of Object.entries(dateRows)) {
+        log(`search at the corpus: "${query}", cold`);
+        results.set(key, describeDate(await benchDateQuery(await getBrowser(), preview.url, query)));
+      }
       const whole = join(dist, 'search', 'dates.json');
       results.set('corpus.search.whole', existsSync(whole) ? kb(gzipSync(readFileSync(whole)).length) : 'none written');
     } finally {

@@ -31,7 +31,7 @@ export interface SearchMeasure {
   ms: number;
   /** Whether Pagefind's WebAssembly was fetched. */
   wasm: boolean;
-  /** The files fetched after the query was entered, with their sizes ("2018.json 9.4 KB"). */
+  /** The files fetched after the query was entered, with their sizes ("dates/2018.json 2.4 KB"). */
   queryFiles: string[];
 }
 
@@ -72,6 +72,13 @@ interface Side {
 const OURS: Side = { path: '/search/', box: '[data-search-input]', submit: false, firstResult: '[data-search-groups] li a' };
 const PEER: Side = { path: PEER_PATH, box: '.pagefind-ui__search-input', submit: false, firstResult: '.pagefind-ui__result-link' };
 
+/** A fetched file's name: its path under /search/ ("dates/text/2018-01.json", so a period's text reads apart from its facts), else its last part. */
+function fileName(url: string): string {
+  const path = new URL(url).pathname;
+  const at = path.indexOf('/search/');
+  return at >= 0 ? path.slice(at + '/search/'.length) : path.split('/').pop() ?? path;
+}
+
 async function measure(browser: Browser, baseUrl: string, side: Side, query: string): Promise<SearchMeasure> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page: Page = await context.newPage();
@@ -101,7 +108,7 @@ async function measure(browser: Browser, baseUrl: string, side: Side, query: str
       requests: all.length,
       ms: Math.round(ms),
       wasm: all.some((s) => /wasm/.test(s.url)),
-      queryFiles: all.filter((s) => s.after).map((s) => `${new URL(s.url).pathname.split('/').pop()} ${(s.n / 1000).toFixed(1)} KB`),
+      queryFiles: all.filter((s) => s.after).map((s) => `${fileName(s.url)} ${(s.n / 1000).toFixed(1)} KB`),
     };
   } finally {
     await context.close();
@@ -120,7 +127,7 @@ export function benchDateQuery(browser: Browser, baseUrl: string, query: string)
   return median(browser, baseUrl, OURS, query);
 }
 
-/** Where a measure's query bytes went: "2018.json 9.4 KB, labels.json 0.9 KB, …". */
+/** Where a measure's query bytes went: "dates/2018.json 2.4 KB, dates/text/2018.json 6.5 KB, …". */
 export function describeDate(m: SearchMeasure): string {
   return `${(m.bytes / 1000).toFixed(1)} KB from navigation (query alone ${(m.queryBytes / 1000).toFixed(1)} KB in ${m.queryFiles.length} requests: ${m.queryFiles.join(', ')}), first result ${m.ms} ms  ("${m.query}")`;
 }

@@ -79,11 +79,41 @@ test('a date query lists the claims whose record rests on an event in the range,
   // At least one claim is here only through its record (the content has one: Singapore, 12 June 2018).
   const onlyByRecord = claims.filter((c) => !c.events.some((id) => june.includes(id)) && (c.record?.events ?? []).some((id) => june.includes(id)));
   expect(onlyByRecord.length).toBeGreaterThan(0);
-  const claimLinks = results(page).locator('.search-group').nth(1).getByRole('listitem').getByRole('link');
+  const claimGroup = results(page).locator('.search-group').nth(1);
+  const claimLinks = claimGroup.getByRole('listitem').getByRole('link');
+  // A page of ten at first; the rest on asking.
+  await expect(claimLinks).toHaveCount(Math.min(expected.length, 10));
+  if (expected.length > 10) await claimGroup.getByRole('button', { name: 'Show more claims' }).click();
   await expect(claimLinks).toHaveCount(expected.length);
+  await expect(claimGroup.getByRole('button', { name: 'Show more claims' })).toBeHidden();
   expect((await claimLinks.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).sort()).toEqual(expected);
   // Sorting is for word results; a date answer is in date order by group, and offers no sort menu.
   await expect(page.getByRole('combobox', { name: 'Sort by' })).toBeHidden();
+});
+
+test('a year lists its first ten events with their words, fetching the text of the results on screen, and shows the rest on asking', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto('/search/?q=2018');
+  const inYear = events.filter((e) => e.start <= '2018-12-31' && e.end >= '2018-01-01')
+    .sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.id.localeCompare(b.id));
+  expect(inYear.length).toBeGreaterThan(20);
+  const group = results(page).locator('.search-group').first();
+  await expect(group.getByRole('heading', { level: 2 })).toHaveText(`Events in 2018 (${inYear.length})`);
+  const links = group.getByRole('listitem').getByRole('link');
+  await expect(links).toHaveText(inYear.slice(0, 10).map((e) => e.title));
+  // Each result shows its summary, from the period's text file; the facts file carries none.
+  await expect(group.locator('.search-result-excerpt').first()).not.toBeEmpty();
+  expect(fetched).toContain('/search/dates/2018.json');
+  expect(fetched).toContain('/search/dates/text/2018.json');
+  expect(fetched).not.toContain('/search/dates.json');
+  const more = group.getByRole('button', { name: 'Show more events' });
+  await more.click();
+  await expect(links).toHaveText(inYear.slice(0, 20).map((e) => e.title));
+  // Keyboard users go on from the first new result.
+  await expect(links.nth(10)).toBeFocused();
+  while (await more.isVisible()) await more.click();
+  await expect(links).toHaveText(inYear.map((e) => e.title));
 });
 
 test('the sort menu shows for word results and orders them by date', async ({ page }) => {

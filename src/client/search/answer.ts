@@ -6,8 +6,9 @@
  * reader's own words found none.
  */
 import { parseDateQuery, type DateQuery, type DateRange } from '../../lib/date-query/index.ts';
-import { answerDateQuery, type DateAnswer } from '../../lib/search/date-answer.ts';
-import { eventDate, pieceDate, type DateIndex } from '../../lib/search/date-index.ts';
+import { answerDateQuery, PAGE_SIZE } from '../../lib/search/date-answer.ts';
+import { textsOf, type DateIndex, type DateItems, type DateTexts } from '../../lib/search/date-index.ts';
+import type { TextNeeded } from '../../lib/search/date-periods.ts';
 import type { FacetCounts } from '../../lib/search/facets.ts';
 import { prepareWords, tidy } from '../../lib/search/query-words.ts';
 import { correctQuery } from '../../lib/search/spelling.ts';
@@ -20,19 +21,11 @@ import type { TextSearchIndex } from '../../lib/search/text-match.ts';
 import { findNames, withEnglishNames, type NameMatch, type NamedPerson } from '../../lib/search/names.ts';
 import { searchWords, type Hit, type WordAnswer } from './engine.ts';
 import { textWords } from './text-engine.ts';
+import { dateGroups, within, type Group } from './groups.ts';
 
-export const PAGE_SIZE = 10;
+export { PAGE_SIZE };
 /** Fewer results than this and the closest words are offered too. */
 const FEW = 3;
-
-export interface Group {
-  /** Heading over the group; '' for a single list of word results. */
-  label: string;
-  hits: Hit[];
-  total: number;
-  /** More results of the group, loaded on demand. */
-  more?: (from: number, to: number) => Promise<Hit[]>;
-}
 
 export interface Answer {
   parsed: DateQuery;
@@ -48,9 +41,17 @@ export interface Answer {
   dateOnly: boolean;
 }
 
+/** The items a date answer chooses from, and the text of those it shows, asked for a page at a time. */
+export interface DatedSource {
+  items: DateItems;
+  texts(need: TextNeeded): Promise<DateTexts>;
+}
+
 export interface Sources {
-  /** The date index: for a range, only the periods it needs (src/lib/search/date-periods.ts); without one, whole. */
-  dates(range?: DateRange): Promise<DateIndex>;
+  /** The date index for a range: only the periods it needs (src/lib/search/date-periods.ts), their text as results are shown. */
+  dates(range: DateRange): Promise<DatedSource>;
+  /** The whole date index, text and all: search as of a day counts every event it leaves out. */
+  dateIndex(): Promise<DateIndex>;
   /** The small text index, or null when the build wrote none: words then go to Pagefind. */
   text(): Promise<TextSearchIndex | null>;
   vocabulary(): Promise<ReadonlyMap<string, number>>;
@@ -77,8 +78,9 @@ export async function answer(state: SearchState, sources: Sources): Promise<Answ
  */
 async function answerAsOf(day: string, state: SearchState, sources: Sources): Promise<Answer | null> {
   // The whole index: the status counts every event left out, and word results lose their pages.
-  const limited = limitIndex(await sources.dates(), day);
-  const found = await answerAll(state, { ...sources, dates: () => Promise.resolve(limited.index) });
+  const limited = limitIndex(await sources.dateIndex(), day);
+  const texts = textsOf(limited.index);
+  const found = await answerAll(state, { ...sources, dates: () => Promise.resolve({ items: limited.index, texts: () => Promise.resolve(texts) }) });
   if (!found) return null;
   const hidden = new Set([...limited.hiddenPaths].map(href));
   const note = (hit: Hit): Hit => {
@@ -92,7 +94,7 @@ async function answerAsOf(day: string, state: SearchState, sources: Sources): Pr
     const all = group.more && group.total > group.hits.length ? await group.more(0, group.total) : group.hits;
     const kept = all.filter((h) => !hidden.has(h.url)).map(note);
     total += kept.length;
-    if (kept.length > 0) groups.push({ label: group.label, hits: kept.slice(0, PAGE_SIZE), total: kept.length, more: (from, to) => Promise.resolve(kept.slice(from, to)) });
+    if (kept.length > 0) groups.push({ label: group.label, noun: group.noun, hits: kept.slice(0, PAGE_SIZE), total: kept.length, more: (from, to) => Promise.resolve(kept.slice(from, to)) });
   }
   const words = found.dateOnly ? found.status : describe(total, found.parsed.words, found.parsed.label);
   const status = `${words} As the record stood on ${formatDay(day)}: only what was public by then (${hiddenLine(limited.later)}).`;
@@ -117,7 +119,7 @@ function peopleGroup(named: readonly NameMatch[]): Group {
     start: '',
     excerpt: [{ text: person.forms.filter((f) => f !== person.name).join(' · '), mark: false }],
   }));
-  return { label: named.length === 1 ? 'Person' : 'People', hits, total: hits.length };
+  return { label: named.length === 1 ? 'Person' : 'People', noun: 'people', hits, total: hits.length };
 }
 
 /** "Found Kim Jong Un by name.": the same line whichever spelling was typed (the box shows the one typed). */
@@ -134,7 +136,11 @@ async function answerWords(state: SearchState, sources: Sources): Promise<Answer
     if (parsed.words === '') return null;
     return { parsed, groups: [], counts: {}, status: `“${parsed.words}” is too common to search for. Try a name, a place, a topic or a date.`, empty: true, dateOnly: false };
   }
-  if (noWords && parsed.range) return dateAnswer(parsed, answerDateQuery(await sources.dates(parsed.range), parsed.range, state.filters));
+  if (noWords && parsed.range) {
+    const dated = await sources.dates(parsed.range);
+    const found = answerDateQuery(dated.items, parsed.range, state.filters);
+    return { parsed, ...(await dateGroups(parsed.label, found, dated.texts)), counts: found.counts, dateOnly: true };
+  }
 
   const text = await sources.text();
   const words = (terms: string[]) => (text ? Promise.resolve(textWords(text, terms, parsed.range, state)) : searchWords(terms, parsed.range, state));
@@ -165,7 +171,7 @@ async function answerWords(state: SearchState, sources: Sources): Promise<Answer
   }
   return {
     parsed,
-    groups: [{ label: '', hits, total: shown.count, more: (from, to) => shown.load(from, to) }],
+    groups: [{ label: '', noun: 'results', hits, total: shown.count, more: (from, to) => shown.load(from, to) }],
     counts: shown.counts,
     status,
     ...(suggestion ? { suggestion } : {}),
@@ -175,53 +181,9 @@ async function answerWords(state: SearchState, sources: Sources): Promise<Answer
   };
 }
 
-function dateAnswer(parsed: DateQuery, found: DateAnswer): Answer {
-  const during = within(parsed.label);
-  const events: Hit[] = found.events.map((e) => ({
-    url: href(paths.event(e.id)), title: e.title, type: 'event', date: eventDate(e), start: e.start, excerpt: [{ text: e.summary, mark: false }],
-  }));
-  const claims: Hit[] = found.claims.map(({ claim, about }) => ({
-    url: href(paths.claim(claim.id)), title: `“${claim.quote}”`, type: 'claim', date: '', start: '',
-    excerpt: [{ text: `About: ${about.map((e) => `${e.title} (${eventDate(e)})`).join('; ')}`, mark: false }],
-  }));
-  const pieces: Hit[] = found.pieces.map(({ piece, written, mention }) => ({
-    url: href(paths.article(piece.id)), title: piece.title, type: 'piece', date: `written ${pieceDate(piece)}`, start: piece.from,
-    excerpt: mention ? marked(mention.sentence, mention.phrase) : written ? [{ text: `Written ${during}.`, mark: false }] : [],
-  }));
-  const groups: Group[] = [
-    { label: `Events ${during}`, hits: events, total: events.length },
-    { label: 'Claims about these events', hits: claims, total: claims.length },
-    { label: `Pieces written ${during} or speaking of it`, hits: pieces, total: pieces.length },
-  ].filter((g) => g.total > 0);
-  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  const total = events.length + claims.length + pieces.length;
-  const status = total === 0
-    ? `Nothing ${during}.`
-    : `${count(events.length, 'event', 'events')}, ${count(claims.length, 'claim', 'claims')} and ${count(pieces.length, 'piece', 'pieces')} ${during}, events in date order.`;
-  return { parsed, groups, counts: found.counts, status, empty: total === 0, dateOnly: true };
-}
-
-/** The sentence with the phrase marked where it stands. */
-function marked(sentence: string, phrase: string): Hit['excerpt'] {
-  const at = sentence.indexOf(phrase);
-  if (at < 0) return [{ text: sentence, mark: false }];
-  return [
-    { text: sentence.slice(0, at), mark: false },
-    { text: phrase, mark: true },
-    { text: sentence.slice(at + phrase.length), mark: false },
-  ].filter((s) => s.text !== '');
-}
-
 function describe(count: number, words: string, label: string | undefined): string {
   const what = count === 0 ? 'No results' : `${count} ${count === 1 ? 'result' : 'results'}`;
   const forWords = words ? ` for “${words}”` : '';
   const inRange = label ? ` ${within(label)}` : '';
   return `${what}${forWords}${inRange}.`;
-}
-
-/** "in June 2018", "before March 2018"; a chip label's explanation after the colon is left out. */
-export function within(label: string | undefined): string {
-  if (!label) return 'in that period';
-  const name = label.replace(/:.*$/, '');
-  return /^(Before|After|Since|Up to) /.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : `in ${name.replace(/^(Early|Mid|Late|Beginning of|Start of|End of|Middle of|First half of|Second half of) /, (m) => m.toLowerCase())}`;
 }

@@ -9,8 +9,9 @@ import { parseDateQuery } from '../../lib/date-query/index.ts';
 import { isKnownValue, type Facet, type FacetCounts, type LabelMaps } from '../../lib/search/facets.ts';
 import { knownState, readState, writeState, type SearchState } from '../../lib/search/state.ts';
 import { answer, PAGE_SIZE, type Answer } from './answer.ts';
+import type { Group } from './groups.ts';
 import { searchData } from './sources.ts';
-import { dateChip, facetGroups, resultGroup, resultItem, suggestionLine } from './render.ts';
+import { dateChip, facetGroups, moreButton, resultGroup, resultItem, suggestionLine } from './render.ts';
 
 /** Quiet time after a keystroke before the query is searched. */
 const DEBOUNCE_MS = 250;
@@ -36,7 +37,6 @@ function start(root: HTMLElement): void {
   const groups = need<HTMLElement>(root, '[data-search-groups]');
   const facets = need<HTMLElement>(root, '[data-search-facets]');
   const refine = need<HTMLDetailsElement>(root, '[data-search-refine]');
-  const more = need<HTMLButtonElement>(root, '[data-search-more]');
   need<HTMLElement>(root, '[data-search-nojs]').hidden = true;
   need<HTMLElement>(root, '[data-search-app]').hidden = false;
 
@@ -51,9 +51,6 @@ function start(root: HTMLElement): void {
   // Everything the first answer needs is asked for at once, not one after another.
   startData(state);
   let run = 0;
-  let current: Answer | null = null;
-  let shown = 0;
-  let moreList: HTMLOListElement | undefined;
   let debounce: ReturnType<typeof setTimeout> | undefined;
   let settled: ReturnType<typeof setTimeout> | undefined;
   let burst = false;
@@ -111,7 +108,6 @@ function start(root: HTMLElement): void {
       }
       const found = await answer(clean, sources);
       if (id !== run) return;
-      current = found;
       draw(found, names);
     } catch (error) {
       if (id !== run) return;
@@ -133,8 +129,6 @@ function start(root: HTMLElement): void {
   function draw(found: Answer | null, names: LabelMaps): void {
     drawQuery(found?.parsed ?? { words: '' });
     suggestion.replaceChildren();
-    more.hidden = true;
-    moreList = undefined;
     if (!found) {
       status.textContent = '';
       empty.hidden = true;
@@ -152,15 +146,33 @@ function start(root: HTMLElement): void {
     sortRow.hidden = found.dateOnly;
     // Nothing to refine: the facets step aside, unless a chosen one is what emptied the results.
     refine.hidden = found.empty && !Object.values(state.filters).some((v) => v.length > 0);
-    const drawn = found.groups.map((g) => resultGroup(g.label, g.total, g.hits));
-    groups.replaceChildren(...drawn.map((d) => d.section));
-    // Only a words answer loads more: its one list may follow the people its words name.
-    const index = found.groups.findIndex((g) => g.more);
-    const single = index >= 0 ? found.groups[index] : undefined;
-    shown = single?.hits.length ?? 0;
-    moreList = drawn[index]?.list;
-    more.hidden = !single?.more || shown >= single.total;
+    groups.replaceChildren(...found.groups.map(drawGroup));
     drawFacets(found.counts, names);
+  }
+
+  /** A group of results, with a button under it while it has more to show (a page at a time, their text fetched then). */
+  function drawGroup(group: Group): HTMLElement {
+    const { section, list } = resultGroup(group.label, group.total, group.hits);
+    const load = group.more;
+    if (!load || group.hits.length >= group.total) return section;
+    const button = moreButton(group.noun);
+    let shown = group.hits.length;
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      try {
+        const hits = await load(shown, shown + PAGE_SIZE);
+        const before = shown;
+        list.append(...hits.map(resultItem));
+        shown += hits.length;
+        button.hidden = shown >= group.total;
+        // Keyboard users continue from the first new result.
+        list.children[before]?.querySelector('a')?.focus();
+      } finally {
+        button.disabled = false;
+      }
+    });
+    section.append(button);
+    return section;
   }
 
   form.addEventListener('submit', (event) => {
@@ -179,17 +191,6 @@ function start(root: HTMLElement): void {
     settled = setTimeout(() => (burst = false), DEBOUNCE_MS + SETTLED_MS);
   });
   sort.addEventListener('change', () => navigate({ ...state, sort: sort.value === 'date' ? 'date' : 'relevance' }));
-  more.addEventListener('click', async () => {
-    const single = current?.groups.find((g) => g.more);
-    if (!single?.more || !moreList) return;
-    const before = shown;
-    const hits = await single.more(shown, shown + PAGE_SIZE);
-    moreList.append(...hits.map(resultItem));
-    shown += hits.length;
-    more.hidden = shown >= single.total;
-    // Keyboard users continue from the first new result.
-    moreList.children[before]?.querySelector('a')?.focus();
-  });
   window.addEventListener('popstate', () => {
     state = readState(new URLSearchParams(location.search));
     input.value = state.q;

@@ -161,6 +161,13 @@ export function resultGroup(label: string, total: number, hits: Hit[]): { sectio
   return { section, list };
 }
 
+/** "Show more events" under a group that has more to show. */
+export function moreButton(noun: string): HTMLButtonElement {
+  const button = el('button', 'search-more', `Show more ${noun}`);
+  button.type = 'button';
+  return button;
+}
+
 /** "Did you mean sanctions?" as a link to that search. */
 export function suggestionLine(query: string, url: string, corrected: boolean): HTMLElement {
   const line = el('p', 'search-suggestion', corrected ? 'The closest words on this site: ' : 'Did you mean ');

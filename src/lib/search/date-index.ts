@@ -1,12 +1,13 @@
 /**
- * The small date index (/search/dates.json) that answers a date-only query
- * without the full-text engine: every event with its dates, every claim with
- * the events it concerns, every piece with when it was written and the
- * periods its text speaks of. (The facets' labels are /search/labels.json.)
- * Kept compact, since it is fetched whole: no URLs (they follow from the
- * ids, src/lib/urls.ts) and no formatted dates (the client writes them from
- * start, end and precision with the pages' own functions: eventDate and
- * pieceDate below). Built by src/data/search/date-index.ts.
+ * The small date index that answers a date-only query without the full-text
+ * engine: every event with its dates, every claim with the events it
+ * concerns, every piece with when it was written and the periods its text
+ * speaks of. (The facets' labels are /search/labels.json.) Written whole as
+ * /search/dates.json (for search as of a day) and by period, each period's
+ * facts apart from its text (date-periods.ts, date-wire.ts). No URLs (they
+ * follow from the ids, src/lib/urls.ts) and no formatted dates (the client
+ * writes them from start, end and precision with the pages' own functions:
+ * eventDate and pieceDate below). Built by src/data/search/date-index.ts.
  */
 import { formatRange, type IsoDate } from '../../calendar/calendar.ts';
 import { writtenLabel } from '../attribution.ts';
@@ -58,6 +59,41 @@ export interface DateIndex {
   events: DateIndexEvent[];
   claims: DateIndexClaim[];
   pieces: DateIndexPiece[];
+}
+
+/**
+ * The same items without what is only shown (titles, summaries, quotes, the
+ * sentences that name a period) or read only by search as of a day (which
+ * answers from the whole index): all a range needs to choose, order and count
+ * its results. A period file carries these (date-wire.ts); the text of the
+ * results on screen comes after, from the period's text file.
+ */
+export type EventFacts = Omit<DateIndexEvent, 'title' | 'summary' | 'disclosed' | 'announced'>;
+export type ClaimFacts = Omit<DateIndexClaim, 'quote' | 'piece'>;
+export type MentionSpan = Pick<Mention, 'from' | 'to'>;
+export type PieceFacts = Omit<DateIndexPiece, 'title' | 'mentions'> & { mentions: MentionSpan[] };
+
+/** Anything a date answer can be worked out from: the whole index, or period files' facts merged. */
+export interface DateItems<E extends EventFacts = EventFacts, C extends ClaimFacts = ClaimFacts, P extends PieceFacts = PieceFacts> {
+  events: E[];
+  claims: C[];
+  pieces: P[];
+}
+
+/** What a result shows, by id: an event's title and summary, a claim's quote, a piece's title and the words of each of its mentions. */
+export interface DateTexts {
+  events: Map<string, Pick<DateIndexEvent, 'title' | 'summary'>>;
+  claims: Map<string, string>;
+  pieces: Map<string, { title: string; mentions: Pick<Mention, 'phrase' | 'sentence'>[] }>;
+}
+
+/** An index's own text, by id, as DateTexts: the whole index carries its text inline. */
+export function textsOf(index: DateIndex): DateTexts {
+  return {
+    events: new Map(index.events.map((e) => [e.id, { title: e.title, summary: e.summary }])),
+    claims: new Map(index.claims.map((c) => [c.id, c.quote])),
+    pieces: new Map(index.pieces.map((p) => [p.id, { title: p.title, mentions: p.mentions.map(({ phrase, sentence }) => ({ phrase, sentence })) }])),
+  };
 }
 
 /** The event's date as its page shows it: "19–20 June 2018", "Spring 2003". */

@@ -10,7 +10,9 @@
  * there (and the other events it concerns, for its facet values), every
  * piece written there or whose text names a time there. The files of the
  * periods a range touches, merged, answer that range exactly as the whole
- * index does (tests/unit/date-periods.test.ts). Pure.
+ * index does (tests/unit/date-periods.test.ts). Each period is written as
+ * two files, its facts and its text (date-wire.ts); `textPeriods` says which
+ * periods' text a page of results needs. Pure.
  */
 import { overlaps, type DateRange } from '../date-query/index.ts';
 import type { IsoDate } from '../../calendar/calendar.ts';
@@ -49,6 +51,7 @@ export function periodSpan(id: string): { start: IsoDate; end: IsoDate } {
 }
 
 type Span = { start: IsoDate; end?: IsoDate | undefined };
+type EventLike = { id: string; start: IsoDate; end?: IsoDate | undefined };
 
 const spanOfEvent = (e: DateIndexEvent): Span => ({ start: e.start, end: e.end ?? e.start });
 
@@ -101,18 +104,56 @@ export function splitDateIndex(index: DateIndex, periods: readonly string[]): Ma
   return files;
 }
 
-/** Period files merged into one index: each item once, claims and pieces in the whole index's order. */
-export function mergePeriods(files: readonly PeriodFile[]): DateIndex {
-  const events = new Map<string, DateIndexEvent>();
-  const claims = new Map<string, PeriodClaim>();
-  const pieces = new Map<string, PeriodPiece>();
+/** Period files (or their facts, date-wire.ts) merged into one index: each item once, claims and pieces in the whole index's order. */
+export function mergePeriods<E extends { id: string }, C extends { id: string; n: number }, P extends { id: string; n: number }>(
+  files: readonly { events: E[]; claims: C[]; pieces: P[] }[],
+): { events: E[]; claims: Omit<C, 'n'>[]; pieces: Omit<P, 'n'>[] } {
+  const events = new Map<string, E>();
+  const claims = new Map<string, C>();
+  const pieces = new Map<string, P>();
   for (const file of files) {
     for (const e of file.events) if (!events.has(e.id)) events.set(e.id, e);
     for (const c of file.claims) if (!claims.has(c.id)) claims.set(c.id, c);
     for (const p of file.pieces) if (!pieces.has(p.id)) pieces.set(p.id, p);
   }
-  const inOrder = <T extends { n: number }>(items: Iterable<T>) => [...items].sort((a, b) => a.n - b.n).map(({ n: _, ...rest }) => rest);
+  const inOrder = <T extends { n: number }>(items: Iterable<T>): Omit<T, 'n'>[] => [...items].sort((a, b) => a.n - b.n).map(({ n: _, ...rest }) => rest);
   return { events: [...events.values()], claims: inOrder(claims.values()), pieces: inOrder(pieces.values()) };
+}
+
+/** Ids of the results whose text is wanted: those on screen, and the events named (by title) beside their claims, which come with the claims. */
+export interface TextNeeded {
+  events: readonly string[];
+  named: readonly string[];
+  claims: readonly string[];
+  pieces: readonly string[];
+}
+
+/**
+ * The periods whose text files hold the text of the needed items: for each,
+ * the first of the range's periods that has it. A period's text has its own
+ * events whole (an event shown as a result needs its summary), all its claims
+ * and pieces, and the title of every event its claims name, so the events
+ * named beside a claim come with the claim. Results on screen come first in
+ * date order, so they are mostly in the first period or two.
+ */
+export function textPeriods(periods: readonly string[], files: readonly { events: readonly EventLike[]; claims: readonly { id: string }[]; pieces: readonly { id: string }[] }[], need: TextNeeded): string[] {
+  const wanted = [...need.events.map((id) => `e ${id}`), ...need.claims.map((id) => `c ${id}`), ...need.pieces.map((id) => `p ${id}`)];
+  const chosen = new Set<string>();
+  const left = new Set(wanted);
+  periods.forEach((id, i) => {
+    const file = files[i];
+    if (!file || left.size === 0) return;
+    const span = periodSpan(id);
+    const shown = [
+      ...file.events.filter((e) => overlaps(e, { from: span.start, to: span.end })).map((e) => `e ${e.id}`),
+      ...file.claims.map((c) => `c ${c.id}`),
+      ...file.pieces.map((p) => `p ${p.id}`),
+    ].filter((key) => left.has(key));
+    if (shown.length === 0) return;
+    chosen.add(id);
+    for (const key of shown) left.delete(key);
+  });
+  return [...chosen];
 }
 
 /** The manifest read back; null when it is not one. Period ids are checked, so a file name is never built from anything else. */
