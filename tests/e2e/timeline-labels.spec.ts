@@ -137,6 +137,26 @@ async function expectNoTextOverMark(page: Page): Promise<void> {
   expect(covered).toEqual([]);
 }
 
+/**
+ * Every tick label of the axis lies inside the chart's SVG box (the frame
+ * clips what runs past it: "Sep 2025" once read "ep 2025" on a phone).
+ */
+async function expectTicksInside(page: Page): Promise<void> {
+  const outside = await page.evaluate(() => {
+    const svg = [...document.querySelectorAll<SVGSVGElement>('svg.tl-svg')].find((s) => s.getBoundingClientRect().width > 0)!;
+    const b = svg.getBoundingClientRect();
+    const labels = [...svg.querySelectorAll('.tl-axis text')];
+    return {
+      count: labels.length,
+      outside: labels.map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() }))
+        .filter(({ r }) => r.left < b.left || r.right > b.right || r.top < b.top || r.bottom > b.bottom)
+        .map(({ text, r }) => `"${text}" at ${r.left.toFixed(1)}–${r.right.toFixed(1)} × ${r.top.toFixed(1)}–${r.bottom.toFixed(1)}, chart ${b.left.toFixed(1)}–${b.right.toFixed(1)} × ${b.top.toFixed(1)}–${b.bottom.toFixed(1)}`),
+    };
+  });
+  expect(outside.count).toBeGreaterThan(3);
+  expect(outside.outside).toEqual([]);
+}
+
 /** Every China–DPRK contact of the default view has a whole label of at least 12 px, inside the chart. */
 function expectWholeContactLabels(labels: Drawn[]): void {
   const byId = new Map(labels.map((l) => [l.id, l]));
@@ -227,8 +247,9 @@ for (const [turn, viewport] of [{ width: 1280, height: 800 }, { width: 375, heig
     const colorScheme = (turn + k) % 2 === 0 ? 'light' : 'dark';
     test.describe(`${viewport.width}×${viewport.height}, ${colorScheme}`, () => {
       test.use({ viewport, colorScheme });
-      test(`no label or note is printed over a mark: ${view}`, async ({ page }) => {
+      test(`no label or note is printed over a mark, no tick label runs off the chart: ${view}`, async ({ page }) => {
         await showView(page, view);
+        await expectTicksInside(page);
         await expectNoTextOverMark(page);
         await expectNoOverlap(page, 10);
         const labels = await drawnLabels(page);
@@ -267,6 +288,12 @@ test.describe('320×700', () => {
     const right = await page.locator('svg.tl-narrow').evaluate((el) => el.getBoundingClientRect().right);
     expect(right).toBeLessThanOrEqual(320);
   });
+  test('no tick label runs off the chart, in every view', async ({ page }) => {
+    for (const view of VIEWS) {
+      await showView(page, view);
+      await expectTicksInside(page);
+    }
+  });
 });
 
 for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 800 }]) {
@@ -281,6 +308,7 @@ for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 800 
       expectBesideOrLed(labels);
       await expectNoOverlap(page);
       await expectNoTextOverMark(page);
+      await expectTicksInside(page);
       if (narrow) expectTimeOrder(labels);
     });
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { monthSteps, tickStep, timeTicks } from '../../src/timeline/model/ticks.ts';
+import { brokenTicks, monthSteps, tickLabel, tickStep, timeTicks } from '../../src/timeline/model/ticks.ts';
+import { warp } from '../../src/timeline/model/axis-break.ts';
+import { NARROW } from '../../src/timeline/model/config.ts';
 import { linearFor } from '../../src/timeline/model/zoom-math.ts';
 
 const utc = (y: number, m: number, d = 1) => Date.UTC(y, m - 1, d);
@@ -32,5 +34,32 @@ describe('axis ticks', () => {
     ]);
     expect(monthSteps(utc(2003, 1), utc(2010, 1), 24).map((ms) => new Date(ms).getUTCFullYear())).toEqual([2004, 2006, 2008, 2010]);
     expect(monthSteps(utc(2018, 1), utc(2018, 1), 1)).toEqual([utc(2018, 1)]);
+  });
+});
+
+describe('tick labels stay inside the chart', () => {
+  const tick = (pos: number, label: string) => ({ ms: 0, pos, label, major: true });
+
+  it('wide: a label is centred on its tick, shifted just inside an edge it would cross', () => {
+    // "2003" is estimated at 4 × 9.5 = 38 px: centred on the plot's first pixel (16) it would start at −3.
+    expect(tickLabel(tick(16, '2003'), true, 1100)).toEqual({ along: 19, lines: ['2003'] });
+    expect(tickLabel(tick(1084, '2027'), true, 1100)).toEqual({ along: 1081, lines: ['2027'] });
+    // "Sep 2025" (76 px estimated) at 30 px ends 38 px in; mid-plot labels stay on their ticks.
+    expect(tickLabel(tick(30, 'Sep 2025'), true, 1100)).toEqual({ along: 38, lines: ['Sep 2025'] });
+    expect(tickLabel(tick(500, 'Jul'), true, 1100)).toEqual({ along: 500, lines: ['Jul'] });
+  });
+
+  it('narrow: a dated label is its month over its year, each line a year wide at most', () => {
+    expect(tickLabel(tick(1200, 'Sep 2025'), false, 1792)).toEqual({ along: 1204, lines: ['Sep', '2025'] });
+    expect(tickLabel(tick(64, '2018'), false, 1792)).toEqual({ along: 68, lines: ['2018'] });
+    // The widest line, a year in 11-px bold (0.696 em a digit in DejaVu Sans Bold: 30.6 px), ends at the axis column.
+    const domain = [utc(2019, 7), utc(2026, 7)] as const;
+    const breaks = [{ from: utc(2025, 2), to: utc(2025, 9), size: 3 * 30.44 * 86_400_000 }];
+    const base = linearFor([warp(breaks, domain[0]), warp(breaks, domain[1])], [64, 1764]);
+    const ticks = brokenTicks([warp(breaks, domain[0]), warp(breaks, domain[1])], breaks, (c) => base.slope * c + base.intercept, 44);
+    expect(ticks.map((t) => t.label)).toContain('Sep 2025');
+    const widest = Math.max(...ticks.flatMap((t) => tickLabel(t, false, 1792).lines.map((l) => l.length)));
+    expect(widest).toBe(4);
+    expect(4 * 0.696 * 11).toBeLessThanOrEqual(NARROW.axisColumn);
   });
 });

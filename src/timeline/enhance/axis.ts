@@ -1,7 +1,7 @@
 import { CLS, sel } from '../model/contract.ts';
 import type { LayoutModel } from '../model/chart-model.ts';
 import { px } from '../model/place.ts';
-import { brokenTicks } from '../model/ticks.ts';
+import { brokenTicks, tickLabel } from '../model/ticks.ts';
 import type { AxisBreak } from '../model/axis-break.ts';
 import type { Orientation } from '../model/orientation.ts';
 import type { Pos } from './chart-types.ts';
@@ -17,6 +17,8 @@ const DAY = 86_400_000;
 export class Axis {
   private readonly along: readonly [number, number];
   private readonly spacing: number;
+  /** The chart's length along time (its viewBox): no tick label crosses its edges. */
+  private readonly size: number;
   private readonly grid: SVGGElement;
   private readonly axis: SVGGElement;
   /** The grid lines' ends across the lanes, and the labels' row (wide) or column (narrow). */
@@ -27,6 +29,7 @@ export class Axis {
   constructor(svg: SVGSVGElement, layout: LayoutModel, private readonly o: Orientation, private readonly breaks: readonly AxisBreak[] = []) {
     this.along = layout.along;
     this.spacing = layout.tickSpacing || 60;
+    this.size = o.wide ? svg.viewBox.baseVal.width : svg.viewBox.baseVal.height;
     this.grid = svg.querySelector<SVGGElement>(sel(CLS.grid))!;
     this.axis = svg.querySelector<SVGGElement>(sel(CLS.axis))!;
     this.across = { a: String(layout.gridAcross[0]), b: String(layout.gridAcross[1]), labels: String(layout.axisAcross) };
@@ -49,7 +52,8 @@ export class Axis {
       line.setAttribute(`${o.along}2`, p);
       line.setAttribute(`${o.across}1`, this.across.a);
       line.setAttribute(`${o.across}2`, this.across.b);
-      text.setAttribute(o.along, px(tick.pos + o.axisLabelShift));
+      const label = tickLabel(tick, o.wide, this.size);
+      text.setAttribute(o.along, px(label.along));
       text.setAttribute(o.across, this.across.labels);
       text.setAttribute('text-anchor', o.axisLabelAnchor);
       if (tick.major) {
@@ -57,7 +61,15 @@ export class Axis {
         text.setAttribute('class', CLS.major);
       }
       // Labels come from our own tick function; set as text, never as markup.
-      text.textContent = tick.label;
+      text.textContent = label.lines[0]!;
+      // A second line (narrow, a dated label's year) starts again at the axis column.
+      for (const line of label.lines.slice(1)) {
+        const span = document.createElementNS(SVG, 'tspan');
+        span.setAttribute(o.across, this.across.labels);
+        span.setAttribute('dy', '12');
+        span.textContent = line;
+        text.append(span);
+      }
       lines.push(line);
       if (tick.pos >= this.along[0] - 1 && tick.pos <= this.along[1] + 1) labels.push(text);
     }

@@ -11,7 +11,7 @@ import { layoutTimeline, type LaneBand } from './layout.ts';
 import { timeScale } from './scale.ts';
 import { placeMark, px } from './place.ts';
 import { markBoxes, writtenLabels, writtenObstacles, writtenSpan } from './written-labels.ts';
-import { brokenTicks } from './ticks.ts';
+import { brokenTicks, tickLabel } from './ticks.ts';
 import { warp, type AxisBreak } from './axis-break.ts';
 import { directionPath, kindPath } from './shapes.ts';
 import { LABEL_STYLE, UNLABELLED, labelExtent } from './emphasis.ts';
@@ -70,7 +70,8 @@ export interface TickDrawing {
   major: boolean;
   line: Attrs;
   label: Attrs;
-  text: string;
+  /** One line, or two (narrow: a dated label's month over its year). */
+  lines: string[];
 }
 
 export interface MarkDrawing extends LabelTracks {
@@ -180,12 +181,15 @@ export function chartLayout(input: ChartLayoutInput, name: Orientation['name']):
   const labelFrame = { wide: o.wide, r: d.r, rowSize: d.rowSize, line: NARROW.labelLine, near: d.labelNear };
   const axisAcross = o.wide ? WIDE.axisRow : NARROW.axisColumn;
   const bandAcross: [number, number] = o.wide ? [d.acrossStart - 6, laneEnd] : [d.acrossStart - 6, NARROW.width];
-  const ticks = brokenTicks(view, breaks, pos, d.tickSpacing).map((t) => ({
-    major: t.major,
-    line: { [`${o.along}1`]: px(t.pos), [`${o.along}2`]: px(t.pos), [`${o.across}1`]: d.acrossStart, [`${o.across}2`]: laneEnd },
-    label: { [o.along]: px(t.pos + o.axisLabelShift), [o.across]: axisAcross, 'text-anchor': o.axisLabelAnchor },
-    text: t.label,
-  }));
+  const ticks = brokenTicks(view, breaks, pos, d.tickSpacing).map((t) => {
+    const { along, lines } = tickLabel(t, o.wide, o.wide ? width : height);
+    return {
+      major: t.major,
+      line: { [`${o.along}1`]: px(t.pos), [`${o.along}2`]: px(t.pos), [`${o.across}1`]: d.acrossStart, [`${o.across}2`]: laneEnd },
+      label: { [o.along]: px(along), [o.across]: axisAcross, 'text-anchor': o.axisLabelAnchor },
+      lines,
+    };
+  });
 
   const marks = layout.marks.map(({ event, times, across }, i): MarkDrawing => {
     const track = labelled[i]!;

@@ -62,8 +62,8 @@ export const WIDE = {
 export const NARROW = {
   width: 343,
   along: [64, 1764] as const,
-  /** Where the axis's month and year names end across. */
-  axisColumn: 28,
+  /** Where the axis's month and year names end across: a year in bold (30.6 px at 11 px in DejaVu Sans Bold) fits whole. */
+  axisColumn: 31,
   /** The callouts' brackets: the first column's spine (the second is 14 px on). */
   calloutColumn: 35,
   acrossStart: 62,

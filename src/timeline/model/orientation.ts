@@ -30,8 +30,7 @@ export interface Orientation {
   tickAcross(at: string, r: number): string;
   /** A bracket along time from `from` to `to` (formatted), its arms reaching 4 px back across from `across`. */
   bracket(from: string, to: string, across: number): string;
-  /** Axis labels: shift along time from their tick, and text-anchor. */
-  axisLabelShift: number;
+  /** Axis labels' text-anchor (where they sit: tickLabel in ticks.ts). */
   axisLabelAnchor: 'middle' | 'end';
   /** Whether a mouse drag pans (the narrow layout scrolls with the page instead). */
   dragPans: boolean;
@@ -66,7 +65,6 @@ const WIDE_AXES: Orientation = {
   earlierKey: 'ArrowLeft',
   tickAcross: (at, r) => `M${at},${-r}v${2 * r}`,
   bracket: (from, to, across) => `M${from},${across - 4}v4H${to}v-4`,
-  axisLabelShift: 0,
   axisLabelAnchor: 'middle',
   dragPans: true,
   cutLabels: false,
@@ -88,7 +86,6 @@ const NARROW_AXES: Orientation = {
   earlierKey: 'ArrowUp',
   tickAcross: (at, r) => `M${-r},${at}h${2 * r}`,
   bracket: (from, to, across) => `M${across - 4},${from}h4V${to}h-4`,
-  axisLabelShift: 4,
   axisLabelAnchor: 'end',
   dragPans: false,
   cutLabels: true,

@@ -84,3 +84,25 @@ export function brokenTicks(domain: readonly [number, number], breaks: readonly 
   }
   return out;
 }
+
+/**
+ * A tick label's width estimate (px) per character: the wide chart's 13-px
+ * bold digits measure 9.05 px in DejaVu Sans Bold, the widest a reader's
+ * fallback font draws them; other labels are narrower, so the estimate only
+ * errs towards keeping clear of the edge.
+ */
+export const AXIS_CHAR = 9.5;
+
+/**
+ * Where a tick's label sits along time, and its lines, so that it lies wholly
+ * inside the chart's box (0 to `size` along time) at any zoom. Wide: centred
+ * on its tick, shifted just inside an edge it would cross ("2003" on the
+ * plot's first pixel). Narrow: the labels end at the axis column, about 31 px
+ * wide, and a dated label ("Sep 2025", twice that) is two lines, month over
+ * year, rather than running off the chart's left edge.
+ */
+export function tickLabel(tick: Tick, wide: boolean, size: number): { along: number; lines: string[] } {
+  if (!wide) return { along: tick.pos + 4, lines: tick.label.split(' ') };
+  const half = (tick.label.length * AXIS_CHAR) / 2;
+  return { along: Math.min(Math.max(tick.pos, half), size - half), lines: [tick.label] };
+}
