@@ -74,7 +74,7 @@ describe('axis break scale', () => {
   });
 });
 
-import { takeaway } from '../../src/timeline/model/takeaway.ts';
+import { afterPieces, takeaway } from '../../src/timeline/model/takeaway.ts';
 
 describe('takeaway above the chart', () => {
   const m = (y: number, mo: number, d: number, days = 2) => ({ t0: utc(y, mo, d), t1: utc(y, mo, d + days) });
@@ -84,6 +84,12 @@ describe('takeaway above the chart', () => {
     expect(takeaway(story, storyEnd, 30).headline).toBe('Kim and Xi met five times in fifteen months');
     expect(takeaway(story, storyEnd, 30).standfirst).toContain('among thirty other');
     expect(takeaway([...story, m(2025, 9, 2)], storyEnd, 30).headline).toBe('Kim and Xi met five times in fifteen months, then once more in 2025');
+  });
+  it('says what the tint covers for the pieces the chart marks', () => {
+    // A page of the record as of the first piece's day marks that piece alone.
+    expect(afterPieces(1)).toBe('after the piece was written');
+    expect(afterPieces(2)).toBe('after both pieces were written');
+    expect(afterPieces(3)).toBe('after every piece was written');
   });
 });
 

@@ -37,3 +37,8 @@ export function takeaway(meetings: readonly { t0: number; t1: number }[], storyE
   const standfirst = `Each Kim–Xi meeting is drawn large, among ${inWords(contacts)} other China–North Korea contacts, against the summits with Seoul and Washington. Red lines mark when each piece was written; the tint, what came after both.`;
   return { headline: headline.charAt(0).toUpperCase() + headline.slice(1), standfirst };
 }
+
+/** What the tint covers, in words: the time after the piece, both pieces or every piece the chart marks was written. */
+export function afterPieces(pieces: number): string {
+  return pieces === 1 ? 'after the piece was written' : pieces === 2 ? 'after both pieces were written' : 'after every piece was written';
+}
