@@ -121,7 +121,8 @@ export async function zoomFrames(browser: Browser, url: string, { steps = 30, cp
         for (const entry of list.getEntries()) w.__longFrames.push({ start: entry.startTime, duration: entry.duration });
       }).observe({ type: 'long-animation-frame', buffered: true });
     });
-    await page.goto(url, { waitUntil: 'networkidle' });
+    // 25 MB of HTML at 10,000 events: on a busy machine it can take longer than Playwright's default 30 s.
+    await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
     await settled(page);
     const loadLongestTask = await page.evaluate(() => Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks));
     // The chart: the visible SVG whose marks are links (icons in the legend have none).
