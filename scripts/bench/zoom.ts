@@ -93,7 +93,18 @@ async function settled(page: Page): Promise<void> {
   for (let i = 0; i < 2; i++) await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 30_000 })));
 }
 
-export async function zoomFrames(browser: Browser, url: string, steps = 30): Promise<ZoomFrames> {
+export interface ZoomOptions {
+  /** Wheel steps, half in and half out. */
+  steps?: number;
+  /**
+   * Slow the CPU this many times (DevTools' CPU throttling) for the zoom
+   * alone: the page loads and settles at full speed, so `loadLongestTask`
+   * stays the desktop's, and the frames are a slow phone's.
+   */
+  cpuSlowdown?: number;
+}
+
+export async function zoomFrames(browser: Browser, url: string, { steps = 30, cpuSlowdown = 1 }: ZoomOptions = {}): Promise<ZoomFrames> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   try {
@@ -110,12 +121,13 @@ export async function zoomFrames(browser: Browser, url: string, steps = 30): Pro
         for (const entry of list.getEntries()) w.__longFrames.push({ start: entry.startTime, duration: entry.duration });
       }).observe({ type: 'long-animation-frame', buffered: true });
     });
-    await page.goto(url, { waitUntil: 'networkidle' });
+    // 25 MB of HTML at 10,000 events: on a busy machine it can take longer than Playwright's default 30 s.
+    await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
     await settled(page);
     const loadLongestTask = await page.evaluate(() => Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks));
     // The chart: the visible SVG whose marks are links (icons in the legend have none).
     const svg = page.locator('main svg:has(a[href]) >> visible=true').first();
-    if ((await svg.count()) === 0) throw new Error('no <svg> in /timeline/ (is the timeline still a placeholder?)');
+    if ((await svg.count()) === 0) throw new Error(`no <svg> with links in ${url} (is the timeline still a placeholder?)`);
     await svg.scrollIntoViewIfNeeded();
     const box = await svg.boundingBox();
     if (!box) throw new Error('the timeline SVG is not displayed');
@@ -123,6 +135,7 @@ export async function zoomFrames(browser: Browser, url: string, steps = 30): Pro
     // recorded, and serialising a chart of 10,000 marks would stall the page and be counted as a frame.
     const snapshot = () => svg.evaluate((el, axis) => el.querySelector(`.${axis}`)?.textContent ?? '', CLS.axis);
     const before = await snapshot();
+    if (cpuSlowdown !== 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
 
     await page.evaluate(() => {
       const w = window as unknown as { __frames: number[]; __recording: boolean };
