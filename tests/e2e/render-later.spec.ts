@@ -1,0 +1,129 @@
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+/**
+ * Long blocks below the first screen (a piece's list of claims, the home
+ * page's cards and lower grid, a claim page's lower sections) are drawn only
+ * when they near the viewport (content-visibility: auto,
+ * src/styles/render-later.css), so a slow phone's first frame draws the top
+ * of the page. To a reader nothing changes: links into those blocks land on
+ * their target, text fragments and find-in-page reach their words, scrolling
+ * through never moves what is on screen, and print lays everything out.
+ */
+
+interface ClaimRow { id: string; piece: string; paraphrase: string }
+const claims = JSON.parse(readFileSync('dist/claims.json', 'utf8')) as ClaimRow[];
+const pieces = [...new Set(claims.map((c) => c.piece))];
+const PHONE = { width: 375, height: 740 };
+
+/** Layout shifts not caused by input, summed from now on. */
+async function watchShifts(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __shift: number };
+    w.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return () => page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve((window as unknown as { __shift: number }).__shift)))));
+}
+
+/** Scroll to the bottom in screen-sized steps, a frame or two apart, as a reader flicking down would. */
+async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight * 0.8) {
+      scrollTo(0, y);
+      await frame();
+    }
+  });
+}
+
+const deferredIn = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).contentVisibility);
+
+for (const piece of pieces) {
+  test.describe(`${piece} on a phone`, () => {
+    test.use({ viewport: PHONE });
+
+    test('the claims list is drawn later, and a link into it lands on its heading', async ({ page }) => {
+      await page.goto(`/articles/${piece}/`);
+      expect(await deferredIn(page, '.piece-page > aside')).toBe('auto');
+      await page.goto(`/articles/${piece}/#claims-in-piece`);
+      const heading = page.locator('#claims-in-piece');
+      await expect(heading).toBeInViewport();
+      // Still there once the blocks around it are drawn and the fonts are in.
+      await page.waitForLoadState('networkidle');
+      await page.evaluate(() => document.fonts.ready);
+      await expect(heading).toBeInViewport();
+      expect(await heading.evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(PHONE.height / 2);
+    });
+
+    test('from the claims list, the last claim\'s "in the text" link lands on it', async ({ page }) => {
+      const last = claims.filter((c) => c.piece === piece).at(-1)!;
+      await page.goto(`/articles/${piece}/#claims-in-piece`);
+      await page.locator(`aside a[href="#${last.id}"]`).click();
+      await expect(page).toHaveURL(new RegExp(`#${last.id}$`));
+      await expect(page.locator(`mark#${last.id}`)).toBeInViewport();
+    });
+
+    test('a text fragment into the claims list scrolls to its words', async ({ page }) => {
+      const last = claims.filter((c) => c.piece === piece).at(-1)!;
+      const words = last.paraphrase.split(' ').slice(0, 8).join(' ');
+      await page.goto(`/articles/${piece}/#:~:text=${encodeURIComponent(words)}`);
+      const item = page.locator('aside li', { hasText: last.paraphrase.slice(0, 40) }).first();
+      await expect(item).toBeInViewport();
+      expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+    });
+
+    test('find-in-page reaches the last words of the claims list before it is drawn', async ({ page }) => {
+      await page.goto(`/articles/${piece}/`);
+      const last = claims.filter((c) => c.piece === piece).at(-1)!;
+      const words = last.paraphrase.split(' ').slice(0, 6).join(' ');
+      // window.find runs the browser's find-in-page over the document, skipped blocks included.
+      const found = await page.evaluate((w) => (window as unknown as { find: (s: string) => boolean }).find(w), words);
+      expect(found).toBe(true);
+      await expect(page.locator('aside li', { hasText: last.paraphrase.slice(0, 40) }).first()).toBeInViewport();
+    });
+
+    test('scrolling through the whole piece moves nothing on screen', async ({ page }) => {
+      await page.goto(`/articles/${piece}/`, { waitUntil: 'networkidle' });
+      await page.evaluate(() => document.fonts.ready);
+      const shift = await watchShifts(page);
+      await scrollThrough(page);
+      expect(await shift()).toBe(0);
+    });
+  });
+}
+
+test.describe('home and a claim page on a phone', () => {
+  test.use({ viewport: PHONE });
+
+  test('home: the cards and lower grids are drawn later; a link to "Where it happened" lands on it; scrolling moves nothing', async ({ page }) => {
+    await page.goto('/');
+    expect(await deferredIn(page, '.cards')).toBe('auto');
+    expect(await deferredIn(page, '.home-grid.home-more')).toBe('auto');
+    await page.goto('/#where');
+    await expect(page.locator('#where')).toBeInViewport();
+    await page.goto('/', { waitUntil: 'networkidle' });
+    await page.evaluate(() => document.fonts.ready);
+    const shift = await watchShifts(page);
+    await scrollThrough(page);
+    expect(await shift()).toBe(0);
+  });
+
+  test('claim: its lower sections are drawn later; a link to "The other piece on the same topics" lands on it', async ({ page }) => {
+    const claim = claims[0]!;
+    await page.goto(`/claims/${claim.id}/#related`);
+    expect(await deferredIn(page, '.claim-rest > section')).toBe('auto');
+    await expect(page.locator('#related')).toBeInViewport();
+  });
+});
+
+test('on paper, nothing is deferred: every block is laid out for print', async ({ page }) => {
+  await page.goto(`/articles/${pieces[0]}/`);
+  await page.emulateMedia({ media: 'print' });
+  expect(await deferredIn(page, '.piece-page > aside')).toBe('visible');
+  await page.goto('/');
+  await page.emulateMedia({ media: 'print' });
+  expect(await deferredIn(page, '.cards')).toBe('visible');
+});
