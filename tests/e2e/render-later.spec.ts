@@ -39,6 +39,23 @@ async function scrollThrough(page: Page): Promise<void> {
   });
 }
 
+/** Wait until the page has stopped scrolling (anchors scroll smoothly when motion is allowed): scrollY unchanged for 20 frames. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => document.fonts.ready);
+  await page.evaluate(() => new Promise<void>((resolve) => {
+    let last = -1;
+    let still = 0;
+    const tick = () => {
+      still = scrollY === last ? still + 1 : 0;
+      last = scrollY;
+      if (still >= 20) resolve();
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }));
+}
+
 const deferredIn = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).contentVisibility);
 
 for (const piece of pieces) {
@@ -51,11 +68,23 @@ for (const piece of pieces) {
       await page.goto(`/articles/${piece}/#claims-in-piece`);
       const heading = page.locator('#claims-in-piece');
       await expect(heading).toBeInViewport();
-      // Still there once the blocks around it are drawn and the fonts are in.
-      await page.waitForLoadState('networkidle');
-      await page.evaluate(() => document.fonts.ready);
+      // Still there once the blocks around it are drawn, the fonts are in and the scroll has ended.
+      await settled(page);
       await expect(heading).toBeInViewport();
       expect(await heading.evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(PHONE.height / 2);
+    });
+
+    test('a link to the last claim in the text lands on it, and stays there as the page below is drawn', async ({ page }) => {
+      const last = await (async () => {
+        await page.goto(`/articles/${piece}/`);
+        return page.locator('.piece-body mark.claim').last().getAttribute('id');
+      })();
+      await page.goto(`/articles/${piece}/#${last}`);
+      const mark = page.locator(`mark#${last}`);
+      await expect(mark).toBeInViewport();
+      await settled(page);
+      await expect(mark).toBeInViewport();
+      expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(last);
     });
 
     test('from the claims list, the last claim\'s "in the text" link lands on it', async ({ page }) => {
