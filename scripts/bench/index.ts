@@ -117,6 +117,8 @@ const getBrowser = async () => (browser ??= await launch());
 const servers: Running[] = [];
 const LIGHTHOUSE_RUNS = Number(process.env['LIGHTHOUSE_RUNS'] ?? 3);
 const ZOOM_RUNS = Number(process.env['ZOOM_RUNS'] ?? 3);
+// On a shared machine a phone load's FCP varies 2-4× from run to run: PHONE_RUNS=5 or more for a median worth comparing.
+const PHONE_RUNS = Number(process.env['PHONE_RUNS'] ?? 3);
 
 // ── The real site ────────────────────────────────────────────────────────
 const port = await freePort();
@@ -246,7 +248,7 @@ await step(runs('phone'), keysOf('phone.'), async () => {
         const path = paths[name];
         if (!path) throw new Error('no such page in the build');
         log(`phone profile ${path}`);
-        results.set(`phone.${name}`, describePhoneRow(await phoneRow(await getBrowser(), url, path)));
+        results.set(`phone.${name}`, describePhoneRow(await phoneRow(await getBrowser(), url, path, PHONE_RUNS)));
       });
     }
   } finally {
