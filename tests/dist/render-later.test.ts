@@ -83,8 +83,8 @@ describe('below the first screen, long blocks are drawn when they near the viewp
         for (const r of rules) {
           if (!r.media.some((m) => /^screen\b/.test(m))) problems.push(`${page.url}: ${r.selector} is deferred outside @media screen, so print could skip it`);
           // The piece's text is never contained: its share buttons are placed against the whole
-          // column, and its paragraphs (60 to 820 px tall on a phone) have no honest stand-in height:
-          // contained, they moved the targets of anchors below them and shifted the page on scrolling.
+          // column (a contained paragraph would become their containing block), and its paragraphs
+          // (60 to 820 px tall on a phone) have no single honest stand-in height.
           if (/piece-body/.test(r.selector)) problems.push(`${page.url}: ${r.selector} contains the piece's text`);
         }
       }

@@ -16,16 +16,24 @@ const claims = JSON.parse(readFileSync('dist/claims.json', 'utf8')) as ClaimRow[
 const pieces = [...new Set(claims.map((c) => c.piece))];
 const PHONE = { width: 375, height: 740 };
 
-/** Layout shifts not caused by input, summed from now on. */
-async function watchShifts(page: Page): Promise<() => Promise<number>> {
+/**
+ * Layout shifts not caused by input from now on (not buffered: the header's own
+ * small shift at load, which is not the deferral's, is left out): their sum, and what moved.
+ */
+async function watchShifts(page: Page): Promise<() => Promise<{ total: number; moved: string[] }>> {
   await page.evaluate(() => {
-    const w = window as unknown as { __shift: number };
-    w.__shift = 0;
+    const w = window as unknown as { __shift: { total: number; moved: string[] } };
+    w.__shift = { total: 0, moved: [] };
+    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__shift += e.value;
-    }).observe({ type: 'layout-shift', buffered: true });
+      for (const e of list.getEntries() as Shift[]) {
+        if (e.hadRecentInput) continue;
+        w.__shift.total += e.value;
+        for (const s of e.sources) w.__shift.moved.push(`${(s.node as Element | undefined)?.outerHTML?.slice(0, 100) ?? s.node?.nodeName}: y ${Math.round(s.previousRect.y)} → ${Math.round(s.currentRect.y)}, at scrollY ${Math.round(scrollY)}`);
+      }
+    }).observe({ type: 'layout-shift' });
   });
-  return () => page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve((window as unknown as { __shift: number }).__shift)))));
+  return () => page.evaluate(() => new Promise<{ total: number; moved: string[] }>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve((window as unknown as { __shift: { total: number; moved: string[] } }).__shift)))));
 }
 
 /** Scroll to the bottom in screen-sized steps, a frame or two apart, as a reader flicking down would. */
@@ -119,7 +127,8 @@ for (const piece of pieces) {
       await page.evaluate(() => document.fonts.ready);
       const shift = await watchShifts(page);
       await scrollThrough(page);
-      expect(await shift()).toBe(0);
+      const { total, moved } = await shift();
+      expect(total, moved.join('\n')).toBe(0);
     });
   });
 }
@@ -137,7 +146,8 @@ test.describe('home and a claim page on a phone', () => {
     await page.evaluate(() => document.fonts.ready);
     const shift = await watchShifts(page);
     await scrollThrough(page);
-    expect(await shift()).toBe(0);
+    const { total, moved } = await shift();
+    expect(total, moved.join('\n')).toBe(0);
   });
 
   test('claim: its lower sections are drawn later; a link to "The other piece on the same topics" lands on it', async ({ page }) => {
@@ -147,6 +157,41 @@ test.describe('home and a claim page on a phone', () => {
     await expect(page.locator('#related')).toBeInViewport();
   });
 });
+
+/**
+ * A deferred block is laid out as its own formatting context, where margins
+ * do not collapse across its edge: drawn, each block's first and last
+ * content, and what follows it, must sit exactly where they sat with nothing
+ * deferred, at both widths.
+ */
+for (const width of [375, 1280]) {
+  test(`drawn, every deferred block sits where it would undeferred, at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of ['/', `/articles/${pieces[0]}/`, `/articles/${pieces[1]}/`, `/claims/${claims[0]!.id}/`]) {
+      await page.goto(path, { waitUntil: 'networkidle' });
+      await page.evaluate(() => document.fonts.ready);
+      const boxes = () => page.evaluate(async () => {
+        const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const blocks = [...document.querySelectorAll<HTMLElement>('.piece-page > aside, .home-grid, .cards, .claim-rest > section')];
+        const out: string[] = [];
+        for (const el of blocks) {
+          el.scrollIntoView();
+          await frame();
+          const top = (e: Element | null | undefined) => (e ? Math.round(e.getBoundingClientRect().top + scrollY) : null);
+          const bottom = (e: Element | null | undefined) => (e ? Math.round(e.getBoundingClientRect().bottom + scrollY) : null);
+          out.push(`${el.tagName.toLowerCase()}.${el.className}: first ${top(el.firstElementChild)}, last ends ${bottom(el.lastElementChild)}, next ${top(el.nextElementSibling)}`);
+        }
+        return out;
+      });
+      const deferred = await boxes();
+      expect(deferred.length, path).toBeGreaterThan(0);
+      await page.evaluate(() => {
+        for (const el of document.querySelectorAll<HTMLElement>('.piece-page > aside, .home-grid, .cards, .claim-rest > section')) el.style.contentVisibility = 'visible';
+      });
+      expect(await boxes(), path).toEqual(deferred);
+    }
+  });
+}
 
 test('on paper, nothing is deferred: every block is laid out for print', async ({ page }) => {
   await page.goto(`/articles/${pieces[0]}/`);
