@@ -160,6 +160,9 @@ async function measureZoom(baseUrl: string, path: string): Promise<void> {
   results.set('zoom.whole.dropped', dropped(whole.median));
 }
 
+// On a shared machine a phone load's FCP varies 2-4× from run to run: PHONE_RUNS=5 or more for a median worth comparing.
+const PHONE_RUNS = Number(process.env['PHONE_RUNS'] ?? 3);
+
 // ── The real site ────────────────────────────────────────────────────────
 const port = await freePort();
 const siteUrl = `http://127.0.0.1:${port}`;
@@ -288,7 +291,7 @@ await step(runs('phone'), keysOf('phone.'), async () => {
         const path = paths[name];
         if (!path) throw new Error('no such page in the build');
         log(`phone profile ${path}`);
-        results.set(`phone.${name}`, describePhoneRow(await phoneRow(await getBrowser(), url, path)));
+        results.set(`phone.${name}`, describePhoneRow(await phoneRow(await getBrowser(), url, path, PHONE_RUNS)));
       });
     }
   } finally {
