@@ -10,9 +10,10 @@ import { nginxPort } from './tests/e2e/nginx-port.ts';
  * NGINX_PORT, default PORT + 10, and nginx.teardown.ts stops it).
  * They need a Chromium: CHROMIUM_PATH if set, else the first of
  * /usr/bin/chromium, /usr/bin/chromium-browser, /usr/bin/google-chrome found.
- * Two workers per core (at most eight): the browser stage waits far more than
- * it computes (front.spec.ts: 26 CPU seconds for 61 s of tests, the rest
- * network settling and timers), so a second worker per core fills the waits.
+ * Two workers per core (at most eight): part of every test is waiting (the
+ * network settling, timers, a throttled CPU's pauses), which a second worker
+ * per core fills; the stage as a whole is still bound by the CPU on a small
+ * machine, so the way to a faster stage is fewer browser-seconds.
  * No retries: a test that fails once is a failure, and a flaky one gets its
  * wait fixed, not a second chance.
  */
