@@ -6,6 +6,7 @@
  * reference URLs are on example.org, the domain reserved for examples.
  */
 import { KIND_IDS, LANE_IDS, TOPIC_IDS } from '../../src/schemas/vocabulary.ts';
+import { seeded } from '../../tests/seeded.ts';
 
 export interface CorpusSize {
   pieces: number;
@@ -22,17 +23,6 @@ export interface CorpusFile {
   text: string;
 }
 
-/** mulberry32: a small, fast, seeded PRNG. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = (
   'analysis border channel council delegation dialogue diplomacy envoy exchange frontier guarantee harbour '
@@ -54,7 +44,7 @@ function isoDay(base: number, offsetDays: number): string {
 }
 
 export function generateCorpus(size: CorpusSize = DEFAULT_SIZE, seed = 2018): CorpusFile[] {
-  const rand = random(seed);
+  const rand = seeded(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
   const sentence = (n: number) => {

@@ -6,27 +6,17 @@ import { choosePeriods, mergePeriods, periodsFor, periodSpan, readManifest, spli
 import { decodePeriod, decodeText, encodePeriod } from '../../src/lib/search/date-wire.ts';
 import { parseDateQuery, type DateRange } from '../../src/lib/date-query/index.ts';
 import { FACETS, type Facet } from '../../src/lib/search/facets.ts';
+import { seeded } from '../seeded.ts';
 
 const noFilters = Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as Record<Facet, string[]>;
 
-/** A seeded generator (mulberry32), so each run builds the same index. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = 'border channel council delegation dialogue envoy exchange guarantee influence ministry negotiation pressure protocol railway resolution sanction security summit treaty visit warning accord'.split(' ');
 const day = (base: number, offset: number) => new Date(base + offset * 86_400_000).toISOString().slice(0, 10);
 
 /** An index shaped like the benchmark corpus's (scripts/bench/corpus-content.ts): events over 25 years, claims of 1–2 events, pieces with mentions; some long and coarse events. */
 function corpusIndex(events: number, claims: number, pieces: number): DateIndex {
-  const rand = random(2018);
+  const rand = seeded(2018);
   const words = (n: number) => Array.from({ length: n }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(' ');
   const start2000 = Date.UTC(2000, 0, 1);
   const list: DateIndexEvent[] = Array.from({ length: events }, (_, i) => {
