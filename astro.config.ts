@@ -7,7 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import lipsAndTeeth from './src/integration/index.ts';
 import { d3ColorLite } from './src/integration/d3-color-lite.ts';
 import { siteAddress } from './src/lib/site-address.ts';
-import { markdownLinks } from './src/lib/urls.ts';
+import { markdownLinks, paths } from './src/lib/urls.ts';
 
 /**
  * Deploy anywhere: the public origin comes from SITE_URL, else from the build
@@ -43,5 +43,6 @@ export default defineConfig({
   },
   // sitemap first: its files must exist before our build-done hook checks the permanent links.
   // A sitemap lists absolute URLs, so a build with no public address writes none.
-  integrations: [...(site ? [sitemap()] : []), lipsAndTeeth()],
+  // Page parts (markup a page fetches, src/pages/parts/) are not pages: the sitemap leaves them out.
+  integrations: [...(site ? [sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${base.replace(/\/$/, '')}${paths.parts()}`) })] : []), lipsAndTeeth()],
 });

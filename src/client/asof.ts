@@ -1,5 +1,6 @@
 import { formatDay, formatRange } from '../calendar/calendar.ts';
 import { warp, type AxisBreak } from '../timeline/model/axis-break.ts';
+import { CHART_PART_EVENT } from '../lib/asof-contract.ts';
 import { ASOF_DATA, ASOF_EVENT, ASOF_LATER, asOfParam, asOfStates, hiddenLine, publicCountLine, readAsOf, stateNote, stripLine, withAsOf, type AsOfEvent, type AsOfState } from '../lib/asof.ts';
 import { countFacets, dateControl, markLaterSources } from './asof-controls.ts';
 import { facetCountsAsOf, type FacetEvent } from '../lib/chronology.ts';
@@ -50,21 +51,11 @@ function apply(day: string): void {
     }
   }
 
-  // The timeline's marks, drawn twice (wide and narrow), follow their entries.
-  for (const mark of document.querySelectorAll<SVGAElement>('svg .tl-mark[data-id]')) {
-    const id = mark.getAttribute('data-id') ?? '';
-    const state = states.get(id);
-    const e = dates.get(id);
-    if (!state || !e || !STATE_CLASS[state]) continue;
-    mark.classList.add(STATE_CLASS[state]);
-    const text = note(state, e);
-    if (text) {
-      mark.setAttribute('data-meta', `${text} · ${mark.getAttribute('data-meta') ?? ''}`);
-      mark.setAttribute('aria-label', `${mark.getAttribute('aria-label') ?? mark.querySelector('title')?.textContent ?? ''}, ${text}`);
-    }
-  }
-  hideStoryAfter(states);
-  hidePiecesAfter(day);
+  chartsAsOf(document, day, states, dates);
+  // A chart layout fetched later (the phone's, src/timeline/enhance/part.ts) follows the same day.
+  document.addEventListener(CHART_PART_EVENT, (event) => {
+    if (event.target instanceof Element) chartsAsOf(event.target, day, states, dates);
+  });
   hideEmptySections();
   stripAsOf(day, selfId ? states.get(selfId) : undefined);
   for (const chart of document.querySelectorAll('timeline-chart')) chart.dispatchEvent(new CustomEvent(ASOF_EVENT));
@@ -78,6 +69,28 @@ function apply(day: string): void {
   markLaterSources(day);
   dateControl(day, box);
   carryOn(day);
+}
+
+/**
+ * The timeline's marks follow their entries, and the story and the pieces
+ * drawn after the day go, in every chart under `root` (the page at first, a
+ * chart layout when it arrives).
+ */
+function chartsAsOf(root: ParentNode, day: string, states: ReadonlyMap<string, AsOfState>, dates: ReadonlyMap<string, AsOfEvent>): void {
+  for (const mark of root.querySelectorAll<SVGAElement>('svg .tl-mark[data-id]')) {
+    const id = mark.getAttribute('data-id') ?? '';
+    const state = states.get(id);
+    const e = dates.get(id);
+    if (!state || !e || !STATE_CLASS[state]) continue;
+    mark.classList.add(STATE_CLASS[state]);
+    const text = note(state, e);
+    if (text) {
+      mark.setAttribute('data-meta', `${text} · ${mark.getAttribute('data-meta') ?? ''}`);
+      mark.setAttribute('aria-label', `${mark.getAttribute('aria-label') ?? mark.querySelector('title')?.textContent ?? ''}, ${text}`);
+    }
+  }
+  hideStoryAfter(root, states);
+  hidePiecesAfter(root, day);
 }
 
 /**
@@ -142,16 +155,16 @@ function hideEmptySections(): void {
  * marks' anchor times: one that reaches a later event would tell of it, so it
  * goes too.
  */
-function hideStoryAfter(states: ReadonlyMap<string, AsOfState>): void {
+function hideStoryAfter(root: ParentNode, states: ReadonlyMap<string, AsOfState>): void {
   const laterAt = new Set<string>();
-  for (const mark of document.querySelectorAll('svg .tl-mark[data-id]')) {
+  for (const mark of root.querySelectorAll('svg .tl-mark[data-id]')) {
     if (states.get(mark.getAttribute('data-id') ?? '') === 'later') laterAt.add(mark.getAttribute('data-anchor') ?? '');
   }
-  for (const link of document.querySelectorAll('svg .tl-link')) {
+  for (const link of root.querySelectorAll('svg .tl-link')) {
     if (laterAt.has(link.getAttribute('data-a') ?? '') || laterAt.has(link.getAttribute('data-b') ?? '')) link.classList.add(ASOF_LATER);
   }
   // A story note tells of every event it cites: one citing a later event goes.
-  for (const callout of document.querySelectorAll('svg .tl-callout')) {
+  for (const callout of root.querySelectorAll('svg .tl-callout')) {
     const cites = (callout.getAttribute('data-cites') ?? '').split(',');
     if (laterAt.has(callout.getAttribute('data-to') ?? '') || cites.some((id) => states.get(id) === 'later')) callout.classList.add(ASOF_LATER);
   }
@@ -162,9 +175,10 @@ function hideStoryAfter(states: ReadonlyMap<string, AsOfState>): void {
  * marker and label go. They are placed in chart time (the broken axis), so
  * the day is turned into chart time with the chart's own breaks.
  */
-function hidePiecesAfter(day: string): void {
+function hidePiecesAfter(root: ParentNode, day: string): void {
   const end = Date.parse(`${day}T00:00:00Z`) + 86_400_000;
-  for (const chart of document.querySelectorAll('timeline-chart')) {
+  const charts = root instanceof Element && root.closest('timeline-chart') ? [root.closest('timeline-chart')!] : [...root.querySelectorAll('timeline-chart')];
+  for (const chart of charts) {
     let breaks: AxisBreak[] = [];
     try {
       breaks = (JSON.parse(chart.querySelector('script.tl-model')?.textContent ?? '{}') as { time?: { breaks?: AxisBreak[] } }).time?.breaks ?? [];
@@ -172,7 +186,7 @@ function hidePiecesAfter(day: string): void {
       breaks = [];
     }
     const limit = warp(breaks, end);
-    for (const el of chart.querySelectorAll('svg .tl-written-mark[data-from], svg .tl-written-label[data-from]')) {
+    for (const el of (root instanceof Element ? root : chart).querySelectorAll('svg .tl-written-mark[data-from], svg .tl-written-label[data-from]')) {
       if (Number(el.getAttribute('data-from')) >= limit) el.classList.add(ASOF_LATER);
     }
   }

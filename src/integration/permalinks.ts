@@ -4,6 +4,7 @@ import { REDIRECTS_FILE, type Redirects } from './redirects.ts';
 import { TEXT_INDEX_FILE } from './text-index.ts';
 import { lineAt, parseJsonFile } from '../validate/hazards.ts';
 import { ContentError, type Problem } from '../lib/problem.ts';
+import { paths } from '../lib/urls.ts';
 import { sitePathProblem } from '../lib/site-path.ts';
 import { fileInside } from './inside.ts';
 
@@ -25,8 +26,8 @@ export function publishedUrls(dist: string, redirects: Redirects = {}): string[]
     if (!entry.isFile()) continue;
     const rel = join(entry.parentPath, entry.name).slice(dist.length).split('\\').join('/').replace(/^\/?/, '/');
     // Build assets, the search indexes (Pagefind's, the small text index written only on a small site, and the date index's
-    // periods, which come and go with the record's years) and host config are not addresses anyone keeps.
-    if (/^\/(_astro|pagefind|search\/dates)\//.test(rel) || rel === `/${TEXT_INDEX_FILE}` || /\/_[^/]*$/.test(rel) || rel === '/404.html') continue;
+    // periods, which come and go with the record's years), page parts (markup pages fetch) and host config are not addresses anyone keeps.
+    if (/^\/(_astro|pagefind|search\/dates)\//.test(rel) || rel.startsWith(paths.parts()) || rel === `/${TEXT_INDEX_FILE}` || /\/_[^/]*$/.test(rel) || rel === '/404.html') continue;
     if (entry.name === 'index.html') urls.push(rel.slice(0, -'index.html'.length));
     else if (DATA_FILE.test(entry.name)) urls.push(rel);
   }

@@ -99,6 +99,13 @@ export const paths = {
   eventsByKind: (kind: string) => `/events/kind/${kind}/`,
   /** The record as it stood on a piece's date, built as a page (no script needed). */
   asOfPiece: (slug: string) => `/asof/${slug}/`,
+  /**
+   * The phone's layout of a page's timeline chart: a page part (no <head>),
+   * fetched by the page's script on narrow screens (src/pages/parts/).
+   */
+  chartPart: (page: string) => `/parts${page}narrow/`,
+  /** Where every page part lives: parts are not pages (no sitemap, no search). */
+  parts: () => '/parts/',
   /** Any page as the record stood on a day (`?asof=`, read by src/client/asof.ts). */
   asOf: (path: string, day: string) => `${path}?asof=${day}`,
   /** One item's citation file: CSL-JSON (`json`) or RIS (`ris`). */

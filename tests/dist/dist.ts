@@ -50,6 +50,8 @@ export interface Site {
   files: string[];
   /** Every HTML page, by its `file`. */
   pages: Map<string, Page>;
+  /** Every page part (markup a page fetches, no <head>: src/pages/parts/), by its `file`. */
+  parts: Map<string, Page>;
   /** claims.json as published. */
   claims: ClaimRow[];
   /** A dist file's text ("/claims.json" → its contents). */
@@ -57,6 +59,9 @@ export interface Site {
 }
 
 let cached: Site | undefined;
+
+/** Where page parts are built (paths.parts() in src/lib/urls.ts). */
+const PARTS = '/parts/';
 
 /** The site URL a dist file is served at ("/claims/x/index.html" → "/base/claims/x/"). */
 export function urlOf(base: string, file: string): string {
@@ -77,13 +82,14 @@ export function site(): Site {
     .sort();
   const read = (file: string) => readFileSync(join(dir, file), 'utf8');
   const pages = new Map<string, Page>();
+  const parts = new Map<string, Page>();
   for (const file of files.filter((f) => f.endsWith('.html'))) {
     const html = read(file);
     const tags = readTags(html);
     const ids = new Set(tags.flatMap((t) => [t.attrs.get('id'), t.name === 'a' ? t.attrs.get('name') : undefined]).filter((v): v is string => Boolean(v)));
-    pages.set(file, { file, url: urlOf(base, file), html, tags, ids });
+    (file.startsWith(PARTS) ? parts : pages).set(file, { file, url: urlOf(base, file), html, tags, ids });
   }
   const claims = JSON.parse(read('/claims.json')) as ClaimRow[];
-  cached = { dir, base, address, origin, files, pages, claims, read };
+  cached = { dir, base, address, origin, files, pages, parts, claims, read };
   return cached;
 }

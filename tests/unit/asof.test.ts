@@ -161,7 +161,8 @@ describe('search as of a day', () => {
 
 test('the timeline writes the as-of names as the as-of script does', async () => {
   const { readFile } = await import('node:fs/promises');
-  const { ASOF_EVENT, ASOF_LATER } = await import('../../src/lib/asof-contract.ts');
+  const { ASOF_EVENT, ASOF_LATER, CHART_PART_EVENT } = await import('../../src/lib/asof-contract.ts');
+  expect(await readFile('src/timeline/enhance/part.ts', 'utf8')).toContain(`'${CHART_PART_EVENT}'`);
   expect(await readFile('src/timeline/enhance/chart.ts', 'utf8')).toContain(`addEventListener('${ASOF_EVENT}'`);
   expect(await readFile('src/timeline/enhance/view.ts', 'utf8')).toContain(`classList.contains('${ASOF_LATER}')`);
 });

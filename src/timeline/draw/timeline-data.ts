@@ -14,7 +14,17 @@ export interface TimelineOptions {
   asOf?: string | undefined;
 }
 
-export async function timelineData(options: TimelineOptions): Promise<TimelineDrawing> {
+/** Drawings already laid out, by what was drawn: a page and its chart's phone layout (src/pages/parts/) share one. */
+const drawn = new Map<string, Promise<TimelineDrawing>>();
+
+export function timelineData(options: TimelineOptions): Promise<TimelineDrawing> {
+  const key = `${options.asOf ?? ''}|${options.events ? options.events.map((e) => e.id).join(',') : 'all'}`;
+  let drawing = drawn.get(key);
+  if (!drawing) drawn.set(key, (drawing = layOut(options)));
+  return drawing;
+}
+
+async function layOut(options: TimelineOptions): Promise<TimelineDrawing> {
   const site = await getSite();
   const { placeById } = await getPlaces();
   return timelineLayout({

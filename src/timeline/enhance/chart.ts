@@ -1,15 +1,16 @@
 import { formatRange, DAY_MS, isoDay } from '../../calendar/calendar.ts';
-import { CLS, sel } from '../model/contract.ts';
+import { CLS, NARROW_QUERY, sel } from '../model/contract.ts';
 import { wireControls } from './controls.ts';
 import { Filters } from './filters.ts';
 import { openOnPointer, Popover } from './popover.ts';
 import { eventInUrl, rangeInUrl, recordRange, snap } from './url-state.ts';
 import { unwarp, type AxisBreak } from '../model/axis-break.ts';
-import type { ChartModel } from '../model/chart-model.ts';
-import { NARROW_QUERY, TimelineView } from './view.ts';
+import type { ChartModel, ModelMark } from '../model/chart-model.ts';
+import { TimelineView } from './view.ts';
 import { hintOnPlainWheel, keepZoomingWheel } from './wheel.ts';
 import { ZoomSync } from './zoom.ts';
 import { loadDense } from '../dense/enhance/load.ts';
+import { fetchLayout } from './part.ts';
 
 /**
  * <timeline-chart>: zoom, pan, filters, details and keyboard for the
@@ -21,7 +22,8 @@ import { loadDense } from '../dense/enhance/load.ts';
  * - the range lives in the address bar (?from=&to=, months or days) and is
  *   restored on load; ?event=<id> centres and focuses that event (url-state.ts);
  * - hover, focus or a first tap on a mark opens its popover (popover.ts);
- * - lane and kind checkboxes hide marks and list entries (filters.ts).
+ * - lane and kind checkboxes hide marks and list entries (filters.ts);
+ * - on a narrow screen, the phone's layout is fetched and takes over (part.ts).
  * This element only connects those modules to one another.
  */
 const narrow = matchMedia(NARROW_QUERY);
@@ -29,6 +31,8 @@ const narrow = matchMedia(NARROW_QUERY);
 export class TimelineChart extends HTMLElement {
   private zoom!: ZoomSync;
   private details!: Popover;
+  /** Each drawn mark's model, by its link: what the popover shows. */
+  private readonly byLink = new Map<Element, ModelMark>();
   /** Where the time axis breaks (from the chart's model): dates ↔ chart time. */
   private breaks: AxisBreak[] = [];
 
@@ -39,8 +43,8 @@ export class TimelineChart extends HTMLElement {
     const breaks = (this.breaks = model.time.breaks);
     const views = [...this.querySelectorAll<SVGSVGElement>(`svg${sel(CLS.chart)}`)].map((svg) => new TimelineView(svg, model));
     const frame = this.querySelector<HTMLElement>(sel(CLS.frame))!;
-    const byLink = new Map(views.flatMap((view) => view.marks.map((m) => [m.el, m.model] as const)));
-    this.details = new Popover(this.querySelector<HTMLElement>(sel(CLS.popover))!, frame, (el) => byLink.get(el));
+    for (const view of views) for (const m of view.marks) this.byLink.set(m.el, m.model);
+    this.details = new Popover(this.querySelector<HTMLElement>(sel(CLS.popover))!, frame, (el) => this.byLink.get(el));
     this.zoom = new ZoomSync(views, model.time.views.story, {
       moving: () => {
         if (this.details.current) this.details.hide();
@@ -71,6 +75,37 @@ export class TimelineChart extends HTMLElement {
       filters.record();
     });
     narrow.addEventListener('change', () => this.zoom.show(this.zoom.shared, false, false));
+    this.narrowLayout(model, filters);
+  }
+
+  /**
+   * The phone's layout: fetched the first time the screen is narrow (part.ts),
+   * then moved like the wide one, on the same range, filters and day. If it
+   * cannot be had, the wide layout shows, scrolled sideways in its frame.
+   */
+  private narrowLayout(model: ChartModel, filters: Filters): void {
+    const slot = this.querySelector<SVGSVGElement>(`svg${sel(CLS.slot)}`);
+    if (!slot) return;
+    let asked = false;
+    const load = async () => {
+      if (asked || !narrow.matches) return;
+      asked = true;
+      const svg = await fetchLayout(slot);
+      if (!svg) {
+        this.classList.add(CLS.wideOnly);
+        return;
+      }
+      const view = new TimelineView(svg, model);
+      for (const m of view.marks) this.byLink.set(m.el, m.model);
+      keepZoomingWheel(svg);
+      this.zoom.add(view);
+      this.applyFilters(filters);
+      if (view.dense) view.overview = (await loadDense())(view);
+      this.zoom.show(this.zoom.shared, false, false);
+      this.focusEventParam();
+    };
+    void load();
+    narrow.addEventListener('change', () => void load());
   }
 
   /** ?event=<id>: centre the view on that event and give it the focus. */

@@ -1,5 +1,5 @@
 import { MARGIN } from '../model/config.ts';
-import { CLS, readData, sel } from '../model/contract.ts';
+import { CLS, NARROW_QUERY, readData, sel } from '../model/contract.ts';
 import type { ChartModel } from '../model/chart-model.ts';
 import { orientationNamed, type Orientation } from '../model/orientation.ts';
 import { position, visibleDomain, zoomFor, type Linear, type ZoomState } from '../model/zoom-math.ts';
@@ -13,8 +13,6 @@ import type { DenseChart, DenseLayer } from '../dense/enhance/fence.ts';
 import { WrittenMarkers } from './written.ts';
 import { markBoxes } from '../model/written-labels.ts';
 
-/** Must match the breakpoint in src/timeline/draw/timeline.css. */
-export const NARROW_QUERY = '(max-width: 720px)';
 const narrowScreen = matchMedia(NARROW_QUERY);
 
 /**

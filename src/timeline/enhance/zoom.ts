@@ -40,7 +40,7 @@ function animated(sel: Svg, ms: number) {
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
 export class ZoomSync {
-  readonly views: Zoomed[];
+  readonly views: Zoomed[] = [];
   /** The range every layout shows (the active one's, after a gesture). */
   shared: [number, number];
   private syncing = false;
@@ -51,7 +51,17 @@ export class ZoomSync {
   constructor(views: readonly TimelineView[], readonly defaultDomain: [number, number], private readonly hooks: ZoomHooks, nextDomain?: [number, number]) {
     this.nextDomain = nextDomain ?? defaultDomain;
     this.shared = defaultDomain;
-    this.views = views.map((v) => this.setUp(v));
+    for (const view of views) this.views.push(this.setUp(view));
+  }
+
+  /** Take on a layout drawn after the chart started (the phone's, fetched): it opens on the shared range. */
+  add(view: TimelineView): void {
+    const zoomed = this.setUp(view);
+    this.views.push(zoomed);
+    const z = view.zoomForDomain(this.shared);
+    this.syncing = true;
+    zoomed.sel.call(zoomed.zoom.transform, zoomIdentity.translate(...view.o.xy(z.t, 0)).scale(z.k));
+    this.syncing = false;
   }
 
   /** The layout on screen. */

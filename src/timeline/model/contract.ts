@@ -18,6 +18,8 @@ const DATA_NAMES = [
   'filter',
   // The chart <svg>: which layout it is.
   'orientation',
+  /** The placeholder of a layout fetched when the screen needs it: the address of its page part. */
+  'part',
   // A mark's link: what the filters, ?asof= (src/client/asof.ts) and the tests match it by (lane and kind also on the list's entries).
   'id',
   'lane',
@@ -85,6 +87,8 @@ export const CLS = {
   overviewGroup: 'tl-ov',
   /** A mark that happened after both pieces were written (the period is tinted behind it). */
   after: 'after',
+  /** Where the phone's layout goes until it is fetched (part.ts): an empty <svg> of its size. */
+  slot: 'tl-slot',
   /** The chart's model (chart-model.ts), one JSON script element per chart. */
   model: 'tl-model',
   /** A break in the time axis: its band across the lanes and its label on the axis. */
@@ -95,7 +99,12 @@ export const CLS = {
   active: 'is-active',
   /** The written layer while its markers are drawn as paths (written-fold.ts). */
   folded: 'is-folded',
+  /** The phone's layout could not be fetched: the wide one shows, scrolled sideways in its frame. */
+  wideOnly: 'is-wide-only',
 } as const;
+
+/** Where the phone's layout replaces the wide one. Must match the breakpoint in src/timeline/draw/timeline.css. */
+export const NARROW_QUERY = '(max-width: 720px)';
 
 /** The class that colours a mark by its pair of parties. */
 export const laneClass = (lane: string): string => `lane-${lane}`;
