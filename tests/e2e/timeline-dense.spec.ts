@@ -23,7 +23,7 @@ function newest(...paths: string[]): number {
   return Math.max(...paths.flatMap((path) => (statSync(path).isDirectory() ? readdirSync(path, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name)) : [path]).map((file) => statSync(file).mtimeMs)));
 }
 
-// Each fixture page carries 2,700 marks, drawn in both layouts and listed below (about 6.6 MB of
+// Each fixture page carries 2,700 marks, drawn in the wide layout and listed below (about 4 MB of
 // HTML), as a dense chart does: on a busy machine a test, and a query over every link, take longer
 // than the usual 30 s and 5 s allow.
 test.describe.configure({ timeout: 120_000 });
@@ -158,4 +158,19 @@ test('with too many marks in view to pick one, the chart says so, and zooming in
   expect(shown).toBeLessThanOrEqual(LINKS_MAX);
   await expect(page.locator('.tl-range')).not.toContainText('events in view');
   await expect(page.locator('svg.tl-wide .tl-overview')).toBeHidden();
+});
+
+test('on a phone the dense chart fetches its own layout, which goes dense too', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto(`${ORIGIN}/dense/`);
+  const narrow = page.locator('svg.tl-svg.tl-narrow');
+  await expect(narrow).toBeVisible();
+  await expect(page.locator('svg.tl-wide')).toBeHidden();
+  // Dense: most of its links are out of the document until they come into view, and the whole record is drawn as paths.
+  const inDocument = await narrow.locator('a.tl-mark').count();
+  expect(inDocument).toBeGreaterThan(0);
+  expect(inDocument).toBeLessThan(events.length);
+  await page.getByRole('button', { name: 'Whole record' }).click();
+  await expect(page.locator('.tl-range')).toContainText(/events in view: zoom in to pick one, or use the list below$/);
+  await expect(narrow.locator('.tl-overview .tl-symbol').first()).toBeAttached();
 });

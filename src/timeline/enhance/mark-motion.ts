@@ -69,6 +69,10 @@ export function readMarks(group: SVGGElement, marks: readonly ModelMark[], layou
  * from its end keeps the next mark still in the group at hand.
  */
 export function placeMarks(marks: readonly Mark[], pos: Pos, o: Orientation, r: number, along: readonly [number, number], margin: number, cullFrom: SVGGElement | null): void {
+  if (cullFrom && regroup(marks, pos, along, margin, cullFrom)) {
+    for (const mark of marks) if (mark.shown) moveMark(mark, pos, o, r);
+    return;
+  }
   let next: SVGAElement | null = null;
   for (let i = marks.length - 1; i >= 0; i--) {
     const mark = marks[i]!;
@@ -82,6 +86,29 @@ export function placeMarks(marks: readonly Mark[], pos: Pos, o: Orientation, r: 
     if (inside || !cullFrom) moveMark(mark, pos, o, r);
     if (inside) next = mark.el;
   }
+}
+
+/** Above this many marks leaving or coming back in one frame, the group is rebuilt in one call. */
+const REGROUP_ABOVE = 256;
+
+/**
+ * When many marks leave the view at once (the first frame of a dense chart
+ * drops most of its thousands of links), detaching them one by one costs a
+ * DOM mutation each; replacing the group's children with the marks in view,
+ * in list order, is one. Returns false, changing nothing, when few move.
+ */
+function regroup(marks: readonly Mark[], pos: Pos, along: readonly [number, number], margin: number, group: SVGGElement): boolean {
+  // Count first, without allocating: most frames move few marks and leave here.
+  let moving = 0;
+  for (const mark of marks) if (markInView(mark.times, pos, along, margin) !== mark.shown && ++moving > REGROUP_ABOVE) break;
+  if (moving <= REGROUP_ABOVE) return false;
+  const kept: SVGAElement[] = [];
+  for (const mark of marks) {
+    mark.shown = markInView(mark.times, pos, along, margin);
+    if (mark.shown) kept.push(mark.el);
+  }
+  group.replaceChildren(...kept);
+  return true;
 }
 
 function moveMark(mark: Mark, pos: Pos, o: Orientation, r: number): void {
