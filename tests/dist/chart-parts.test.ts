@@ -39,8 +39,11 @@ describe.each(charted.map((p) => [p.url, p] as const))('%s', (_url, page) => {
   });
 
   test("the box kept for it has the phone layout's size", () => {
+    // Attribute names are read lower-cased.
     const svg = part!.tags.find((t) => t.name === 'svg')!;
-    expect(slot.attrs.get('viewBox')).toBe(svg.attrs.get('viewBox'));
+    const size = (tag: typeof svg) => ['viewbox', 'width', 'height'].map((name) => tag.attrs.get(name));
+    expect(size(slot)).toEqual(size(svg));
+    expect(size(slot).every(Boolean)).toBe(true);
   });
 });
 
