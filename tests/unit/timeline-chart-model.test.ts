@@ -185,3 +185,20 @@ test('the JSON cannot end its script element early', () => {
   expect(json).not.toContain('</script');
   expect(JSON.parse(json).marks[0].summary).toBe('</script><script>alert(1)</script>');
 });
+
+describe('a dense chart draws its marks outside the default view hidden', () => {
+  // The record run on to 2025: its two 2025 marks lie outside the default view (October 2017 – June 2019).
+  const input = chartInputWithBreaks();
+  const hidden = (layout: { marks: { event: { id: string }; offView: boolean }[] }) => layout.marks.filter((m) => m.offView).map((m) => m.event.id);
+
+  test('not dense (more marks than denseAbove is what makes a chart dense): none hidden', () => {
+    const { wide: w, narrow: n } = chartModel({ ...input, density: { denseAbove: input.events.length, linksMax: 2500 } });
+    expect([hidden(w), hidden(n)]).toEqual([[], []]);
+  });
+
+  test('dense: exactly the marks outside the default view, in both layouts', () => {
+    const { wide: w, narrow: n } = chartModel({ ...input, density: { denseAbove: input.events.length - 1, linksMax: 2500 } });
+    expect(hidden(w)).toEqual(['new-year-2025', 'kim-beijing-2025']);
+    expect(hidden(n)).toEqual(['new-year-2025', 'kim-beijing-2025']);
+  });
+});

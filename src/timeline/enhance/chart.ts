@@ -37,6 +37,12 @@ export class TimelineChart extends HTMLElement {
   private breaks: AxisBreak[] = [];
 
   connectedCallback(): void {
+    // In a task of its own: the task that runs this script, at the end of parsing, also styles the whole
+    // page, and on a chart of thousands of marks reading them on top of that would be one long freeze.
+    setTimeout(() => this.start(), 0);
+  }
+
+  private start(): void {
     // The chart's model, written by the build as JSON data (never run): src/timeline/model/chart-model.ts.
     const model = JSON.parse(this.querySelector(`script${sel(CLS.model)}`)?.textContent ?? 'null') as ChartModel | null;
     if (!model) return;

@@ -43,7 +43,9 @@ export function readMarks(group: SVGGElement, marks: readonly ModelMark[], layou
       tick: null,
       label: null,
       leader: null,
-      shown: true,
+      // A dense chart's mark drawn hidden (outside the default view) counts as out of the document: it is
+      // shown (and put in its place) when it comes into view.
+      shown: !el.hasAttribute('display'),
     };
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const cls = child.getAttribute('class');
@@ -79,8 +81,10 @@ export function placeMarks(marks: readonly Mark[], pos: Pos, o: Orientation, r: 
     const inside = markInView(mark.times, pos, along, margin);
     if (!inside && !mark.shown) continue;
     if (cullFrom && inside !== mark.shown) {
-      if (inside) cullFrom.insertBefore(mark.el, next);
-      else mark.el.remove();
+      if (inside) {
+        cullFrom.insertBefore(mark.el, next);
+        mark.el.removeAttribute('display');
+      } else mark.el.remove();
     }
     mark.shown = inside;
     if (inside || !cullFrom) moveMark(mark, pos, o, r);
@@ -105,7 +109,10 @@ function regroup(marks: readonly Mark[], pos: Pos, along: readonly [number, numb
   const kept: SVGAElement[] = [];
   for (const mark of marks) {
     mark.shown = markInView(mark.times, pos, along, margin);
-    if (mark.shown) kept.push(mark.el);
+    if (mark.shown) {
+      kept.push(mark.el);
+      mark.el.removeAttribute('display');
+    }
   }
   group.replaceChildren(...kept);
   return true;

@@ -93,6 +93,13 @@ export interface MarkDrawing extends LabelTracks {
   size: number;
   /** The drawn label's width (px), as the story notes measure it. */
   extent: number;
+  /**
+   * Drawn hidden: a dense chart's mark outside the default view (chartModel
+   * decides). Without the script the chart never leaves that view, and with
+   * it a dense chart takes such marks out of the document at once, so the
+   * browser need not style and lay out thousands of marks nobody sees.
+   */
+  offView: boolean;
 }
 
 export interface WrittenDrawing {
@@ -214,6 +221,7 @@ export function chartLayout(input: ChartLayoutInput, name: Orientation['name']):
       direction: event.direction ? directionPath(event.direction, d.r) : null,
       label: { text, x: px(g.x), y: px(g.y), end: g.anchor === 'end', shown: placed !== null },
       leader: { x1, y1, x2, y2, shown: placed !== null && g.leader !== null },
+      offView: false,
     };
   });
 

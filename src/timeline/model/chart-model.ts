@@ -1,6 +1,8 @@
 import type { NoteBox } from './callouts.ts';
 import type { NoteItem } from './chart-notes.ts';
 import { chartLayout, type ChartLayout, type ChartLayoutInput, type LayoutSettings } from './chart-layout.ts';
+import { markInView } from './place.ts';
+import { MARGIN } from './config.ts';
 import type { MarkShape } from './marks.ts';
 import type { Linear } from './zoom-math.ts';
 import type { TimeModel } from './time-model.ts';
@@ -112,11 +114,18 @@ export function layoutModel(layout: ChartLayout): LayoutModel {
   };
 }
 
+/** A dense chart's marks outside the default view, marked to be drawn hidden (MarkDrawing.offView). */
+function hideOffView(layout: ChartLayout, dense: boolean): ChartLayout {
+  if (!dense) return layout;
+  return { ...layout, marks: layout.marks.map((m) => ({ ...m, offView: !markInView(m.times, layout.pos, layout.along, MARGIN) })) };
+}
+
 /** Both layouts' drawings and the model the script reads, from the chart's inputs. */
 export function chartModel(input: ChartModelInput): { model: ChartModel; wide: ChartLayout; narrow: ChartLayout } {
   const layoutInput = { ...input, after: input.time.after };
-  const wide = chartLayout(layoutInput, 'wide');
-  const narrow = chartLayout(layoutInput, 'narrow');
+  const dense = input.events.length > input.density.denseAbove;
+  const wide = hideOffView(chartLayout(layoutInput, 'wide'), dense);
+  const narrow = hideOffView(chartLayout(layoutInput, 'narrow'), dense);
   const marks = wide.marks.map(({ event, times }): ModelMark => ({
     id: event.id,
     lane: event.lane,
