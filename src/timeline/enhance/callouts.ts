@@ -1,8 +1,7 @@
-import { labelBox, noteObstacles, NOTE_FRAME, NOTE_LINE, placeNotes, type NoteBox, type NoteShape, type NoteTarget } from '../model/callouts.ts';
+import { labelBox, noteObstacles, noteTextAt, NOTE_FRAME, NOTE_LINE, placeNotes, type NoteBox, type NoteShape, type NoteTarget } from '../model/callouts.ts';
 import { CLS, sel } from '../model/contract.ts';
 import { markExtent } from '../model/marks.ts';
 import type { LayoutModel } from '../model/chart-model.ts';
-import { noteTextAt } from '../model/chart-notes.ts';
 import { px } from '../model/place.ts';
 import type { LabelGeometry } from '../model/chart-labels.ts';
 import type { Orientation } from '../model/orientation.ts';

@@ -13,6 +13,7 @@
  * obstacles they must clear and the score that picks one share their boxes,
  * and splitting them would spread one rule over three files.
  */
+import type { Orientation } from './orientation.ts';
 
 /** A box in chart coordinates: [a0, a1] along time, [c0, c1] across. */
 export interface NoteBox {
@@ -318,4 +319,13 @@ export function noteObstacles(parts: { r: number; marks: readonly NoteTarget[]; 
     ...parts.fixed,
     ...parts.bands.map(([a0, a1]) => ({ a0, a1, c0: parts.across[0], c1: parts.across[1] })),
   ];
+}
+
+/**
+ * Where a note's text goes: the box's corner it is drawn from (its far end when it lies before its mark), on
+ * screen. Here, not in chart-notes.ts, so the script that redraws notes does
+ * not load the build's note layout (and the vocabulary it names lanes with).
+ */
+export function noteTextAt(p: Pick<PlacedNote, 'box' | 'end'>, o: Orientation): [number, number] {
+  return o.xy(p.end && o.wide ? p.box.a1 : p.box.a0, p.end && !o.wide ? p.box.c1 : p.box.c0);
 }

@@ -1,4 +1,4 @@
-import { labelBox, noteLines, noteObstacles, noteShapes, NOTE_FRAME, NOTE_LINE, placeNotes, type NoteBox, type NoteShape, type NoteTarget, type PlacedNote } from './callouts.ts';
+import { labelBox, noteLines, noteObstacles, noteShapes, noteTextAt, NOTE_FRAME, NOTE_LINE, placeNotes, type NoteBox, type NoteShape, type NoteTarget } from './callouts.ts';
 import { labelExtent } from './emphasis.ts';
 import { labelWidth } from './label-text.ts';
 import { markExtent, type MarkTimes } from './marks.ts';
@@ -99,11 +99,6 @@ export interface ChartNotesInput {
 
 /** A note's title is 12-px bold italic: about 8% wider than regular. */
 export const noteLineWidth = (line: string): number => labelWidth(line, 12 * 1.08);
-
-/** Where a note's text goes: the box's corner it is drawn from (its far end when it lies before its mark), on screen. */
-export function noteTextAt(p: Pick<PlacedNote, 'box' | 'end'>, o: Orientation): [number, number] {
-  return o.xy(p.end && o.wide ? p.box.a1 : p.box.a0, p.end && !o.wide ? p.box.c1 : p.box.c0);
-}
 
 export function chartNotes(input: ChartNotesInput): ChartNotes {
   const { o, r, marks, along, pos } = input;
