@@ -45,7 +45,7 @@ export class Labels {
     this.nodes = marks.map(({ label: el, leader }) => ({ el, leader, shown: el !== null && el.getAttribute('display') !== 'none', led: leader !== null && leader.getAttribute('display') !== 'none' }));
     this.marks = marks.map((m, i) => {
       const l = layout.marks[i]!;
-      return { times: m.times, track: l.track, block: l.block, clear: l.clear, alternates: l.alternates, labelAt: l.labelAt, size: l.size, priority: m.model.priority };
+      return { times: m.times, track: l.track, block: l.block, clear: l.clear, alternates: l.alternates, labelAt: l.labelAt, size: l.size, priority: m.model.priority, keep: m.model.keep === true, lead: m.model.lead === true };
     });
     this.across = marks.map((m) => m.across);
     this.bands = layout.breaks;

@@ -8,7 +8,59 @@
  * its candidate positions that is inside the plot and clear of marks and of
  * labels already placed, or is left out. The build and every zoom frame run
  * this same function, so the no-JS picture and the enhanced chart agree.
+ * Positions are sums of fractional pixels, so every comparison allows EPS:
+ * a label that touches its neighbour's gap to within a hundredth of a pixel
+ * fits (else one rounding error drops it).
  */
+
+/** Slack (px) in every comparison of positions. */
+export const EPS = 0.01;
+
+/** How much clearer (px) another mark must be before a reader takes a label for it rather than its own. */
+export const LEVEL = 1;
+
+/**
+ * How far a label's text [lo, hi] lies from a mark's glyph (anchor ± reach)
+ * along time: the gap between them, or less than zero by as much as they
+ * overlap (the more level, the lower).
+ */
+export function separation(lo: number, hi: number, anchor: number, reach: number): number {
+  return Math.max(lo, anchor - reach) - Math.min(hi, anchor + reach);
+}
+
+/** Whether a label's text, from `lo`, is level with its own mark (overlaps its glyph by more than LEVEL). */
+export function levelWithOwn(level: NonNullable<LabelRequest['level']>, lo: number): boolean {
+  return separation(lo, lo + level.text, level.own, level.reach) < -LEVEL - EPS;
+}
+
+/**
+ * Whether a reader would take a label's text, from `lo`, for its own mark's.
+ * A reader pairs a label with the mark of its lane its text is most level
+ * with or, level with none, the nearest: so no other mark of the lane may be
+ * more level with it, or nearer, than its own by more than LEVEL. A label
+ * nudged off its mark to where the next one sits, or past it, would read as
+ * that one's ("Xi visit rumoured" once sat level with the art troupe's mark,
+ * 40 px below its own).
+ */
+export function levelOk(level: NonNullable<LabelRequest['level']>, lo: number): boolean {
+  const { anchors, reaches, own, reach, text } = level;
+  const hi = lo + text;
+  const limit = separation(lo, hi, own, reach) - LEVEL - EPS;
+  // Only a mark whose anchor lies within `far` of the text's middle can be that near.
+  const mid = (lo + hi) / 2;
+  const far = limit + text / 2 + level.most;
+  let a = 0;
+  let b = anchors.length;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (anchors[m]! <= mid - far) a = m + 1;
+    else b = m;
+  }
+  for (let k = a; k < anchors.length && anchors[k]! < mid + far; k++) {
+    if (separation(lo, hi, anchors[k]!, reaches[k]!) < limit) return false;
+  }
+  return true;
+}
 
 export interface LabelRequest {
   /** Track the label sits on. */
@@ -42,6 +94,21 @@ export interface LabelRequest {
    * bottom). A label that fits nowhere in order is not drawn.
    */
   at?: number;
+  /**
+   * Narrow: the marks a reader could take the label for instead of its own
+   * (levelOk). `anchors`: the places along time of every mark of its lane in
+   * view, sorted, and `reaches`, how far each one's glyph reaches either side
+   * (`most`: the farthest of them); `own` and `reach`, its own mark's;
+   * `text`, how much of the label's length its text takes (its line less the
+   * descent below the baseline).
+   */
+  level?: { anchors: readonly number[]; reaches: readonly number[]; most: number; own: number; reach: number; text: number };
+  /**
+   * A label to keep (the lead marks' and the summits'): it claims its place
+   * before every other (placeLabels) and, narrow, when no place is its own
+   * mark's alone, takes the nearest where its text is level with its own.
+   */
+  keep?: boolean;
 }
 
 /** Where a placed label went: its start along time and its track. */
@@ -78,7 +145,7 @@ function firstEndingAfter(track: Track, x: number, gap: number): number {
   let b = track.hi.length;
   while (a < b) {
     const m = (a + b) >> 1;
-    if (track.hi[m]! + gap <= x) a = m + 1;
+    if (track.hi[m]! + gap <= x + EPS) a = m + 1;
     else b = m;
   }
   return a;
@@ -86,7 +153,7 @@ function firstEndingAfter(track: Track, x: number, gap: number): number {
 
 function isFree(track: Track, lo: number, hi: number, gap: number): boolean {
   const i = firstEndingAfter(track, lo, gap);
-  return i >= track.lo.length || track.lo[i]! - gap >= hi;
+  return i >= track.lo.length || track.lo[i]! - gap >= hi - EPS;
 }
 
 function insert(track: Track, lo: number, hi: number, gap: number, at = NaN): void {
@@ -141,9 +208,11 @@ function tracksFrom(obstacles: readonly Obstacle[]): Map<number, Track> {
 
 /**
  * Place labels. `order` lists request indices in the order they claim space
- * (labelOrder); requests left out of it are not drawn. Returns, per request,
- * the chosen start along time and track, or null when no candidate fits.
- * Each candidate costs a binary search per track it must keep clear of.
+ * (labelOrder); requests left out of it are not drawn. Labels to keep
+ * (`keep`) go first, in that order, as a class of their own; the others
+ * follow and fill in around them. Returns, per request, the chosen start
+ * along time and track, or null when no candidate fits. Each candidate costs
+ * a binary search per track it must keep clear of.
  */
 export function placeLabels(
   requests: readonly LabelRequest[],
@@ -151,6 +220,12 @@ export function placeLabels(
   obstacles: readonly Obstacle[],
   options: LabelLayoutOptions,
 ): (PlacedLabel | null)[] {
+  const live = order.filter((i) => requests[i] !== undefined);
+  return layOut(requests, [...live.filter((i) => requests[i]!.keep), ...live.filter((i) => !requests[i]!.keep)], obstacles, options);
+}
+
+/** One run of the layout over `live`, in that order. */
+function layOut(requests: readonly LabelRequest[], live: readonly number[], obstacles: readonly Obstacle[], options: LabelLayoutOptions): (PlacedLabel | null)[] {
   const { edges, gap } = options;
   const tracks = tracksFrom(obstacles);
   const trackOf = (key: number): Track => {
@@ -162,33 +237,131 @@ export function placeLabels(
     return track;
   };
   const placed: (PlacedLabel | null)[] = new Array<PlacedLabel | null>(requests.length).fill(null);
-  /** Try the near candidates of request i, or (`dodge`) the rest; true when one was taken. */
-  const tryPlace = (i: number, dodge: boolean): boolean => {
+  /**
+   * Whether request i's label fits from lo on track key: inside the plot,
+   * clear, in time order, and read as its own mark's (`honest`: levelOk).
+   */
+  const fits = (i: number, lo: number, key: number, honest = true): boolean => {
+    const { at, level, size, clear = [] } = requests[i]!;
+    const hi = lo + size;
+    const track = trackOf(key);
+    return lo >= edges[0] - EPS && hi <= edges[1] + EPS && isFree(track, lo, hi, gap)
+      && clear.every((c) => { const t = tracks.get(c); return !t || isFree(t, lo, hi, gap); })
+      && (at === undefined || inOrder(track, lo, gap, at))
+      && (!honest || !level || levelOk(level, lo));
+  };
+  const put = (i: number, lo: number, key: number): void => {
+    insert(trackOf(key), lo, lo + requests[i]!.size, gap, requests[i]!.at);
+    placed[i] = { start: lo, track: key };
+  };
+  /** Take request i's label off its track (no other interval starts where it does: they are disjoint). */
+  const take = (i: number): void => {
+    const { start, track: key } = placed[i]!;
+    const track = trackOf(key);
+    const x = track.lo.indexOf(start);
+    for (const list of [track.lo, track.hi, track.at]) list.splice(x, 1);
+    placed[i] = null;
+  };
+  /**
+   * Try the near candidates of request i, or (`dodge`) the rest, then any
+   * `extra` places; true when one was taken.
+   */
+  const tryPlace = (i: number, dodge: boolean, extra: readonly number[] = []): boolean => {
     const request = requests[i]!;
-    const { at, candidates } = request;
+    const { candidates } = request;
     const near = request.near ?? candidates.length;
-    const clear = (request.clear ?? []).map((key) => tracks.get(key)).filter((t): t is Track => t !== undefined);
     for (let k = dodge ? near : 0; k < (dodge ? candidates.length : near); k++) {
-      const lo = candidates[k]!;
-      const hi = lo + request.size;
-      if (lo < edges[0] || hi > edges[1]) continue;
       const key = request.tracks?.[k] ?? request.track;
-      const track = trackOf(key);
-      if (!isFree(track, lo, hi, gap) || clear.some((t) => !isFree(t, lo, hi, gap))) continue;
-      if (at !== undefined && !inOrder(track, lo, gap, at)) continue;
-      insert(track, lo, hi, gap, at);
-      placed[i] = { start: lo, track: key };
-      return true;
+      if (fits(i, candidates[k]!, key)) {
+        put(i, candidates[k]!, key);
+        return true;
+      }
+    }
+    for (const lo of extra) {
+      if (fits(i, lo, request.track)) {
+        put(i, lo, request.track);
+        return true;
+      }
     }
     return false;
   };
-  const live = order.filter((i) => requests[i] !== undefined);
-  // One priority class at a time: every label's near places first, then the dodges of those still unplaced.
+  /**
+   * Narrow: a label with no place gets one try at room made by its
+   * neighbours in the column (the label just above it, of the latest mark at
+   * or before its own, and the one just below it): the one above moves up to
+   * its next place, or the one below down to its next, or both, each only if
+   * it is still level with its own mark there and keeps every rule. The label
+   * then tries its own places, and those snug against the moved labels within
+   * its reach. Else all stays as it was.
+   */
+  const makeRoom = (i: number): boolean => {
+    const { at, track: key, level, candidates, size } = requests[i]!;
+    if (at === undefined || !level) return false;
+    let up = -1;
+    let down = -1;
+    placed.forEach((p, j) => {
+      if (p?.track !== key || requests[j]!.at === undefined) return;
+      if (requests[j]!.at! <= at) {
+        if (up < 0 || p.start > placed[up]!.start) up = j;
+      } else if (down < 0 || p.start < placed[down]!.start) down = j;
+    });
+    /** Request j's next place up (-1) or down (+1) from where it is, if it is still level with its own mark there. */
+    const next = (j: number, dir: number): number | null => {
+      const from = placed[j]!.start;
+      const own = requests[j]!.level;
+      const ahead = requests[j]!.candidates.filter((c) => (dir < 0 ? c < from - EPS : c > from + EPS) && (!own || levelWithOwn(own, c)));
+      return ahead.length === 0 ? null : dir < 0 ? Math.max(...ahead) : Math.min(...ahead);
+    };
+    const [lowest, highest] = [Math.min(...candidates), Math.max(...candidates)];
+    for (const moves of [[[up, -1]], [[down, 1]], [[up, -1], [down, 1]]]) {
+      if (moves.some(([j]) => j! < 0)) continue;
+      const to = moves.map(([j, dir]) => next(j!, dir!));
+      if (to.some((t) => t === null)) continue;
+      const from = moves.map(([j]) => placed[j!]!.start);
+      moves.forEach(([j]) => take(j!));
+      const moved = moves.every(([j], k) => fits(j!, to[k]!, key) && (put(j!, to[k]!, key), true));
+      if (moved) {
+        const snug = [...(placed[up]?.start !== undefined ? [placed[up]!.start + requests[up]!.size + gap] : []), ...(down >= 0 && placed[down] ? [placed[down]!.start - gap - size] : [])];
+        if (tryPlace(i, false, snug.filter((lo) => lo >= lowest - EPS && lo <= highest + EPS))) return true;
+      }
+      moves.forEach(([j]) => placed[j!] && take(j!));
+      moves.forEach(([j], k) => put(j!, from[k]!, key));
+    }
+    return false;
+  };
+  /**
+   * Narrow: a label to keep that has no place a reader would take for its own
+   * mark's alone (a mark a few pixels on is more level with every place it
+   * has) takes the nearest place where its text is still level with its own
+   * mark: one of its own places, or one snug against what blocks them (a
+   * break of the axis, a "written here" label, a label placed before it).
+   * The reader sees the large mark and its bold label side by side; the other
+   * mark's label, taken after, keeps off.
+   */
+  const keepBy = (i: number): boolean => {
+    const { level, candidates, size, track: key } = requests[i]!;
+    if (!level) return false;
+    const track = trackOf(key);
+    const snug = track.lo.flatMap((lo, k) => [track.hi[k]! + gap, lo - gap - size]);
+    const near = [...candidates, ...snug].filter((lo) => levelWithOwn(level, lo)).sort((a, b) => Math.abs(a - candidates[0]!) - Math.abs(b - candidates[0]!));
+    const lo = near.find((c) => fits(i, c, key, false));
+    if (lo === undefined) return false;
+    put(i, lo, key);
+    return true;
+  };
+  /**
+   * A label's place: one of its own; else (narrow) one in room made by its
+   * neighbours; else, for a label to keep, one level with its own mark.
+   */
+  const placeAt = (i: number, dodge: boolean): boolean => tryPlace(i, dodge) || (!dodge && (makeRoom(i) || (requests[i]!.keep === true && keepBy(i))));
+  // One class at a time (the labels to keep, then each priority): every label's near places first, then the dodges of
+  // those still unplaced.
+  const classOf = (i: number) => (requests[i]!.keep ? -Infinity : (requests[i]!.priority ?? 0));
   for (let a = 0; a < live.length; ) {
-    const priority = requests[live[a]!]!.priority ?? 0;
+    const first = classOf(live[a]!);
     let b = a;
-    while (b < live.length && (requests[live[b]!]!.priority ?? 0) === priority) b++;
-    for (const i of live.slice(a, b).filter((i) => !tryPlace(i, false))) tryPlace(i, true);
+    while (b < live.length && classOf(live[b]!) === first) b++;
+    for (const i of live.slice(a, b).filter((i) => !placeAt(i, false))) placeAt(i, true);
     a = b;
   }
   return placed;
