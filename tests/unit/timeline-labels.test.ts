@@ -381,6 +381,22 @@ describe('chartLabels: one frame of the chart', () => {
     expect([keptLabel('lead', 'visit'), keptLabel('lead', 'envoy'), keptLabel('regular', 'summit'), keptLabel('regular', 'visit'), keptLabel('minor', 'summit')]).toEqual([true, true, true, false, false]);
   });
 
+  it('narrow: a kept label with no place of its own mark\'s alone takes the nearest where its text is level with its mark, snug against a break', () => {
+    // K, a kept label's mark at 100 (93..107), just after a break of the axis (80..94.5); M, a mark of its lane at 105
+    // (98..112). K's own places 93, 86 and 79 run into the break; at 100 and 107 its text is more level with M's mark
+    // than with its own (overlap 11 and 5 against 7 and 0). Not kept, it is dropped. Kept, it takes the nearest place
+    // where its text still overlaps its mark, snug after the break: 96.5 (text 96.5..107.5, overlap 10.5).
+    const at = (ms: number): MarkTimes => ({ shape: 'point', t0: ms, t1: ms, anchor: ms, disclosed: null });
+    const k = { times: at(100), track: -1, block: 0, size: 14 };
+    const m = { times: at(105), track: -1, block: 1, size: 14, priority: UNLABELLED };
+    const narrow = { ...opts, wide: false, gap: 2, steps: 2, bands: [[80, 94.5]] as const };
+    expect(starts(chartLabels([k, m], [0, 1], pos, narrow))).toEqual([null, null]);
+    expect(starts(chartLabels([{ ...k, keep: true }, m], [0, 1], pos, narrow))).toEqual([96.5, null]);
+    // M labelled too, with a third nudge: taken after K's label (which ends at 110.5, and 112 is within 2 px of it),
+    // M's goes below its mark at 119 (its text 7 px off its own mark, 12 off K's).
+    expect(starts(chartLabels([{ ...k, keep: true }, { ...m, priority: 0 }], [0, 1], pos, { ...narrow, steps: 3 }))).toEqual([96.5, 119]);
+  });
+
   it('narrow: labels share a column and dodge along time', () => {
     const marks = [
       { times: point(10), track: -1, block: 0, size: 14 },

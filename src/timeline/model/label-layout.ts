@@ -137,6 +137,8 @@ interface Track {
   hi: number[];
   /** The mark's place of each label that keeps time order; NaN for obstacles and other labels. */
   at: number[];
+  /** The request each label belongs to; -1 for obstacles. */
+  who: number[];
 }
 
 /** Index of the first interval whose end (plus gap) reaches past x. */
@@ -156,11 +158,12 @@ function isFree(track: Track, lo: number, hi: number, gap: number): boolean {
   return i >= track.lo.length || track.lo[i]! - gap >= hi - EPS;
 }
 
-function insert(track: Track, lo: number, hi: number, gap: number, at = NaN): void {
+function insert(track: Track, lo: number, hi: number, gap: number, at = NaN, who = -1): void {
   const i = firstEndingAfter(track, lo, gap);
   track.lo.splice(i, 0, lo);
   track.hi.splice(i, 0, hi);
   track.at.splice(i, 0, at);
+  track.who.splice(i, 0, who);
 }
 
 /**
@@ -191,7 +194,7 @@ function tracksFrom(obstacles: readonly Obstacle[]): Map<number, Track> {
   const tracks = new Map<number, Track>();
   for (const [key, list] of byTrack) {
     list.sort((a, b) => a.lo - b.lo);
-    const track: Track = { lo: [], hi: [], at: [] };
+    const track: Track = { lo: [], hi: [], at: [], who: [] };
     for (const { lo, hi } of list) {
       const last = track.hi.length - 1;
       if (last >= 0 && lo <= track.hi[last]!) track.hi[last] = Math.max(track.hi[last]!, hi);
@@ -199,6 +202,7 @@ function tracksFrom(obstacles: readonly Obstacle[]): Map<number, Track> {
         track.lo.push(lo);
         track.hi.push(hi);
         track.at.push(NaN);
+        track.who.push(-1);
       }
     }
     tracks.set(key, track);
@@ -231,7 +235,7 @@ function layOut(requests: readonly LabelRequest[], live: readonly number[], obst
   const trackOf = (key: number): Track => {
     let track = tracks.get(key);
     if (!track) {
-      track = { lo: [], hi: [], at: [] };
+      track = { lo: [], hi: [], at: [], who: [] };
       tracks.set(key, track);
     }
     return track;
@@ -251,15 +255,15 @@ function layOut(requests: readonly LabelRequest[], live: readonly number[], obst
       && (!honest || !level || levelOk(level, lo));
   };
   const put = (i: number, lo: number, key: number): void => {
-    insert(trackOf(key), lo, lo + requests[i]!.size, gap, requests[i]!.at);
+    insert(trackOf(key), lo, lo + requests[i]!.size, gap, requests[i]!.at, i);
     placed[i] = { start: lo, track: key };
   };
-  /** Take request i's label off its track (no other interval starts where it does: they are disjoint). */
+  /** Take request i's label off its track: the first interval ending after its start is its own (they are disjoint). */
   const take = (i: number): void => {
     const { start, track: key } = placed[i]!;
     const track = trackOf(key);
-    const x = track.lo.indexOf(start);
-    for (const list of [track.lo, track.hi, track.at]) list.splice(x, 1);
+    const x = firstEndingAfter(track, start, 0);
+    for (const list of [track.lo, track.hi, track.at, track.who]) list.splice(x, 1);
     placed[i] = null;
   };
   /**
@@ -297,14 +301,15 @@ function layOut(requests: readonly LabelRequest[], live: readonly number[], obst
   const makeRoom = (i: number): boolean => {
     const { at, track: key, level, candidates, size } = requests[i]!;
     if (at === undefined || !level) return false;
-    let up = -1;
-    let down = -1;
-    placed.forEach((p, j) => {
-      if (p?.track !== key || requests[j]!.at === undefined) return;
-      if (requests[j]!.at! <= at) {
-        if (up < 0 || p.start > placed[up]!.start) up = j;
-      } else if (down < 0 || p.start < placed[down]!.start) down = j;
-    });
+    // Labels keep time order on the track: the one above is the last of a mark at or before its own, the one below the
+    // next. A walk out from its mark's place finds both (NaN, an obstacle's, compares false).
+    const track = trackOf(key);
+    let u = Math.min(firstEndingAfter(track, at, 0), track.lo.length - 1);
+    while (u >= 0 && !(track.at[u]! <= at)) u--;
+    let v = u + 1;
+    for (; v < track.lo.length && !(track.at[v]! > at); v++) if (track.at[v]! <= at) u = v;
+    const up = u >= 0 ? track.who[u]! : -1;
+    const down = v < track.lo.length ? track.who[v]! : -1;
     /** Request j's next place up (-1) or down (+1) from where it is, if it is still level with its own mark there. */
     const next = (j: number, dir: number): number | null => {
       const from = placed[j]!.start;
@@ -342,7 +347,10 @@ function layOut(requests: readonly LabelRequest[], live: readonly number[], obst
     const { level, candidates, size, track: key } = requests[i]!;
     if (!level) return false;
     const track = trackOf(key);
-    const snug = track.lo.flatMap((lo, k) => [track.hi[k]! + gap, lo - gap - size]);
+    // Places level with its own mark start within reach + text before its anchor and reach after it.
+    const [from, to] = [level.own - level.reach - level.text, level.own + level.reach];
+    const snug: number[] = [];
+    for (let k = firstEndingAfter(track, from - gap, 0); k < track.lo.length && track.lo[k]! - gap - size <= to; k++) snug.push(track.hi[k]! + gap, track.lo[k]! - gap - size);
     const near = [...candidates, ...snug].filter((lo) => levelWithOwn(level, lo)).sort((a, b) => Math.abs(a - candidates[0]!) - Math.abs(b - candidates[0]!));
     const lo = near.find((c) => fits(i, c, key, false));
     if (lo === undefined) return false;
