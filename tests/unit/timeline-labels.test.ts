@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dodgeCandidates, labelOrder, levelOk, placeLabels, separation } from '../../src/timeline/model/label-layout.ts';
 import { chartLabels, labelGeometry, needsLeader } from '../../src/timeline/model/chart-labels.ts';
-import { UNLABELLED, keptLabel } from '../../src/timeline/model/emphasis.ts';
+import { KEPT, UNLABELLED, keptLabel } from '../../src/timeline/model/emphasis.ts';
 import { labelTracks } from '../../src/timeline/model/label-tracks.ts';
 import { orientation } from '../../src/timeline/model/orientation.ts';
 import { writtenObstacles } from '../../src/timeline/model/written-labels.ts';
@@ -87,14 +87,14 @@ describe('placeLabels: positions compared to a hundredth of a pixel', () => {
     const first = { track: 0, candidates: [0.1], size: 0.2 };
     expect(starts(placeLabels([first, { track: 0, candidates: [0.3], size: 1 }], [0, 1], [], options))).toEqual([0.1, 0.3]);
     expect(starts(placeLabels([first, { track: 0, candidates: [0.28], size: 1 }], [0, 1], [], options))).toEqual([0.1, null]);
-    // The same at the plot's edge: a label ending 0.3 + 0.6 = 0.8999999999999999 past 0.9 by nothing fits.
-    expect(starts(placeLabels([{ track: 0, candidates: [0.3], size: 0.6 }], [0], [], { edges: [0, 0.9], gap: 0 }))).toEqual([0.3]);
+    // The same against an obstacle the label keeps a gap from: it ends at 0.1 + 0.2, and 0.4 on is 0.7000000000000001.
+    expect(starts(placeLabels([{ track: 0, candidates: [0.7], size: 1 }], [0], [{ track: 0, lo: 0, hi: 0.1 + 0.2 }], { edges: [0, 10], gap: 0.4 }))).toEqual([0.7]);
   });
 });
 
 describe('levelOk: which mark a reader takes a label for', () => {
   // A label's text 11 px long (a 14-px line less its descent); marks reach 7 px either side of their anchors.
-  const level = (own: number, anchors: number[], reaches = anchors.map(() => 7)) => ({ anchors, reaches, most: Math.max(7, ...reaches), own, reach: 7, text: 11 });
+  const level = (own: number, anchors: number[], reaches = anchors.map(() => 7)) => ({ lane: { anchors, reaches }, own, reach: 7, text: 11 });
 
   it('separation: the gap between a text and a glyph, or less than zero by their overlap', () => {
     expect(separation(100, 111, 120, 7)).toBe(2);
@@ -345,27 +345,6 @@ describe('chartLabels: one frame of the chart', () => {
     expect(starts(chartLabels([a, { ...d, lead: true }], [0, 1], pos, narrow))).toEqual([null, null]);
   });
 
-  it('narrow: a label with no place gets room from its neighbour, moved half a line if it stays level with its own mark', () => {
-    // A at 100 (label 93..107), B at 112 (105..119); a written label at 122..136 below. B's places 105, 98, 91 run into
-    // A's label or come before it, 112 and 119 into the written label. A moves up to 86..100 (its text 86..97 still
-    // overlaps its mark, 93..107, by 4 px), and B takes 105..119, level with its own mark (119 + 2 ≤ 122).
-    const at = (ms: number): MarkTimes => ({ shape: 'point', t0: ms, t1: ms, anchor: ms, disclosed: null });
-    const marks = [100, 112].map((ms) => ({ times: at(ms), track: -1, block: 0, size: 14 }));
-    const narrow = { ...opts, wide: false, gap: 2, steps: 2, obstacles: [{ track: -1, lo: 122, hi: 136 }] };
-    expect(starts(chartLabels(marks, [0, 1], pos, narrow))).toEqual([86, 105]);
-    // A with no place half a line up (its nudges limited to none): both stay as they were, and B is not drawn.
-    expect(starts(chartLabels(marks, [0, 1], pos, { ...narrow, steps: 0 }))).toEqual([93, null]);
-    // Nor does A move off its own mark to make room. A at 92 (85..99), B at 104 (97..111), a written label's sliver at
-    // 100..101 and another at 114..128: A's own place, 85..99, runs into the sliver, so A sits at 78..92 (text
-    // 78..89, overlapping its mark by 4 px); B's places all run into A's label or the written ones. A's next place
-    // up, 71, would leave its text (71..82) 3 px above its mark: A stays, and B is not drawn.
-    const shifted = [92, 104].map((ms) => ({ times: at(ms), track: -1, block: 0, size: 14 }));
-    const slivers = [{ track: -1, lo: 100, hi: 101 }, { track: -1, lo: 114, hi: 128 }];
-    expect(starts(chartLabels(shifted, [0, 1], pos, { ...narrow, obstacles: slivers }))).toEqual([78, null]);
-    // Without the sliver A sits on its mark at 85, moves up to 78 (still level with it), and B takes 97..111.
-    expect(starts(chartLabels(shifted, [0, 1], pos, { ...narrow, obstacles: slivers.slice(1) }))).toEqual([78, 97]);
-  });
-
   it('narrow: the labels a reader must find claim their places first, the others filling in around them in time order', () => {
     // A, a China–DPRK contact at 110 (first priority), and S, a summit of another lane at 104 (second priority). Taken
     // by priority, A sits on its mark at 103..117 and S, earlier, must end above it: 83..97, 21 px above its mark.
@@ -376,25 +355,28 @@ describe('chartLabels: one frame of the chart', () => {
     const summit = { times: at(104), track: -1, block: 1000, size: 14, priority: 1 };
     const narrow = { ...opts, wide: false, gap: 2, steps: 3 };
     expect(starts(chartLabels([a, summit], [0, 1], pos, narrow))).toEqual([103, 83]);
-    expect(starts(chartLabels([a, { ...summit, keep: true }], [0, 1], pos, narrow))).toEqual([117, 97]);
+    // Kept, its priority is KEPT, and labelOrder puts it first.
+    const kept = [a, { ...summit, priority: KEPT }];
+    expect(labelOrder(kept.map((m) => ({ priority: m.priority, time: m.times.t0 })))).toEqual([1, 0]);
+    expect(starts(chartLabels(kept, [1, 0], pos, narrow))).toEqual([117, 97]);
     // Which labels are kept: the lead marks' and the summits', never a minor mark's.
     expect([keptLabel('lead', 'visit'), keptLabel('lead', 'envoy'), keptLabel('regular', 'summit'), keptLabel('regular', 'visit'), keptLabel('minor', 'summit')]).toEqual([true, true, true, false, false]);
   });
 
-  it('narrow: a kept label with no place of its own mark\'s alone takes the nearest where its text is level with its mark, snug against a break', () => {
-    // K, a kept label's mark at 100 (93..107), just after a break of the axis (80..94.5); M, a mark of its lane at 105
-    // (98..112). K's own places 93, 86 and 79 run into the break; at 100 and 107 its text is more level with M's mark
-    // than with its own (overlap 11 and 5 against 7 and 0). Not kept, it is dropped. Kept, it takes the nearest place
-    // where its text still overlaps its mark, snug after the break: 96.5 (text 96.5..107.5, overlap 10.5).
+  it('narrow: a kept label with no place of its own mark\'s alone takes one where its text is level with its mark, snug against a break', () => {
+    // K, a kept label's mark at 100 (93..107), just after a break of the axis (80..101); M, a mark of its lane at 105
+    // (98..112). K's own places 93, 86, 79 and 100 run into the break; at 107 its text is more level with M's mark than
+    // with its own (overlap 5 against none). Not kept, it is dropped. Kept, it takes the first place where its text
+    // still overlaps its own mark: snug after the break, 103 (text 103..114, overlap 4).
     const at = (ms: number): MarkTimes => ({ shape: 'point', t0: ms, t1: ms, anchor: ms, disclosed: null });
     const k = { times: at(100), track: -1, block: 0, size: 14 };
     const m = { times: at(105), track: -1, block: 1, size: 14, priority: UNLABELLED };
-    const narrow = { ...opts, wide: false, gap: 2, steps: 2, bands: [[80, 94.5]] as const };
+    const narrow = { ...opts, wide: false, gap: 2, steps: 2, bands: [[80, 101]] as const };
     expect(starts(chartLabels([k, m], [0, 1], pos, narrow))).toEqual([null, null]);
-    expect(starts(chartLabels([{ ...k, keep: true }, m], [0, 1], pos, narrow))).toEqual([96.5, null]);
-    // M labelled too, with a third nudge: taken after K's label (which ends at 110.5, and 112 is within 2 px of it),
-    // M's goes below its mark at 119 (its text 7 px off its own mark, 12 off K's).
-    expect(starts(chartLabels([{ ...k, keep: true }, { ...m, priority: 0 }], [0, 1], pos, { ...narrow, steps: 3 }))).toEqual([96.5, 119]);
+    expect(starts(chartLabels([{ ...k, priority: KEPT }, m], [0, 1], pos, narrow))).toEqual([103, null]);
+    // M labelled too, with a third nudge: taken after K's label (which ends at 117), M's goes below its mark at 119
+    // (its text 7 px off its own mark, 12 off K's).
+    expect(starts(chartLabels([{ ...k, priority: KEPT }, { ...m, priority: 0 }], [0, 1], pos, { ...narrow, steps: 3 }))).toEqual([103, 119]);
   });
 
   it('narrow: labels share a column and dodge along time', () => {

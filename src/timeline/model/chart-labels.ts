@@ -1,7 +1,7 @@
 import { LEAD_SCALE, UNLABELLED } from './emphasis.ts';
 import { markExtent, type MarkTimes } from './marks.ts';
 import { marksInView } from './in-view.ts';
-import { dodgeCandidates, placeLabels, type LabelRequest, type Obstacle, type PlacedLabel } from './label-layout.ts';
+import { dodgeCandidates, placeLabels, type LabelRequest, type LaneMarks, type Obstacle, type PlacedLabel } from './label-layout.ts';
 import { ROWS_PER_LANE } from './label-tracks.ts';
 
 /**
@@ -18,10 +18,10 @@ import { ROWS_PER_LANE } from './label-tracks.ts';
  * most level with (or, level with none, the nearest), so a label is placed
  * only where that is its own (levelOk), else dropped; a label nudged into the
  * next mark's line, or past it, is never drawn there. The labels a reader
- * must find (`keep`: the lead marks' and the summits', keptLabel in
- * emphasis.ts) claim their places first, and a label with no place may have
- * its neighbours nudged by half a line to make room, if they stay level with
- * their own marks. Pure; the build and the client both call it.
+ * must find (priority KEPT: the lead marks' and the summits', keptLabel in
+ * emphasis.ts) claim their places first; one with no such place takes one
+ * where its text is at least level with its own mark. Pure; the build and the
+ * client both call it.
  */
 export interface LabelledMark {
   times: MarkTimes;
@@ -35,10 +35,8 @@ export interface LabelledMark {
   alternates?: readonly number[];
   /** The label's length along time: its width (wide) or line height (narrow). */
   size: number;
-  /** Label priority (labelPriority): within a class, labels by their marks come before dodged ones. */
+  /** Label priority (labelPriority; narrow, KEPT for a label a reader must find): within a class, labels by their marks come before dodged ones. */
   priority?: number;
-  /** A label a reader must find (keptLabel): narrow, it claims its place before the others. */
-  keep?: boolean;
   /** A lead mark, drawn larger (LEAD_SCALE): narrow, a label is level with it farther from its anchor. */
   lead?: boolean;
 }
@@ -105,19 +103,12 @@ export function chartLabels(
   // mark's is drawn larger): what a reader may take a label for.
   const laneOf = (i: number) => Math.floor((marks[i]!.block ?? 0) / ROWS_PER_LANE);
   const reachOf = (i: number) => (marks[i]!.lead ? LEAD_SCALE * r : r);
-  const lanes = new Map<number, { anchors: number[]; reaches: number[]; most: number }>();
+  const lanes = new Map<number, LaneMarks>();
   if (!wide) {
-    const byLane = new Map<number, number[]>();
-    for (const i of drawn) {
-      const list = byLane.get(laneOf(i));
-      if (list) list.push(i);
-      else byLane.set(laneOf(i), [i]);
-    }
-    for (const [lane, list] of byLane) {
-      const at = list.map((i) => pos(marks[i]!.times.anchor));
-      const sorted = list.map((_, k) => k).sort((a, b) => at[a]! - at[b]!);
-      const reaches = sorted.map((k) => reachOf(list[k]!));
-      lanes.set(lane, { anchors: sorted.map((k) => at[k]!), reaches, most: Math.max(...reaches) });
+    for (const [at, i] of drawn.map((i) => [pos(marks[i]!.times.anchor), i] as const).sort((a, b) => a[0] - b[0])) {
+      const lane = lanes.get(laneOf(i)) ?? lanes.set(laneOf(i), { anchors: [], reaches: [] }).get(laneOf(i))!;
+      lane.anchors.push(at);
+      lane.reaches.push(reachOf(i));
     }
   }
   for (const i of active) {
@@ -137,20 +128,13 @@ export function chartLabels(
         ? { candidates: rows.flatMap(() => beside), tracks: rows.flatMap((row) => [row, row]), near: 2 }
         : {
             clear: m.clear ?? [], candidates: dodgeCandidates(at, m.size, options.step, options.steps), at,
-            level: { ...(lanes.get(laneOf(i)) ?? { anchors: [], reaches: [], most: 0 }), own: at, reach: reachOf(i), text: m.size - DESCENT }, keep: m.keep === true,
+            level: { lane: lanes.get(laneOf(i))!, own: at, reach: reachOf(i), text: m.size - DESCENT },
           }),
     };
   }
-  const bands = options.bands ?? [];
-  if (bands.length > 0) {
-    const used = new Set<number>();
-    for (const i of active) {
-      const m = marks[i]!;
-      used.add(m.track);
-      for (const t of m.alternates ?? []) used.add(t);
-      for (const t of m.clear ?? []) used.add(t);
-    }
-    for (const track of used) for (const [lo, hi] of bands) obstacles.push({ track, lo, hi });
+  // Every track a label may claim or must keep clear of carries the axis's breaks.
+  for (const track of new Set(active.flatMap((i) => [marks[i]!.track, ...(marks[i]!.alternates ?? []), ...(marks[i]!.clear ?? [])]))) {
+    for (const [lo, hi] of options.bands ?? []) obstacles.push({ track, lo, hi });
   }
   return placeLabels(requests, order.filter((i) => requests[i] !== undefined), obstacles, { edges, gap });
 }

@@ -52,10 +52,11 @@ export function emphasisPriority(emphasis: Emphasis, lane: Lane): number {
 
 /**
  * The labels a reader must find, which claim their places in the phone's
- * column before any other (chart-labels.ts), the rest filling in around them:
- * the lead marks' (the Kim–Xi meetings, the envoy not received) and the
- * summits'.
+ * column before any other (their priority there is KEPT), the rest filling in
+ * around them (chart-labels.ts): the lead marks' (the Kim–Xi meetings, the
+ * envoy not received) and the summits'.
  */
+export const KEPT = -1;
 export function keptLabel(emphasis: Emphasis, kind: Kind): boolean {
   return emphasis === 'lead' || (emphasis !== 'minor' && kind === 'summit');
 }

@@ -1,3 +1,5 @@
+import { firstWhere } from './in-view.ts';
+
 /**
  * Where chart labels go, and which are drawn: collision avoidance over plain
  * arrays, in the spirit of Observable Plot's dodge. Every label sits on a
@@ -28,11 +30,6 @@ export function separation(lo: number, hi: number, anchor: number, reach: number
   return Math.max(lo, anchor - reach) - Math.min(hi, anchor + reach);
 }
 
-/** Whether a label's text, from `lo`, is level with its own mark (overlaps its glyph by more than LEVEL). */
-export function levelWithOwn(level: NonNullable<LabelRequest['level']>, lo: number): boolean {
-  return separation(lo, lo + level.text, level.own, level.reach) < -LEVEL - EPS;
-}
-
 /**
  * Whether a reader would take a label's text, from `lo`, for its own mark's.
  * A reader pairs a label with the mark of its lane its text is most level
@@ -40,24 +37,21 @@ export function levelWithOwn(level: NonNullable<LabelRequest['level']>, lo: numb
  * more level with it, or nearer, than its own by more than LEVEL. A label
  * nudged off its mark to where the next one sits, or past it, would read as
  * that one's ("Xi visit rumoured" once sat level with the art troupe's mark,
- * 40 px below its own).
+ * 40 px below its own). `loose`: whether its text is level with its own
+ * mark at all.
  */
-export function levelOk(level: NonNullable<LabelRequest['level']>, lo: number): boolean {
-  const { anchors, reaches, own, reach, text } = level;
+export function levelOk(level: NonNullable<LabelRequest['level']>, lo: number, loose = false): boolean {
+  const { lane, text } = level;
   const hi = lo + text;
-  const limit = separation(lo, hi, own, reach) - LEVEL - EPS;
-  // Only a mark whose anchor lies within `far` of the text's middle can be that near.
-  const mid = (lo + hi) / 2;
-  const far = limit + text / 2 + level.most;
-  let a = 0;
-  let b = anchors.length;
-  while (a < b) {
-    const m = (a + b) >> 1;
-    if (anchors[m]! <= mid - far) a = m + 1;
-    else b = m;
-  }
-  for (let k = a; k < anchors.length && anchors[k]! < mid + far; k++) {
-    if (separation(lo, hi, anchors[k]!, reaches[k]!) < limit) return false;
+  const own = separation(lo, hi, level.own, level.reach);
+  // `loose`: level with its own mark (overlapping its glyph by more than LEVEL) is enough.
+  if (loose) return own < -LEVEL - EPS;
+  // Only a mark whose anchor lies within `far` of the text's middle can be nearer (no glyph reaches twice as far as
+  // another's).
+  const mid = lo + text / 2;
+  const far = own + text / 2 + 2 * level.reach;
+  for (let k = firstWhere(lane.anchors.length, (m) => lane.anchors[m]! > mid - far); k < lane.anchors.length && lane.anchors[k]! < mid + far; k++) {
+    if (separation(lo, hi, lane.anchors[k]!, lane.reaches[k]!) < own - LEVEL - EPS) return false;
   }
   return true;
 }
@@ -85,7 +79,12 @@ export interface LabelRequest {
    * takes a dodge. Missing: all candidates are near.
    */
   near?: number;
-  /** Priority class (lower first, as in `order`): near places are tried before dodges within a class. */
+  /**
+   * Priority class (lower first, as in `order`): near places are tried before
+   * dodges within a class. Below zero (KEPT in emphasis.ts, the narrow chart's
+   * lead marks' and summits' labels), a label to keep: when no place is its
+   * own mark's alone, it takes one where its text is level with its own.
+   */
   priority?: number;
   /**
    * The mark's place along time. Labels that give one keep time order on
@@ -96,19 +95,18 @@ export interface LabelRequest {
   at?: number;
   /**
    * Narrow: the marks a reader could take the label for instead of its own
-   * (levelOk). `anchors`: the places along time of every mark of its lane in
-   * view, sorted, and `reaches`, how far each one's glyph reaches either side
-   * (`most`: the farthest of them); `own` and `reach`, its own mark's;
-   * `text`, how much of the label's length its text takes (its line less the
-   * descent below the baseline).
+   * (levelOk): `lane`, every mark of its lane in view; `own` and `reach`,
+   * its own mark's anchor and how far its glyph reaches either side; `text`,
+   * how much of the label's length its text takes (its line less the descent
+   * below the baseline).
    */
-  level?: { anchors: readonly number[]; reaches: readonly number[]; most: number; own: number; reach: number; text: number };
-  /**
-   * A label to keep (the lead marks' and the summits'): it claims its place
-   * before every other (placeLabels) and, narrow, when no place is its own
-   * mark's alone, takes the nearest where its text is level with its own.
-   */
-  keep?: boolean;
+  level?: { lane: LaneMarks; own: number; reach: number; text: number };
+}
+
+/** The marks of one lane: their places along time, sorted, and how far each glyph reaches either side. */
+export interface LaneMarks {
+  anchors: number[];
+  reaches: number[];
 }
 
 /** Where a placed label went: its start along time and its track. */
@@ -137,20 +135,11 @@ interface Track {
   hi: number[];
   /** The mark's place of each label that keeps time order; NaN for obstacles and other labels. */
   at: number[];
-  /** The request each label belongs to; -1 for obstacles. */
-  who: number[];
 }
 
 /** Index of the first interval whose end (plus gap) reaches past x. */
 function firstEndingAfter(track: Track, x: number, gap: number): number {
-  let a = 0;
-  let b = track.hi.length;
-  while (a < b) {
-    const m = (a + b) >> 1;
-    if (track.hi[m]! + gap <= x + EPS) a = m + 1;
-    else b = m;
-  }
-  return a;
+  return firstWhere(track.hi.length, (m) => track.hi[m]! + gap > x + EPS);
 }
 
 function isFree(track: Track, lo: number, hi: number, gap: number): boolean {
@@ -158,12 +147,11 @@ function isFree(track: Track, lo: number, hi: number, gap: number): boolean {
   return i >= track.lo.length || track.lo[i]! - gap >= hi - EPS;
 }
 
-function insert(track: Track, lo: number, hi: number, gap: number, at = NaN, who = -1): void {
+function insert(track: Track, lo: number, hi: number, gap: number, at = NaN): void {
   const i = firstEndingAfter(track, lo, gap);
   track.lo.splice(i, 0, lo);
   track.hi.splice(i, 0, hi);
   track.at.splice(i, 0, at);
-  track.who.splice(i, 0, who);
 }
 
 /**
@@ -175,48 +163,39 @@ function insert(track: Track, lo: number, hi: number, gap: number, at = NaN, who
  */
 function inOrder(track: Track, lo: number, gap: number, at: number): boolean {
   const i = firstEndingAfter(track, lo, gap);
-  let j = i - 1;
-  while (j >= 0 && Number.isNaN(track.at[j])) j--;
-  if (j >= 0 && track.at[j]! > at) return false;
+  // Skip the obstacles (NaN, the one value unequal to itself); past either end the place is undefined.
+  let j = i;
+  while (--j >= 0 && track.at[j] !== track.at[j]);
+  if (track.at[j]! > at) return false;
   j = i;
-  while (j < track.at.length && Number.isNaN(track.at[j])) j++;
-  return j >= track.at.length || track.at[j]! > at;
+  while (track.at[j] !== track.at[j]) j++;
+  return !(track.at[j]! <= at);
 }
 
 /** Obstacles per track, merged into sorted disjoint intervals (marks may overlap when zoomed out). */
 function tracksFrom(obstacles: readonly Obstacle[]): Map<number, Track> {
-  const byTrack = new Map<number, { lo: number; hi: number }[]>();
-  for (const o of obstacles) {
-    const list = byTrack.get(o.track);
-    if (list) list.push(o);
-    else byTrack.set(o.track, [o]);
-  }
   const tracks = new Map<number, Track>();
-  for (const [key, list] of byTrack) {
-    list.sort((a, b) => a.lo - b.lo);
-    const track: Track = { lo: [], hi: [], at: [], who: [] };
-    for (const { lo, hi } of list) {
-      const last = track.hi.length - 1;
-      if (last >= 0 && lo <= track.hi[last]!) track.hi[last] = Math.max(track.hi[last]!, hi);
-      else {
-        track.lo.push(lo);
-        track.hi.push(hi);
-        track.at.push(NaN);
-        track.who.push(-1);
-      }
+  for (const { track: key, lo, hi } of [...obstacles].sort((a, b) => a.lo - b.lo)) {
+    const track = trackIn(tracks, key);
+    const last = track.hi.length - 1;
+    if (last >= 0 && lo <= track.hi[last]!) track.hi[last] = Math.max(track.hi[last]!, hi);
+    else {
+      track.lo.push(lo);
+      track.hi.push(hi);
+      track.at.push(NaN);
     }
-    tracks.set(key, track);
   }
   return tracks;
 }
 
+/** A track of the map, made empty if it has none yet. */
+const trackIn = (tracks: Map<number, Track>, key: number): Track => tracks.get(key) ?? tracks.set(key, { lo: [], hi: [], at: [] }).get(key)!;
+
 /**
  * Place labels. `order` lists request indices in the order they claim space
- * (labelOrder); requests left out of it are not drawn. Labels to keep
- * (`keep`) go first, in that order, as a class of their own; the others
- * follow and fill in around them. Returns, per request, the chosen start
- * along time and track, or null when no candidate fits. Each candidate costs
- * a binary search per track it must keep clear of.
+ * (labelOrder); requests left out of it are not drawn. Returns, per request,
+ * the chosen start along time and track, or null when no candidate fits.
+ * Each candidate costs a binary search per track it must keep clear of.
  */
 export function placeLabels(
   requests: readonly LabelRequest[],
@@ -224,151 +203,55 @@ export function placeLabels(
   obstacles: readonly Obstacle[],
   options: LabelLayoutOptions,
 ): (PlacedLabel | null)[] {
-  const live = order.filter((i) => requests[i] !== undefined);
-  return layOut(requests, [...live.filter((i) => requests[i]!.keep), ...live.filter((i) => !requests[i]!.keep)], obstacles, options);
-}
-
-/** One run of the layout over `live`, in that order. */
-function layOut(requests: readonly LabelRequest[], live: readonly number[], obstacles: readonly Obstacle[], options: LabelLayoutOptions): (PlacedLabel | null)[] {
   const { edges, gap } = options;
   const tracks = tracksFrom(obstacles);
-  const trackOf = (key: number): Track => {
-    let track = tracks.get(key);
-    if (!track) {
-      track = { lo: [], hi: [], at: [], who: [] };
-      tracks.set(key, track);
-    }
-    return track;
-  };
+  const trackOf = (key: number): Track => trackIn(tracks, key);
   const placed: (PlacedLabel | null)[] = new Array<PlacedLabel | null>(requests.length).fill(null);
   /**
    * Whether request i's label fits from lo on track key: inside the plot,
-   * clear, in time order, and read as its own mark's (`honest`: levelOk).
+   * clear, in time order, and read as its own mark's (levelOk) or, `loose`,
+   * at least level with it.
    */
-  const fits = (i: number, lo: number, key: number, honest = true): boolean => {
+  const fits = (i: number, lo: number, key: number, loose = false): boolean => {
     const { at, level, size, clear = [] } = requests[i]!;
     const hi = lo + size;
     const track = trackOf(key);
-    return lo >= edges[0] - EPS && hi <= edges[1] + EPS && isFree(track, lo, hi, gap)
-      && clear.every((c) => { const t = tracks.get(c); return !t || isFree(t, lo, hi, gap); })
+    return lo >= edges[0] && hi <= edges[1] && isFree(track, lo, hi, gap) && clear.every((c) => isFree(trackOf(c), lo, hi, gap))
       && (at === undefined || inOrder(track, lo, gap, at))
-      && (!honest || !level || levelOk(level, lo));
+      && (!level || levelOk(level, lo, loose));
   };
   const put = (i: number, lo: number, key: number): void => {
-    insert(trackOf(key), lo, lo + requests[i]!.size, gap, requests[i]!.at, i);
+    insert(trackOf(key), lo, lo + requests[i]!.size, gap, requests[i]!.at);
     placed[i] = { start: lo, track: key };
   };
-  /** Take request i's label off its track: the first interval ending after its start is its own (they are disjoint). */
-  const take = (i: number): void => {
-    const { start, track: key } = placed[i]!;
+  /** Put request i's label at the first of `starts` (each on its entry of `keys`, else the request's track) where it fits. */
+  const place = (i: number, starts: readonly number[], loose = false, keys: readonly number[] = []): boolean => {
+    const key = (k: number) => keys[k] ?? requests[i]!.track;
+    const k = starts.findIndex((lo, k) => fits(i, lo, key(k), loose));
+    if (k >= 0) put(i, starts[k]!, key(k));
+    return k >= 0;
+  };
+  /** Try the near candidates of request i, or (`dodge`) the rest. */
+  const tryPlace = (i: number, dodge: boolean): boolean => {
+    const { candidates, tracks = [], near = candidates.length } = requests[i]!;
+    const [a, b] = dodge ? [near, candidates.length] : [0, near];
+    return place(i, candidates.slice(a, b), false, tracks.slice(a, b));
+  };
+  /** Narrow: request i's own places, then those snug below what ends just above its centred place and what blocks it. */
+  const snug = (i: number): number[] => {
+    const { candidates, track: key } = requests[i]!;
     const track = trackOf(key);
-    const x = firstEndingAfter(track, start, 0);
-    for (const list of [track.lo, track.hi, track.at, track.who]) list.splice(x, 1);
-    placed[i] = null;
+    const k = firstEndingAfter(track, candidates[0]!, gap);
+    return [...candidates, track.hi[k - 1]! + gap, track.hi[k]! + gap];
   };
-  /**
-   * Try the near candidates of request i, or (`dodge`) the rest, then any
-   * `extra` places; true when one was taken.
-   */
-  const tryPlace = (i: number, dodge: boolean, extra: readonly number[] = []): boolean => {
-    const request = requests[i]!;
-    const { candidates } = request;
-    const near = request.near ?? candidates.length;
-    for (let k = dodge ? near : 0; k < (dodge ? candidates.length : near); k++) {
-      const key = request.tracks?.[k] ?? request.track;
-      if (fits(i, candidates[k]!, key)) {
-        put(i, candidates[k]!, key);
-        return true;
-      }
-    }
-    for (const lo of extra) {
-      if (fits(i, lo, request.track)) {
-        put(i, lo, request.track);
-        return true;
-      }
-    }
-    return false;
-  };
-  /**
-   * Narrow: a label with no place gets one try at room made by its
-   * neighbours in the column (the label just above it, of the latest mark at
-   * or before its own, and the one just below it): the one above moves up to
-   * its next place, or the one below down to its next, or both, each only if
-   * it is still level with its own mark there and keeps every rule. The label
-   * then tries its own places, and those snug against the moved labels within
-   * its reach. Else all stays as it was.
-   */
-  const makeRoom = (i: number): boolean => {
-    const { at, track: key, level, candidates, size } = requests[i]!;
-    if (at === undefined || !level) return false;
-    // Labels keep time order on the track: the one above is the last of a mark at or before its own, the one below the
-    // next. A walk out from its mark's place finds both (NaN, an obstacle's, compares false).
-    const track = trackOf(key);
-    let u = Math.min(firstEndingAfter(track, at, 0), track.lo.length - 1);
-    while (u >= 0 && !(track.at[u]! <= at)) u--;
-    let v = u + 1;
-    for (; v < track.lo.length && !(track.at[v]! > at); v++) if (track.at[v]! <= at) u = v;
-    const up = u >= 0 ? track.who[u]! : -1;
-    const down = v < track.lo.length ? track.who[v]! : -1;
-    /** Request j's next place up (-1) or down (+1) from where it is, if it is still level with its own mark there. */
-    const next = (j: number, dir: number): number | null => {
-      const from = placed[j]!.start;
-      const own = requests[j]!.level;
-      const ahead = requests[j]!.candidates.filter((c) => (dir < 0 ? c < from - EPS : c > from + EPS) && (!own || levelWithOwn(own, c)));
-      return ahead.length === 0 ? null : dir < 0 ? Math.max(...ahead) : Math.min(...ahead);
-    };
-    const [lowest, highest] = [Math.min(...candidates), Math.max(...candidates)];
-    for (const moves of [[[up, -1]], [[down, 1]], [[up, -1], [down, 1]]]) {
-      if (moves.some(([j]) => j! < 0)) continue;
-      const to = moves.map(([j, dir]) => next(j!, dir!));
-      if (to.some((t) => t === null)) continue;
-      const from = moves.map(([j]) => placed[j!]!.start);
-      moves.forEach(([j]) => take(j!));
-      const moved = moves.every(([j], k) => fits(j!, to[k]!, key) && (put(j!, to[k]!, key), true));
-      if (moved) {
-        const snug = [...(placed[up]?.start !== undefined ? [placed[up]!.start + requests[up]!.size + gap] : []), ...(down >= 0 && placed[down] ? [placed[down]!.start - gap - size] : [])];
-        if (tryPlace(i, false, snug.filter((lo) => lo >= lowest - EPS && lo <= highest + EPS))) return true;
-      }
-      moves.forEach(([j]) => placed[j!] && take(j!));
-      moves.forEach(([j], k) => put(j!, from[k]!, key));
-    }
-    return false;
-  };
-  /**
-   * Narrow: a label to keep that has no place a reader would take for its own
-   * mark's alone (a mark a few pixels on is more level with every place it
-   * has) takes the nearest place where its text is still level with its own
-   * mark: one of its own places, or one snug against what blocks them (a
-   * break of the axis, a "written here" label, a label placed before it).
-   * The reader sees the large mark and its bold label side by side; the other
-   * mark's label, taken after, keeps off.
-   */
-  const keepBy = (i: number): boolean => {
-    const { level, candidates, size, track: key } = requests[i]!;
-    if (!level) return false;
-    const track = trackOf(key);
-    // Places level with its own mark start within reach + text before its anchor and reach after it.
-    const [from, to] = [level.own - level.reach - level.text, level.own + level.reach];
-    const snug: number[] = [];
-    for (let k = firstEndingAfter(track, from - gap, 0); k < track.lo.length && track.lo[k]! - gap - size <= to; k++) snug.push(track.hi[k]! + gap, track.lo[k]! - gap - size);
-    const near = [...candidates, ...snug].filter((lo) => levelWithOwn(level, lo)).sort((a, b) => Math.abs(a - candidates[0]!) - Math.abs(b - candidates[0]!));
-    const lo = near.find((c) => fits(i, c, key, false));
-    if (lo === undefined) return false;
-    put(i, lo, key);
-    return true;
-  };
-  /**
-   * A label's place: one of its own; else (narrow) one in room made by its
-   * neighbours; else, for a label to keep, one level with its own mark.
-   */
-  const placeAt = (i: number, dodge: boolean): boolean => tryPlace(i, dodge) || (!dodge && (makeRoom(i) || (requests[i]!.keep === true && keepBy(i))));
-  // One class at a time (the labels to keep, then each priority): every label's near places first, then the dodges of
-  // those still unplaced.
-  const classOf = (i: number) => (requests[i]!.keep ? -Infinity : (requests[i]!.priority ?? 0));
+  /** A label's place: one of its own; else, for a label to keep (narrow), one level with its own mark. */
+  const placeAt = (i: number, dodge: boolean): boolean => tryPlace(i, dodge) || (!dodge && requests[i]!.level !== undefined && (requests[i]!.priority ?? 0) < 0 && place(i, snug(i), true));
+  const live = order.filter((i) => requests[i] !== undefined);
+  // One priority class at a time: every label's near places first, then the dodges of those still unplaced.
   for (let a = 0; a < live.length; ) {
-    const first = classOf(live[a]!);
+    const priority = requests[live[a]!]!.priority ?? 0;
     let b = a;
-    while (b < live.length && classOf(live[b]!) === first) b++;
+    while (b < live.length && (requests[live[b]!]!.priority ?? 0) === priority) b++;
     for (const i of live.slice(a, b).filter((i) => !placeAt(i, false))) placeAt(i, true);
     a = b;
   }
