@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { DROPPED_ON_PHONE } from './phone-labels.ts';
 
 /**
  * Labels read at a glance: whole and at least 12 px on a phone, beside their
@@ -197,16 +198,6 @@ async function expectTicksInside(page: Page): Promise<void> {
   expect(outside.outside).toEqual([]);
 }
 
-/**
- * On the phone, the contacts whose label has no place a reader would take for
- * its own mark's, and which the chart leaves out rather than misplace (the
- * layout's own test: tests/unit/timeline-phone-labels.test.ts): Wang Yi's
- * visit of May 2018, between the first Panmunjom summit's label and the
- * Dalian meeting's; Kim's birthday letter of June 2018, whose mark sits 11 px
- * above the 3rd visit's; and the rumour of a Xi visit in January 2019, whose
- * only places were level with the art troupe's mark or past it.
- */
-const DROPPED_ON_PHONE = ['wang-yi-visit-pyongyang-2018', 'kim-birthday-letter-xi-2018', 'xi-visit-rumoured'];
 
 /**
  * Every China–DPRK contact of the default view has a whole label of at least
