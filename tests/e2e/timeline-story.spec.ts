@@ -1,9 +1,11 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { DROPPED_ON_PHONE } from './phone-labels.ts';
 
 /**
  * The timeline tells its story at a glance: labels that never collide, every
- * China–DPRK contact of the default view labelled, callouts, details at the
+ * China–DPRK contact of the default view labelled (on a phone, all but the
+ * few left out rather than misplaced), callouts, details at the
  * mark, a wheel that scrolls the page, and views in the address to the day.
  */
 interface EventRow { id: string; title: string; start: string; lane: string; direction: string | null; label: string; url: string }
@@ -42,7 +44,9 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 740 
         }
         const labelled = new Set(boxes.map((b) => b.id));
         expect(contacts.length).toBeGreaterThan(15);
-        for (const c of contacts) expect(labelled.has(c.id), `${c.id} has a visible label`).toBe(true);
+        // On the phone, all but the few the chart leaves out rather than misplace (phone-labels.ts).
+        const narrow = viewport.width < 720;
+        for (const c of contacts) expect(labelled.has(c.id), `${c.id} has a visible label`).toBe(!(narrow && DROPPED_ON_PHONE.includes(c.id)));
         const top = await page.locator('svg.tl-svg >> visible=true').evaluate((el) => el.getBoundingClientRect().top);
         expect(top).toBeLessThan(viewport.height - 100);
       });

@@ -16,8 +16,12 @@ describe('the marks, shared by both layouts', () => {
     expect(model.marks[0]).toEqual({
       id: 'kim-beijing', lane: 'china-dprk', shape: 'span',
       t0: utc(2018, 3, 25), t1: utc(2018, 3, 29), anchor: utc(2018, 3, 25, 12), disclosed: utc(2018, 3, 28, 12),
-      priority: 0, title: 'Kim visits Beijing, 25–28 March 2018', when: '25–28 March 2018', summary: 'Kim visits Beijing.',
+      priority: 0, keep: true, lead: true, title: 'Kim visits Beijing, 25–28 March 2018', when: '25–28 March 2018', summary: 'Kim visits Beijing.',
     });
+    // The summit's label is kept too, but its mark is not a lead one; the envoy's label is neither.
+    expect(model.marks.map((m) => [m.id, m.keep ?? false, m.lead ?? false])).toEqual([
+      ['kim-beijing', true, true], ['singapore', true, false], ['envoy', false, false], ['statement', false, false],
+    ]);
     expect(model.marks[2]).toMatchObject({ shape: 'band', t0: utc(2018, 9, 1), t1: utc(2018, 10, 1), anchor: utc(2018, 9, 16), disclosed: null });
   });
 

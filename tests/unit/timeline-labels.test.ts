@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dodgeCandidates, labelOrder, placeLabels } from '../../src/timeline/model/label-layout.ts';
+import { dodgeCandidates, labelOrder, levelOk, placeLabels, separation } from '../../src/timeline/model/label-layout.ts';
 import { chartLabels, labelGeometry, needsLeader } from '../../src/timeline/model/chart-labels.ts';
-import { UNLABELLED } from '../../src/timeline/model/emphasis.ts';
+import { KEPT, UNLABELLED, keptLabel } from '../../src/timeline/model/emphasis.ts';
 import { labelTracks } from '../../src/timeline/model/label-tracks.ts';
 import { orientation } from '../../src/timeline/model/orientation.ts';
 import { writtenObstacles } from '../../src/timeline/model/written-labels.ts';
@@ -77,6 +77,60 @@ describe('placeLabels: other tracks', () => {
     // The mark on track 2 at 95..109 blocks 100 for the first label; it takes 160 and leaves track 2 as it was.
     expect(placeLabels(requests, [0, 1], [{ track: 2, lo: 95, hi: 109 }], { edges, gap: 2 })).toEqual([{ start: 160, track: -1 }, null]);
     expect(placeLabels(requests, [0, 1], [], { edges, gap: 2 })).toEqual([{ start: 100, track: -1 }, { start: 100, track: 2 }]);
+  });
+});
+
+describe('placeLabels: positions compared to a hundredth of a pixel', () => {
+  it('a label that meets its neighbour but for a rounding error fits; one that overlaps it by 0.02 px does not', () => {
+    // 0.1 + 0.2 is 0.30000000000000004 in floating point: without slack the second label, from 0.3, would be dropped.
+    const options = { edges: [0, 10] as const, gap: 0 };
+    const first = { track: 0, candidates: [0.1], size: 0.2 };
+    expect(starts(placeLabels([first, { track: 0, candidates: [0.3], size: 1 }], [0, 1], [], options))).toEqual([0.1, 0.3]);
+    expect(starts(placeLabels([first, { track: 0, candidates: [0.28], size: 1 }], [0, 1], [], options))).toEqual([0.1, null]);
+    // The same against an obstacle the label keeps a gap from: it ends at 0.1 + 0.2, and 0.4 on is 0.7000000000000001.
+    expect(starts(placeLabels([{ track: 0, candidates: [0.7], size: 1 }], [0], [{ track: 0, lo: 0, hi: 0.1 + 0.2 }], { edges: [0, 10], gap: 0.4 }))).toEqual([0.7]);
+  });
+});
+
+describe('levelOk: which mark a reader takes a label for', () => {
+  // A label's text 11 px long (a 14-px line less its descent); marks reach 7 px either side of their anchors.
+  const level = (own: number, anchors: number[], reaches = anchors.map(() => 7)) => ({ lane: { anchors, reaches }, own, reach: 7, text: 11 });
+
+  it('separation: the gap between a text and a glyph, or less than zero by their overlap', () => {
+    expect(separation(100, 111, 120, 7)).toBe(2);
+    expect(separation(100, 111, 110, 7)).toBe(-8);
+    expect(separation(100, 111, 105, 7)).toBe(-11);
+    expect(separation(100, 111, 90, 7)).toBe(3);
+  });
+
+  it('a label level with its own mark may share the line with a mark no more level than its own', () => {
+    // Text 100..111; own mark at 104 (97..111: overlap 11); another at 110 (103..117: overlap 8). Own wins.
+    expect(levelOk(level(104, [104, 110]), 100)).toBe(true);
+    // Own mark at 111 (104..118: overlap 7), the other at 103 (96..110: overlap 10): more level by 3 px, taken for it.
+    expect(levelOk(level(111, [103, 111]), 100)).toBe(false);
+    // Clearer by a pixel is not clearer: own at 111 (overlap 7), others at 112 (105..119: overlap 6), 100 (93..107:
+    // overlap 7) or 101 (94..108: overlap 8); at 102 (95..109: overlap 9) it is.
+    expect(levelOk(level(111, [100, 101, 111, 112]), 100)).toBe(true);
+    expect(levelOk(level(111, [102, 111]), 100)).toBe(false);
+  });
+
+  it('a label nudged off its mark is never level with another mark of its lane, nor past it', () => {
+    // Own mark at 80 (73..87), 13 px above the text at 100..111. A mark at 116 (109..123) is level with the text by
+    // 2 px, and one at 118 (111..125) meets its baseline: the label would read as theirs.
+    expect(levelOk(level(80, [80, 116]), 100)).toBe(false);
+    expect(levelOk(level(80, [80, 118]), 100)).toBe(false);
+    // Between the label and its own mark (95: 88..102), or past the text but nearer than its own (128: 121..135, 10 px
+    // off against 13), it is nearer; 1 px nearer (126..140: 15 px off, or 125..139: 14) is not nearer.
+    expect(levelOk(level(80, [80, 95]), 100)).toBe(false);
+    expect(levelOk(level(80, [80, 128]), 100)).toBe(false);
+    expect(levelOk(level(80, [80, 132, 133]), 100)).toBe(true);
+  });
+
+  it('a large glyph reaches farther: a lead mark 9.1 px either side is clearer where a regular one is not', () => {
+    // Own at 111 (104..118: overlap 7); the other at 100: a regular glyph (93..107) overlaps the text by 7 too, a
+    // lead one (90.9..109.1) by 9.1.
+    expect(levelOk(level(111, [100, 111], [7, 7]), 100)).toBe(true);
+    expect(levelOk(level(111, [100, 111], [9.1, 7]), 100)).toBe(false);
   });
 });
 
@@ -254,10 +308,75 @@ describe('chartLabels: one frame of the chart', () => {
     // A at 85 (label 78..92), B at 107, C at 131; a written label's line at 100..114 covers B's own place.
     // Taking every label's own place first would leave B only 58..72, above A's label. In time order, B takes
     // the first place below the written label (121: 114 + 2 ≤ 121) and C moves on to 138 (121 + 14 + 2 ≤ 138).
+    // C's mark is in another lane (row track 1000): B's label, level with C's mark, is not taken for C's.
     const at = (ms: number): MarkTimes => ({ shape: 'point', t0: ms, t1: ms, anchor: ms, disclosed: null });
-    const marks = [85, 107, 131].map((ms) => ({ times: at(ms), track: -1, block: 0, size: 14 }));
+    const marks = [85, 107, 131].map((ms, i) => ({ times: at(ms), track: -1, block: i === 2 ? 1000 : 0, size: 14 }));
     const obstacles = [{ track: -1, lo: 100, hi: 114 }];
     expect(starts(chartLabels(marks, [0, 1, 2], pos, { ...opts, wide: false, gap: 2, steps: 6, obstacles }))).toEqual([78, 121, 138]);
+  });
+
+  it('narrow: a label nudged level with another mark of its lane, or past it, is dropped rather than drawn there', () => {
+    // The same three marks (r 7: A 78..92, B 100..114, C 124..138), all in one lane. B's first place below the written
+    // label, 121..135, has its text (121..132) level with C's mark (overlap 8, against 7 px off its own), and so have
+    // 128 and 135; 142 is past C's mark (4 px off it, 28 off its own). Above, A's label and the time order shut every
+    // place. B is dropped, and C's label sits level with its own mark, at 124.
+    const at = (ms: number): MarkTimes => ({ shape: 'point', t0: ms, t1: ms, anchor: ms, disclosed: null });
+    const marks = [85, 107, 131].map((ms) => ({ times: at(ms), track: -1, block: 0, size: 14 }));
+    const narrow = { ...opts, wide: false, gap: 2, steps: 6, obstacles: [{ track: -1, lo: 100, hi: 114 }] };
+    expect(starts(chartLabels(marks, [0, 1, 2], pos, narrow))).toEqual([78, null, 124]);
+    // A mark of the lane left unlabelled counts as much: C drawn without a label still keeps B's label off its line.
+    const unlabelled = [marks[0]!, marks[1]!, { ...marks[2]!, priority: UNLABELLED }];
+    expect(starts(chartLabels(unlabelled, [0, 1, 2], pos, narrow))).toEqual([78, null, null]);
+    // Without C, B takes 121, 7 px below its mark and level with no other.
+    expect(starts(chartLabels(marks.slice(0, 2), [0, 1], pos, narrow))).toEqual([78, 121]);
+  });
+
+  it('narrow: a lead mark is taken at its drawn size, so a label level with its edge moves', () => {
+    // A at 100 (93..107); a written label at 80..94 keeps A's label off 93 and 86 (its nudges above are shut too):
+    // it tries 100..114, its text 100..111 overlapping its own mark by 7 px. D, an unlabelled mark of A's lane at
+    // 110: drawn regular (103..117) it overlaps the text by 8, no clearer by more than a pixel, and A stays; drawn as
+    // a lead mark (1.3 × 7 = 9.1 px either side: 100.9..119.1) by 10.1, and A's label is dropped (its last place,
+    // 107, is level with D's whole glyph).
+    const at = (ms: number): MarkTimes => ({ shape: 'point', t0: ms, t1: ms, anchor: ms, disclosed: null });
+    const a = { times: at(100), track: -1, block: 0, size: 14 };
+    const d = { times: at(110), track: -1, block: 1, size: 14, priority: UNLABELLED };
+    const narrow = { ...opts, wide: false, gap: 2, steps: 2, obstacles: [{ track: -1, lo: 80, hi: 94 }] };
+    expect(starts(chartLabels([a, d], [0, 1], pos, narrow))).toEqual([100, null]);
+    expect(starts(chartLabels([a, { ...d, lead: true }], [0, 1], pos, narrow))).toEqual([null, null]);
+  });
+
+  it('narrow: the labels a reader must find claim their places first, the others filling in around them in time order', () => {
+    // A, a China–DPRK contact at 110 (first priority), and S, a summit of another lane at 104 (second priority). Taken
+    // by priority, A sits on its mark at 103..117 and S, earlier, must end above it: 83..97, 21 px above its mark.
+    // With S's label kept, S takes its own place, 97..111, and A the first after it in time order, 117..131 (its text
+    // 117..128 just meets its mark's foot, 117: level with no other mark of its lane).
+    const at = (ms: number): MarkTimes => ({ shape: 'point', t0: ms, t1: ms, anchor: ms, disclosed: null });
+    const a = { times: at(110), track: -1, block: 0, size: 14, priority: 0 };
+    const summit = { times: at(104), track: -1, block: 1000, size: 14, priority: 1 };
+    const narrow = { ...opts, wide: false, gap: 2, steps: 3 };
+    expect(starts(chartLabels([a, summit], [0, 1], pos, narrow))).toEqual([103, 83]);
+    // Kept, its priority is KEPT, and labelOrder puts it first.
+    const kept = [a, { ...summit, priority: KEPT }];
+    expect(labelOrder(kept.map((m) => ({ priority: m.priority, time: m.times.t0 })))).toEqual([1, 0]);
+    expect(starts(chartLabels(kept, [1, 0], pos, narrow))).toEqual([117, 97]);
+    // Which labels are kept: the lead marks' and the summits', never a minor mark's.
+    expect([keptLabel('lead', 'visit'), keptLabel('lead', 'envoy'), keptLabel('regular', 'summit'), keptLabel('regular', 'visit'), keptLabel('minor', 'summit')]).toEqual([true, true, true, false, false]);
+  });
+
+  it('narrow: a kept label with no place of its own mark\'s alone takes one where its text is level with its mark, snug against a break', () => {
+    // K, a kept label's mark at 100 (93..107), just after a break of the axis (80..101); M, a mark of its lane at 105
+    // (98..112). K's own places 93, 86, 79 and 100 run into the break; at 107 its text is more level with M's mark than
+    // with its own (overlap 5 against none). Not kept, it is dropped. Kept, it takes the first place where its text
+    // still overlaps its own mark: snug after the break, 103 (text 103..114, overlap 4).
+    const at = (ms: number): MarkTimes => ({ shape: 'point', t0: ms, t1: ms, anchor: ms, disclosed: null });
+    const k = { times: at(100), track: -1, block: 0, size: 14 };
+    const m = { times: at(105), track: -1, block: 1, size: 14, priority: UNLABELLED };
+    const narrow = { ...opts, wide: false, gap: 2, steps: 2, bands: [[80, 101]] as const };
+    expect(starts(chartLabels([k, m], [0, 1], pos, narrow))).toEqual([null, null]);
+    expect(starts(chartLabels([{ ...k, priority: KEPT }, m], [0, 1], pos, narrow))).toEqual([103, null]);
+    // M labelled too, with a third nudge: taken after K's label (which ends at 117), M's goes below its mark at 119
+    // (its text 7 px off its own mark, 12 off K's).
+    expect(starts(chartLabels([{ ...k, priority: KEPT }, { ...m, priority: 0 }], [0, 1], pos, { ...narrow, steps: 3 }))).toEqual([103, 119]);
   });
 
   it('narrow: labels share a column and dodge along time', () => {

@@ -1,6 +1,7 @@
 import { CLS, sel } from '../model/contract.ts';
 import type { Orientation } from '../model/orientation.ts';
 import type { Mark } from './chart-types.ts';
+import { firstWhere } from '../model/in-view.ts';
 
 /**
  * "← 3 earlier" and "5 later →" at the plot's ends: how many marks the
@@ -34,13 +35,4 @@ export class EdgeCounts {
 }
 
 /** Index of the first value ≥ x in a sorted array. */
-function lowerBound(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const lowerBound = (sorted: readonly number[], x: number): number => firstWhere(sorted.length, (k) => sorted[k]! >= x);

@@ -1,4 +1,5 @@
 import { chartLabels, labelGeometry, type LabelFrame, type LabelledMark } from '../model/chart-labels.ts';
+import { KEPT } from '../model/emphasis.ts';
 import { labelOrder } from '../model/label-layout.ts';
 import { writtenObstacles, type WrittenLabel } from '../model/written-labels.ts';
 import { px } from '../model/place.ts';
@@ -45,12 +46,13 @@ export class Labels {
     this.nodes = marks.map(({ label: el, leader }) => ({ el, leader, shown: el !== null && el.getAttribute('display') !== 'none', led: leader !== null && leader.getAttribute('display') !== 'none' }));
     this.marks = marks.map((m, i) => {
       const l = layout.marks[i]!;
-      return { times: m.times, track: l.track, block: l.block, clear: l.clear, alternates: l.alternates, labelAt: l.labelAt, size: l.size, priority: m.model.priority };
+      // Narrow, the labels a reader must find come first (KEPT).
+      return { times: m.times, track: l.track, block: l.block, clear: l.clear, alternates: l.alternates, labelAt: l.labelAt, size: l.size, priority: !o.wide && m.model.keep ? KEPT : m.model.priority, lead: m.model.lead === true };
     });
     this.across = marks.map((m) => m.across);
     this.bands = layout.breaks;
     this.widths = layout.marks.map((l) => l.extent);
-    this.order = labelOrder(marks.map((m) => ({ priority: m.model.priority, time: m.times.t0 })));
+    this.order = labelOrder(this.marks.map((m) => ({ priority: m.priority ?? 0, time: m.times.t0 })));
   }
 
   /**

@@ -1,7 +1,8 @@
-import { UNLABELLED } from './emphasis.ts';
+import { LEAD_SCALE, UNLABELLED } from './emphasis.ts';
 import { markExtent, type MarkTimes } from './marks.ts';
 import { marksInView } from './in-view.ts';
-import { dodgeCandidates, placeLabels, type LabelRequest, type Obstacle, type PlacedLabel } from './label-layout.ts';
+import { dodgeCandidates, placeLabels, type LabelRequest, type LaneMarks, type Obstacle, type PlacedLabel } from './label-layout.ts';
+import { ROWS_PER_LANE } from './label-tracks.ts';
 
 /**
  * The chart's labels for one frame: which marks are labelled and where, for a
@@ -13,7 +14,14 @@ import { dodgeCandidates, placeLabels, type LabelRequest, type Obstacle, type Pl
  * else is nudged earlier or later, clear of every mark whose row its text
  * crosses (labelled or not), and
  * the column keeps time order (an earlier mark's label is never below a
- * later one's). Pure; the build and the client both call it.
+ * later one's). A reader takes a label for the mark of its lane its text is
+ * most level with (or, level with none, the nearest), so a label is placed
+ * only where that is its own (levelOk), else dropped; a label nudged into the
+ * next mark's line, or past it, is never drawn there. The labels a reader
+ * must find (priority KEPT: the lead marks' and the summits', keptLabel in
+ * emphasis.ts) claim their places first; one with no such place takes one
+ * where its text is at least level with its own mark. Pure; the build and the
+ * client both call it.
  */
 export interface LabelledMark {
   times: MarkTimes;
@@ -27,8 +35,10 @@ export interface LabelledMark {
   alternates?: readonly number[];
   /** The label's length along time: its width (wide) or line height (narrow). */
   size: number;
-  /** Label priority (labelPriority): within a class, labels by their marks come before dodged ones. */
+  /** Label priority (labelPriority; narrow, KEPT for a label a reader must find): within a class, labels by their marks come before dodged ones. */
   priority?: number;
+  /** A lead mark, drawn larger (LEAD_SCALE): narrow, a label is level with it farther from its anchor. */
+  lead?: boolean;
 }
 
 export interface ChartLabelOptions {
@@ -58,6 +68,12 @@ export interface ChartLabelOptions {
  */
 export const LABELS_MAX = 2500;
 
+/**
+ * Narrow: the descent of a label's line below its baseline (labelGeometry
+ * draws the text's baseline this far above the line's foot); the text a
+ * reader lines up with a mark runs from the line's top to its baseline.
+ */
+const DESCENT = 3;
 /** Start and track of each mark's label, or null when it is not drawn. */
 export function chartLabels(
   marks: readonly LabelledMark[],
@@ -78,9 +94,22 @@ export function chartLabels(
   const extentOf = (i: number) => extents.get(i) ?? extents.set(i, markExtent(marks[i]!.times, pos, r)).get(i)!;
   // Every drawn mark blocks its row, the unlabelled ones too, so no label is printed over a mark: wide, the
   // labels on that row; narrow, the labels whose text crosses it (`clear`, from labelTracks).
-  for (const i of inView.length <= LABELS_MAX ? inView : active) {
+  const drawn = inView.length <= LABELS_MAX ? inView : active;
+  for (const i of drawn) {
     const m = marks[i]!;
     obstacles.push({ track: m.block ?? m.track, ...extentOf(i) });
+  }
+  // Narrow: each lane's marks, labelled or not, by their places along time, and how far each glyph reaches (a lead
+  // mark's is drawn larger): what a reader may take a label for.
+  const laneOf = (i: number) => Math.floor((marks[i]!.block ?? 0) / ROWS_PER_LANE);
+  const reachOf = (i: number) => (marks[i]!.lead ? LEAD_SCALE * r : r);
+  const lanes = new Map<number, LaneMarks>();
+  if (!wide) {
+    for (const [at, i] of drawn.map((i) => [pos(marks[i]!.times.anchor), i] as const).sort((a, b) => a[0] - b[0])) {
+      const lane = lanes.get(laneOf(i)) ?? lanes.set(laneOf(i), { anchors: [], reaches: [] }).get(laneOf(i))!;
+      lane.anchors.push(at);
+      lane.reaches.push(reachOf(i));
+    }
   }
   for (const i of active) {
     const m = marks[i]!;
@@ -97,19 +126,15 @@ export function chartLabels(
       priority: m.priority ?? 0,
       ...(wide
         ? { candidates: rows.flatMap(() => beside), tracks: rows.flatMap((row) => [row, row]), near: 2 }
-        : { clear: m.clear ?? [], candidates: dodgeCandidates(at, m.size, options.step, options.steps), at }),
+        : {
+            clear: m.clear ?? [], candidates: dodgeCandidates(at, m.size, options.step, options.steps), at,
+            level: { lane: lanes.get(laneOf(i))!, own: at, reach: reachOf(i), text: m.size - DESCENT },
+          }),
     };
   }
-  const bands = options.bands ?? [];
-  if (bands.length > 0) {
-    const used = new Set<number>();
-    for (const i of active) {
-      const m = marks[i]!;
-      used.add(m.track);
-      for (const t of m.alternates ?? []) used.add(t);
-      for (const t of m.clear ?? []) used.add(t);
-    }
-    for (const track of used) for (const [lo, hi] of bands) obstacles.push({ track, lo, hi });
+  // Every track a label may claim or must keep clear of carries the axis's breaks.
+  for (const track of new Set(active.flatMap((i) => [marks[i]!.track, ...(marks[i]!.alternates ?? []), ...(marks[i]!.clear ?? [])]))) {
+    for (const [lo, hi] of options.bands ?? []) obstacles.push({ track, lo, hi });
   }
   return placeLabels(requests, order.filter((i) => requests[i] !== undefined), obstacles, { edges, gap });
 }
@@ -174,5 +199,5 @@ export function labelGeometry(placed: PlacedLabel, mark: { track: number; size: 
   const hi = lo + frame.line;
   const along = lo <= 0 && hi >= 0 ? 0 : Math.min(Math.abs(lo), Math.abs(hi)) + r;
   const far = needsLeader(x, along, r, near);
-  return { x, y: hi - 3, anchor: 'start', leader: far ? leaderTo(x - 2, (lo + hi) / 2, r) : null };
+  return { x, y: hi - DESCENT, anchor: 'start', leader: far ? leaderTo(x - 2, (lo + hi) / 2, r) : null };
 }

@@ -14,7 +14,7 @@ import { markBoxes, writtenLabels, writtenObstacles, writtenSpan } from './writt
 import { brokenTicks, tickLabel } from './ticks.ts';
 import { warp, type AxisBreak } from './axis-break.ts';
 import { directionPath, kindPath } from './shapes.ts';
-import { LABEL_STYLE, UNLABELLED, labelExtent } from './emphasis.ts';
+import { KEPT, LABEL_STYLE, UNLABELLED, keptLabel, labelExtent } from './emphasis.ts';
 import { DEFAULT_VIEW, LANE_ORDER, NARROW, SHORT_LANES, WIDE } from './config.ts';
 import { chartLabels, labelGeometry, type LabelGeometry } from './chart-labels.ts';
 import { labelOrder } from './label-layout.ts';
@@ -166,8 +166,12 @@ export function chartLayout(input: ChartLayoutInput, name: Orientation['name']):
     return o.cutLabels && event.lane !== 'china-dprk' ? fitLabel(event.text, chars, { kind: event.kind, lead: event.emphasis === 'lead' }) : event.text;
   };
   const tracks = labelTracks(layout.marks, layout.lanes, { wide: o.wide, labelGap: NARROW.labelGap, r: d.r, width: (i, labelAt) => labelExtent(textOf(layout.marks[i]!.event, labelAt), layout.marks[i]!.event.emphasis) });
-  const labelled = layout.marks.map((m, i) => ({ times: m.times, ...tracks[i]!, size: sizeOf.get(m.event) ?? 0, priority: m.event.priority }));
-  const order = labelOrder(layout.marks.map((m) => ({ priority: m.event.priority, time: m.times.t0 })));
+  // Narrow, the labels a reader must find come first (KEPT).
+  const labelled = layout.marks.map((m, i) => ({
+    times: m.times, ...tracks[i]!, size: sizeOf.get(m.event) ?? 0,
+    priority: !o.wide && keptLabel(m.event.emphasis, m.event.kind) ? KEPT : m.event.priority, lead: m.event.emphasis === 'lead',
+  }));
+  const order = labelOrder(labelled.map((m) => ({ priority: m.priority, time: m.times.t0 })));
   const scale = timeScale(view, d.along);
   const pos = (ms: number) => scale(new Date(ms));
   const [a0, a1] = d.along;

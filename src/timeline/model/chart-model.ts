@@ -7,6 +7,7 @@ import type { MarkShape } from './marks.ts';
 import type { Linear } from './zoom-math.ts';
 import type { TimeModel } from './time-model.ts';
 import type { Lane } from '../../schemas/vocabulary.ts';
+import { keptLabel } from './emphasis.ts';
 
 /**
  * The chart as its script reads it: one typed model per <timeline-chart>,
@@ -39,6 +40,10 @@ export interface ModelMark {
   disclosed: number | null;
   /** Label priority (emphasis.ts): lower first; UNLABELLED is never drawn. */
   priority: number;
+  /** A label a reader must find (keptLabel in emphasis.ts); absent for the rest. */
+  keep?: true;
+  /** A lead mark, drawn larger; absent for the rest. */
+  lead?: true;
   /** The event's title and date, as the popover heads it. */
   title: string;
   when: string;
@@ -135,6 +140,8 @@ export function chartModel(input: ChartModelInput): { model: ChartModel; wide: C
     anchor: times.anchor,
     disclosed: times.disclosed,
     priority: event.priority,
+    ...(keptLabel(event.emphasis, event.kind) ? { keep: true as const } : {}),
+    ...(event.emphasis === 'lead' ? { lead: true as const } : {}),
     title: `${event.title}, ${event.when}`,
     when: event.when,
     summary: event.summary,

@@ -50,6 +50,20 @@ export function emphasisPriority(emphasis: Emphasis, lane: Lane): number {
   return lane === 'china-dprk' ? 0 : 1;
 }
 
+/**
+ * The labels a reader must find, which claim their places in the phone's
+ * column before any other (their priority there is KEPT), the rest filling in
+ * around them (chart-labels.ts): the lead marks' (the Kim–Xi meetings, the
+ * envoy not received) and the summits'.
+ */
+export const KEPT = -1;
+export function keptLabel(emphasis: Emphasis, kind: Kind): boolean {
+  return emphasis === 'lead' || (emphasis !== 'minor' && kind === 'summit');
+}
+
+/** How much larger a lead mark's glyph is drawn than the others (timeline.css: `.em-lead .tl-symbol`). */
+export const LEAD_SCALE = 1.3;
+
 /** Label font size (px) and weight per emphasis, for the width estimate and the drawing. */
 export const LABEL_STYLE: Record<Emphasis, { font: number; bold: boolean }> = {
   lead: { font: 13, bold: true },

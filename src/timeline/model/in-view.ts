@@ -34,7 +34,7 @@ function startIndex(marks: readonly { times: MarkTimes }[]): StartIndex {
 }
 
 /** First k in [0, n) for which `past(k)` holds, given it is false and then true. */
-function firstWhere(n: number, past: (k: number) => boolean): number {
+export function firstWhere(n: number, past: (k: number) => boolean): number {
   let lo = 0;
   let hi = n;
   while (lo < hi) {

@@ -1,3 +1,5 @@
+import { firstWhere } from './in-view.ts';
+
 /**
  * Where chart labels go, and which are drawn: collision avoidance over plain
  * arrays, in the spirit of Observable Plot's dodge. Every label sits on a
@@ -8,7 +10,51 @@
  * its candidate positions that is inside the plot and clear of marks and of
  * labels already placed, or is left out. The build and every zoom frame run
  * this same function, so the no-JS picture and the enhanced chart agree.
+ * Positions are sums of fractional pixels, so every comparison allows EPS:
+ * a label that touches its neighbour's gap to within a hundredth of a pixel
+ * fits (else one rounding error drops it).
  */
+
+/** Slack (px) in every comparison of positions. */
+export const EPS = 0.01;
+
+/** How much clearer (px) another mark must be before a reader takes a label for it rather than its own. */
+export const LEVEL = 1;
+
+/**
+ * How far a label's text [lo, hi] lies from a mark's glyph (anchor ± reach)
+ * along time: the gap between them, or less than zero by as much as they
+ * overlap (the more level, the lower).
+ */
+export function separation(lo: number, hi: number, anchor: number, reach: number): number {
+  return Math.max(lo, anchor - reach) - Math.min(hi, anchor + reach);
+}
+
+/**
+ * Whether a reader would take a label's text, from `lo`, for its own mark's.
+ * A reader pairs a label with the mark of its lane its text is most level
+ * with or, level with none, the nearest: so no other mark of the lane may be
+ * more level with it, or nearer, than its own by more than LEVEL. A label
+ * nudged off its mark to where the next one sits, or past it, would read as
+ * that one's ("Xi visit rumoured" once sat level with the art troupe's mark,
+ * 40 px below its own). `loose`: whether its text is level with its own
+ * mark at all.
+ */
+export function levelOk(level: NonNullable<LabelRequest['level']>, lo: number, loose = false): boolean {
+  const { lane, text } = level;
+  const hi = lo + text;
+  const own = separation(lo, hi, level.own, level.reach);
+  // `loose`: level with its own mark (overlapping its glyph by more than LEVEL) is enough.
+  if (loose) return own < -LEVEL - EPS;
+  // Only a mark whose anchor lies within `far` of the text's middle can be nearer (no glyph reaches twice as far as
+  // another's).
+  const mid = lo + text / 2;
+  const far = own + text / 2 + 2 * level.reach;
+  for (let k = firstWhere(lane.anchors.length, (m) => lane.anchors[m]! > mid - far); k < lane.anchors.length && lane.anchors[k]! < mid + far; k++) {
+    if (separation(lo, hi, lane.anchors[k]!, lane.reaches[k]!) < own - LEVEL - EPS) return false;
+  }
+  return true;
+}
 
 export interface LabelRequest {
   /** Track the label sits on. */
@@ -33,7 +79,12 @@ export interface LabelRequest {
    * takes a dodge. Missing: all candidates are near.
    */
   near?: number;
-  /** Priority class (lower first, as in `order`): near places are tried before dodges within a class. */
+  /**
+   * Priority class (lower first, as in `order`): near places are tried before
+   * dodges within a class. Below zero (KEPT in emphasis.ts, the narrow chart's
+   * lead marks' and summits' labels), a label to keep: when no place is its
+   * own mark's alone, it takes one where its text is level with its own.
+   */
   priority?: number;
   /**
    * The mark's place along time. Labels that give one keep time order on
@@ -42,6 +93,20 @@ export interface LabelRequest {
    * bottom). A label that fits nowhere in order is not drawn.
    */
   at?: number;
+  /**
+   * Narrow: the marks a reader could take the label for instead of its own
+   * (levelOk): `lane`, every mark of its lane in view; `own` and `reach`,
+   * its own mark's anchor and how far its glyph reaches either side; `text`,
+   * how much of the label's length its text takes (its line less the descent
+   * below the baseline).
+   */
+  level?: { lane: LaneMarks; own: number; reach: number; text: number };
+}
+
+/** The marks of one lane: their places along time, sorted, and how far each glyph reaches either side. */
+export interface LaneMarks {
+  anchors: number[];
+  reaches: number[];
 }
 
 /** Where a placed label went: its start along time and its track. */
@@ -74,19 +139,12 @@ interface Track {
 
 /** Index of the first interval whose end (plus gap) reaches past x. */
 function firstEndingAfter(track: Track, x: number, gap: number): number {
-  let a = 0;
-  let b = track.hi.length;
-  while (a < b) {
-    const m = (a + b) >> 1;
-    if (track.hi[m]! + gap <= x) a = m + 1;
-    else b = m;
-  }
-  return a;
+  return firstWhere(track.hi.length, (m) => track.hi[m]! + gap > x + EPS);
 }
 
 function isFree(track: Track, lo: number, hi: number, gap: number): boolean {
   const i = firstEndingAfter(track, lo, gap);
-  return i >= track.lo.length || track.lo[i]! - gap >= hi;
+  return i >= track.lo.length || track.lo[i]! - gap >= hi - EPS;
 }
 
 function insert(track: Track, lo: number, hi: number, gap: number, at = NaN): void {
@@ -105,39 +163,33 @@ function insert(track: Track, lo: number, hi: number, gap: number, at = NaN): vo
  */
 function inOrder(track: Track, lo: number, gap: number, at: number): boolean {
   const i = firstEndingAfter(track, lo, gap);
-  let j = i - 1;
-  while (j >= 0 && Number.isNaN(track.at[j])) j--;
-  if (j >= 0 && track.at[j]! > at) return false;
+  // Skip the obstacles (NaN, the one value unequal to itself); past either end the place is undefined.
+  let j = i;
+  while (--j >= 0 && track.at[j] !== track.at[j]);
+  if (track.at[j]! > at) return false;
   j = i;
-  while (j < track.at.length && Number.isNaN(track.at[j])) j++;
-  return j >= track.at.length || track.at[j]! > at;
+  while (track.at[j] !== track.at[j]) j++;
+  return !(track.at[j]! <= at);
 }
 
 /** Obstacles per track, merged into sorted disjoint intervals (marks may overlap when zoomed out). */
 function tracksFrom(obstacles: readonly Obstacle[]): Map<number, Track> {
-  const byTrack = new Map<number, { lo: number; hi: number }[]>();
-  for (const o of obstacles) {
-    const list = byTrack.get(o.track);
-    if (list) list.push(o);
-    else byTrack.set(o.track, [o]);
-  }
   const tracks = new Map<number, Track>();
-  for (const [key, list] of byTrack) {
-    list.sort((a, b) => a.lo - b.lo);
-    const track: Track = { lo: [], hi: [], at: [] };
-    for (const { lo, hi } of list) {
-      const last = track.hi.length - 1;
-      if (last >= 0 && lo <= track.hi[last]!) track.hi[last] = Math.max(track.hi[last]!, hi);
-      else {
-        track.lo.push(lo);
-        track.hi.push(hi);
-        track.at.push(NaN);
-      }
+  for (const { track: key, lo, hi } of [...obstacles].sort((a, b) => a.lo - b.lo)) {
+    const track = trackIn(tracks, key);
+    const last = track.hi.length - 1;
+    if (last >= 0 && lo <= track.hi[last]!) track.hi[last] = Math.max(track.hi[last]!, hi);
+    else {
+      track.lo.push(lo);
+      track.hi.push(hi);
+      track.at.push(NaN);
     }
-    tracks.set(key, track);
   }
   return tracks;
 }
+
+/** A track of the map, made empty if it has none yet. */
+const trackIn = (tracks: Map<number, Track>, key: number): Track => tracks.get(key) ?? tracks.set(key, { lo: [], hi: [], at: [] }).get(key)!;
 
 /**
  * Place labels. `order` lists request indices in the order they claim space
@@ -153,42 +205,54 @@ export function placeLabels(
 ): (PlacedLabel | null)[] {
   const { edges, gap } = options;
   const tracks = tracksFrom(obstacles);
-  const trackOf = (key: number): Track => {
-    let track = tracks.get(key);
-    if (!track) {
-      track = { lo: [], hi: [], at: [] };
-      tracks.set(key, track);
-    }
-    return track;
-  };
+  const trackOf = (key: number): Track => trackIn(tracks, key);
   const placed: (PlacedLabel | null)[] = new Array<PlacedLabel | null>(requests.length).fill(null);
-  /** Try the near candidates of request i, or (`dodge`) the rest; true when one was taken. */
-  const tryPlace = (i: number, dodge: boolean): boolean => {
-    const request = requests[i]!;
-    const { at, candidates } = request;
-    const near = request.near ?? candidates.length;
-    const clear = (request.clear ?? []).map((key) => tracks.get(key)).filter((t): t is Track => t !== undefined);
-    for (let k = dodge ? near : 0; k < (dodge ? candidates.length : near); k++) {
-      const lo = candidates[k]!;
-      const hi = lo + request.size;
-      if (lo < edges[0] || hi > edges[1]) continue;
-      const key = request.tracks?.[k] ?? request.track;
-      const track = trackOf(key);
-      if (!isFree(track, lo, hi, gap) || clear.some((t) => !isFree(t, lo, hi, gap))) continue;
-      if (at !== undefined && !inOrder(track, lo, gap, at)) continue;
-      insert(track, lo, hi, gap, at);
-      placed[i] = { start: lo, track: key };
-      return true;
-    }
-    return false;
+  /**
+   * Whether request i's label fits from lo on track key: inside the plot,
+   * clear, in time order, and read as its own mark's (levelOk) or, `loose`,
+   * at least level with it.
+   */
+  const fits = (i: number, lo: number, key: number, loose = false): boolean => {
+    const { at, level, size, clear = [] } = requests[i]!;
+    const hi = lo + size;
+    const track = trackOf(key);
+    return lo >= edges[0] && hi <= edges[1] && isFree(track, lo, hi, gap) && clear.every((c) => isFree(trackOf(c), lo, hi, gap))
+      && (at === undefined || inOrder(track, lo, gap, at))
+      && (!level || levelOk(level, lo, loose));
   };
+  const put = (i: number, lo: number, key: number): void => {
+    insert(trackOf(key), lo, lo + requests[i]!.size, gap, requests[i]!.at);
+    placed[i] = { start: lo, track: key };
+  };
+  /** Put request i's label at the first of `starts` (each on its entry of `keys`, else the request's track) where it fits. */
+  const place = (i: number, starts: readonly number[], loose = false, keys: readonly number[] = []): boolean => {
+    const key = (k: number) => keys[k] ?? requests[i]!.track;
+    const k = starts.findIndex((lo, k) => fits(i, lo, key(k), loose));
+    if (k >= 0) put(i, starts[k]!, key(k));
+    return k >= 0;
+  };
+  /** Try the near candidates of request i, or (`dodge`) the rest. */
+  const tryPlace = (i: number, dodge: boolean): boolean => {
+    const { candidates, tracks = [], near = candidates.length } = requests[i]!;
+    const [a, b] = dodge ? [near, candidates.length] : [0, near];
+    return place(i, candidates.slice(a, b), false, tracks.slice(a, b));
+  };
+  /** Narrow: request i's own places, then those snug below what ends just above its centred place and what blocks it. */
+  const snug = (i: number): number[] => {
+    const { candidates, track: key } = requests[i]!;
+    const track = trackOf(key);
+    const k = firstEndingAfter(track, candidates[0]!, gap);
+    return [...candidates, track.hi[k - 1]! + gap, track.hi[k]! + gap];
+  };
+  /** A label's place: one of its own; else, for a label to keep (narrow), one level with its own mark. */
+  const placeAt = (i: number, dodge: boolean): boolean => tryPlace(i, dodge) || (!dodge && requests[i]!.level !== undefined && (requests[i]!.priority ?? 0) < 0 && place(i, snug(i), true));
   const live = order.filter((i) => requests[i] !== undefined);
   // One priority class at a time: every label's near places first, then the dodges of those still unplaced.
   for (let a = 0; a < live.length; ) {
     const priority = requests[live[a]!]!.priority ?? 0;
     let b = a;
     while (b < live.length && (requests[live[b]!]!.priority ?? 0) === priority) b++;
-    for (const i of live.slice(a, b).filter((i) => !tryPlace(i, false))) tryPlace(i, true);
+    for (const i of live.slice(a, b).filter((i) => !placeAt(i, false))) placeAt(i, true);
     a = b;
   }
   return placed;
