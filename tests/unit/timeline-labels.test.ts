@@ -345,6 +345,33 @@ describe('chartLabels: one frame of the chart', () => {
     expect(starts(chartLabels([a, { ...d, lead: true }], [0, 1], pos, narrow))).toEqual([null, null]);
   });
 
+  it('narrow: a label with no place gets room from its neighbour, moved half a line if it stays level with its own mark', () => {
+    // A at 100 (label 93..107), B at 112 (105..119); a written label at 122..136 below. B's places 105, 98, 91 run into
+    // A's label or come before it, 112 and 119 into the written label. A moves up to 86..100 (its text 86..97 still
+    // overlaps its mark, 93..107, by 4 px), and B takes 105..119, level with its own mark (119 + 2 ≤ 122).
+    const at = (ms: number): MarkTimes => ({ shape: 'point', t0: ms, t1: ms, anchor: ms, disclosed: null });
+    const marks = [100, 112].map((ms) => ({ times: at(ms), track: -1, block: 0, size: 14 }));
+    const narrow = { ...opts, wide: false, gap: 2, steps: 2, obstacles: [{ track: -1, lo: 122, hi: 136 }] };
+    expect(starts(chartLabels(marks, [0, 1], pos, narrow))).toEqual([86, 105]);
+    // A with no place half a line up (its nudges limited to none): both stay as they were, and B is not drawn.
+    expect(starts(chartLabels(marks, [0, 1], pos, { ...narrow, steps: 0 }))).toEqual([93, null]);
+    // Nor does A move off its own mark to make room. A at 92 (85..99), B at 104 (97..111), a written label's sliver at
+    // 100..101 and another at 114..128: A's own place, 85..99, runs into the sliver, so A sits at 78..92 (text
+    // 78..89, overlapping its mark by 4 px); B's places all run into A's label or the written ones. A's next place
+    // up, 71, would leave its text (71..82) 3 px above its mark: A stays, and B is not drawn.
+    const shifted = [92, 104].map((ms) => ({ times: at(ms), track: -1, block: 0, size: 14 }));
+    const slivers = [{ track: -1, lo: 100, hi: 101 }, { track: -1, lo: 114, hi: 128 }];
+    expect(starts(chartLabels(shifted, [0, 1], pos, { ...narrow, obstacles: slivers }))).toEqual([78, null]);
+    // Without the sliver A sits on its mark at 85, moves up to 78 (still level with it), and B takes 97..111.
+    expect(starts(chartLabels(shifted, [0, 1], pos, { ...narrow, obstacles: slivers.slice(1) }))).toEqual([78, 97]);
+    // The label below moves down the same way. B placed first sits on its mark at 105..119; a written label at 72..86
+    // above. A's places 86 and 79 run into the written label, 93, 100 and 107 into B's label. B moves down to 112..126
+    // (its text 112..123 still overlaps its mark, 105..119, by 7 px), and A takes 93..107, on its own mark.
+    const above = { ...narrow, obstacles: [{ track: -1, lo: 72, hi: 86 }] };
+    expect(starts(chartLabels(marks, [1, 0], pos, above))).toEqual([93, 112]);
+    expect(starts(chartLabels(marks, [1, 0], pos, { ...above, steps: 0 }))).toEqual([null, 105]);
+  });
+
   it('narrow: the labels a reader must find claim their places first, the others filling in around them in time order', () => {
     // A, a China–DPRK contact at 110 (first priority), and S, a summit of another lane at 104 (second priority). Taken
     // by priority, A sits on its mark at 103..117 and S, earlier, must end above it: 83..97, 21 px above its mark.

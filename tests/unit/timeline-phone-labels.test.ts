@@ -72,16 +72,41 @@ describe('the phone chart of the record', () => {
     expect(inView.filter((i) => !onOwn(i)).map((i) => ids[i])).toEqual(['kim-visit-china-1']);
   });
 
-  it('at the default view leaves out the contacts with no place a reader would take for their own marks\', "Xi visit rumoured" among them', () => {
-    const { placed, shown, onOwn, takenFor } = frame(VIEWS.default);
+  it('at the default view leaves out only the contact with no place a reader would take for its own mark\'s: Kim\'s birthday letter', () => {
+    const { placed, shown } = frame(VIEWS.default);
     // Every other China–DPRK contact in view is labelled.
     const contacts = model.marks.flatMap((m, i) => (m.lane === 'china-dprk' && m.priority < 3 && shown(i) ? [i] : []));
     expect(contacts.length).toBeGreaterThan(25);
-    expect(contacts.filter((i) => placed[i] === null).map((i) => ids[i])).toEqual(['wang-yi-visit-pyongyang-2018', 'kim-birthday-letter-xi-2018', 'xi-visit-rumoured']);
-    // "Xi visit rumoured" once sat 40 px below its mark, level with the art troupe's; the troupe's label is on its own mark.
-    const troupe = index('xi-meets-dprk-art-troupe-2019');
-    expect(onOwn(troupe)).toBe(true);
-    expect(takenFor(troupe)).toEqual([]);
+    expect(contacts.filter((i) => placed[i] === null).map((i) => ids[i])).toEqual(['kim-birthday-letter-xi-2018']);
+  });
+
+  it('at the default view "Xi visit rumoured" reads as its own mark, not the art troupe\'s: the 4th visit\'s label sits half a line up to make room', () => {
+    const { pos, placed, onOwn, takenFor } = frame(VIEWS.default);
+    const [rumoured, troupe, fourth] = ['xi-visit-rumoured', 'xi-meets-dprk-art-troupe-2019', 'kim-visit-china-4'].map(index) as [number, number, number];
+    for (const i of [rumoured, troupe, fourth]) {
+      expect(placed[i], `${ids[i]} is labelled`).not.toBeNull();
+      expect(onOwn(i), `${ids[i]}'s label is level with its mark`).toBe(true);
+      expect(takenFor(i)).toEqual([]);
+    }
+    // The 4th visit's label is half a line above its centred place, its text still on its mark; the rumour's sits snug
+    // below it.
+    expect(placed[fourth]!.start).toBeCloseTo(pos(model.marks[fourth]!.anchor) - layout.labelLine, 6);
+    expect(placed[rumoured]!.start - placed[fourth]!.start).toBeCloseTo(layout.labelLine + layout.labelGap, 6);
+  });
+
+  it('at the default view "Wang Yi in Pyongyang" reads as its own mark: the Dalian meeting\'s label sits half a line down to make room', () => {
+    const { pos, placed, onOwn, takenFor } = frame(VIEWS.default);
+    const [wang, dalian, summit] = ['wang-yi-visit-pyongyang-2018', 'kim-visit-china-2', 'inter-korean-summit-1'].map(index) as [number, number, number];
+    for (const i of [wang, dalian]) {
+      expect(placed[i], `${ids[i]} is labelled`).not.toBeNull();
+      expect(onOwn(i), `${ids[i]}'s label is level with its mark`).toBe(true);
+      expect(takenFor(i)).toEqual([]);
+    }
+    // The Dalian meeting's label starts at its mark, half a line below its centred place; Wang Yi's sits snug below the
+    // first Panmunjom summit's and ends at least a gap above the Dalian meeting's.
+    expect(placed[dalian]!.start).toBeCloseTo(pos(model.marks[dalian]!.anchor), 6);
+    expect(placed[wang]!.start - placed[summit]!.start).toBeCloseTo(layout.labelLine + layout.labelGap, 6);
+    expect(placed[dalian]!.start - placed[wang]!.start).toBeGreaterThanOrEqual(layout.labelLine + layout.labelGap - 0.01);
   });
 
   for (const [name, domain] of Object.entries(VIEWS)) {

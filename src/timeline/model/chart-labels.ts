@@ -19,7 +19,9 @@ import { ROWS_PER_LANE } from './label-tracks.ts';
  * only where that is its own (levelOk), else dropped; a label nudged into the
  * next mark's line, or past it, is never drawn there. The labels a reader
  * must find (priority KEPT: the lead marks' and the summits', keptLabel in
- * emphasis.ts) claim their places first; one with no such place takes one
+ * emphasis.ts) claim their places first; a label with no place may have its
+ * neighbours nudged by half a line to make room, if they stay level with
+ * their own marks (makeRoom); and a kept one with no such place takes one
  * where its text is at least level with its own mark. Pure; the build and the
  * client both call it.
  */

@@ -244,8 +244,48 @@ export function placeLabels(
     const k = firstEndingAfter(track, candidates[0]!, gap);
     return [...candidates, track.hi[k - 1]! + gap, track.hi[k]! + gap];
   };
-  /** A label's place: one of its own; else, for a label to keep (narrow), one level with its own mark. */
-  const placeAt = (i: number, dodge: boolean): boolean => tryPlace(i, dodge) || (!dodge && requests[i]!.level !== undefined && (requests[i]!.priority ?? 0) < 0 && place(i, snug(i), true));
+  /**
+   * Narrow: a label with no place gets one try at room made by its
+   * neighbours in the column (the label just above it, of the latest mark at
+   * or before its own, and the one just below it): the one above moves up to
+   * its next place, or the one below down to its next, or both, each only if
+   * its text is still level with its own mark there and it keeps every rule.
+   * The label then tries its own places, and those snug against the moved
+   * labels within its reach. Else all stays as it was.
+   */
+  const makeRoom = (i: number): boolean => {
+    const { at, track: key, level, candidates, size } = requests[i]!;
+    if (at === undefined || !level) return false;
+    const track = trackOf(key);
+    // Labels keep time order on the track: the one above is the last of a mark at or before its own, the one below the
+    // first of a mark after it (NaN, an obstacle's, compares false).
+    const owner = (k: number) => placed.findIndex((p) => p?.track === key && p.start === track.lo[k]);
+    const [up, down] = [owner(track.at.findLastIndex((a) => a <= at)), owner(track.at.findIndex((a) => a > at))];
+    for (const moves of [[[up, -1]], [[down, 1]], [[up, -1], [down, 1]]] as [number, number][][]) {
+      if (moves.some(([j]) => j < 0)) continue;
+      const [saved, was] = [structuredClone(track), [...placed]];
+      // Each one's next place up (-1) or down (+1) where its text is still level with its own mark.
+      const to = moves.map(([j, dir]) => {
+        const { candidates: places, level: own } = requests[j]!;
+        return places.filter((c) => dir * (c - placed[j]!.start) > EPS && (!own || levelOk(own, c, true))).sort((a, b) => dir * (a - b))[0];
+      });
+      // Off the track, then each into its next place; then the label's own places, and those snug against them.
+      for (const [j] of moves) for (const list of [track.lo, track.hi, track.at]) list.splice(firstEndingAfter(track, placed[j]!.start, 0), 1);
+      if (moves.every(([j], k) => to[k] !== undefined && fits(j, to[k], key) && (put(j, to[k], key), true))) {
+        const near = [Number(placed[up]?.start) + Number(requests[up]?.size) + gap, Number(placed[down]?.start) - gap - size];
+        if (place(i, [...candidates, ...near.filter((lo) => lo >= Math.min(...candidates) - EPS && lo <= Math.max(...candidates) + EPS)])) return true;
+      }
+      Object.assign(track, saved);
+      placed.splice(0, Infinity, ...was);
+    }
+    return false;
+  };
+  /**
+   * A label's place: one of its own; else (narrow) one in room made by its
+   * neighbours; else, for a label to keep, one level with its own mark.
+   */
+  const placeAt = (i: number, dodge: boolean): boolean =>
+    tryPlace(i, dodge) || (!dodge && (makeRoom(i) || (requests[i]!.level !== undefined && (requests[i]!.priority ?? 0) < 0 && place(i, snug(i), true))));
   const live = order.filter((i) => requests[i] !== undefined);
   // One priority class at a time: every label's near places first, then the dodges of those still unplaced.
   for (let a = 0; a < live.length; ) {
