@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dodgeCandidates, labelOrder, levelOk, placeLabels, separation } from '../../src/timeline/model/label-layout.ts';
+import { dodgeCandidates, labelOrder, placeLabels } from '../../src/timeline/model/label-layout.ts';
+import { levelOk, separation } from '../../src/timeline/model/label-level.ts';
 import { chartLabels, labelGeometry, needsLeader } from '../../src/timeline/model/chart-labels.ts';
 import { KEPT, UNLABELLED, keptLabel } from '../../src/timeline/model/emphasis.ts';
 import { labelTracks } from '../../src/timeline/model/label-tracks.ts';

@@ -1,7 +1,9 @@
 import { LEAD_SCALE, UNLABELLED } from './emphasis.ts';
 import { markExtent, type MarkTimes } from './marks.ts';
 import { marksInView } from './in-view.ts';
-import { dodgeCandidates, placeLabels, type LabelRequest, type LaneMarks, type Obstacle, type PlacedLabel } from './label-layout.ts';
+import { dodgeCandidates, placeLabels, type LabelRequest, type PlacedLabel } from './label-layout.ts';
+import type { Obstacle } from './track-intervals.ts';
+import type { LaneMarks } from './label-level.ts';
 import { ROWS_PER_LANE } from './label-tracks.ts';
 
 /**

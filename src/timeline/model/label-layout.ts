@@ -1,4 +1,5 @@
-import { firstWhere } from './in-view.ts';
+import { EPS, levelOk, type LabelLevel } from './label-level.ts';
+import { firstEndingAfter, inOrder, insert, isFree, trackIn, tracksFrom, type Obstacle, type Track } from './track-intervals.ts';
 
 /**
  * Where chart labels go, and which are drawn: collision avoidance over plain
@@ -14,47 +15,6 @@ import { firstWhere } from './in-view.ts';
  * a label that touches its neighbour's gap to within a hundredth of a pixel
  * fits (else one rounding error drops it).
  */
-
-/** Slack (px) in every comparison of positions. */
-export const EPS = 0.01;
-
-/** How much clearer (px) another mark must be before a reader takes a label for it rather than its own. */
-export const LEVEL = 1;
-
-/**
- * How far a label's text [lo, hi] lies from a mark's glyph (anchor ± reach)
- * along time: the gap between them, or less than zero by as much as they
- * overlap (the more level, the lower).
- */
-export function separation(lo: number, hi: number, anchor: number, reach: number): number {
-  return Math.max(lo, anchor - reach) - Math.min(hi, anchor + reach);
-}
-
-/**
- * Whether a reader would take a label's text, from `lo`, for its own mark's.
- * A reader pairs a label with the mark of its lane its text is most level
- * with or, level with none, the nearest: so no other mark of the lane may be
- * more level with it, or nearer, than its own by more than LEVEL. A label
- * nudged off its mark to where the next one sits, or past it, would read as
- * that one's ("Xi visit rumoured" once sat level with the art troupe's mark,
- * 40 px below its own). `loose`: whether its text is level with its own
- * mark at all.
- */
-export function levelOk(level: NonNullable<LabelRequest['level']>, lo: number, loose = false): boolean {
-  const { lane, text } = level;
-  const hi = lo + text;
-  const own = separation(lo, hi, level.own, level.reach);
-  // `loose`: level with its own mark (overlapping its glyph by more than LEVEL) is enough.
-  if (loose) return own < -LEVEL - EPS;
-  // Only a mark whose anchor lies within `far` of the text's middle can be nearer (no glyph reaches twice as far as
-  // another's).
-  const mid = lo + text / 2;
-  const far = own + text / 2 + 2 * level.reach;
-  for (let k = firstWhere(lane.anchors.length, (m) => lane.anchors[m]! > mid - far); k < lane.anchors.length && lane.anchors[k]! < mid + far; k++) {
-    if (separation(lo, hi, lane.anchors[k]!, lane.reaches[k]!) < own - LEVEL - EPS) return false;
-  }
-  return true;
-}
 
 export interface LabelRequest {
   /** Track the label sits on. */
@@ -100,13 +60,7 @@ export interface LabelRequest {
    * how much of the label's length its text takes (its line less the descent
    * below the baseline).
    */
-  level?: { lane: LaneMarks; own: number; reach: number; text: number };
-}
-
-/** The marks of one lane: their places along time, sorted, and how far each glyph reaches either side. */
-export interface LaneMarks {
-  anchors: number[];
-  reaches: number[];
+  level?: LabelLevel;
 }
 
 /** Where a placed label went: its start along time and its track. */
@@ -115,81 +69,12 @@ export interface PlacedLabel {
   track: number;
 }
 
-/** Something a label must not cover: a mark's extent along time on a track. */
-export interface Obstacle {
-  track: number;
-  lo: number;
-  hi: number;
-}
-
 export interface LabelLayoutOptions {
   /** The plot's edges along time: a label must lie wholly between them. */
   edges: readonly [number, number];
   /** Clear space kept between a label and anything else on its track. */
   gap: number;
 }
-
-/** Sorted, disjoint intervals of one track, as parallel arrays. */
-interface Track {
-  lo: number[];
-  hi: number[];
-  /** The mark's place of each label that keeps time order; NaN for obstacles and other labels. */
-  at: number[];
-}
-
-/** Index of the first interval whose end (plus gap) reaches past x. */
-function firstEndingAfter(track: Track, x: number, gap: number): number {
-  return firstWhere(track.hi.length, (m) => track.hi[m]! + gap > x + EPS);
-}
-
-function isFree(track: Track, lo: number, hi: number, gap: number): boolean {
-  const i = firstEndingAfter(track, lo, gap);
-  return i >= track.lo.length || track.lo[i]! - gap >= hi - EPS;
-}
-
-function insert(track: Track, lo: number, hi: number, gap: number, at = NaN): void {
-  const i = firstEndingAfter(track, lo, gap);
-  track.lo.splice(i, 0, lo);
-  track.hi.splice(i, 0, hi);
-  track.at.splice(i, 0, at);
-}
-
-/**
- * Whether a label of the mark at `at`, clear at [lo, …), keeps time order:
- * the nearest labels before and after it that keep order belong to marks at
- * or before its own, and after it (marks at one place keep the order their
- * labels were placed in). Those labels are in order already, so the nearest
- * two decide.
- */
-function inOrder(track: Track, lo: number, gap: number, at: number): boolean {
-  const i = firstEndingAfter(track, lo, gap);
-  // Skip the obstacles (NaN, the one value unequal to itself); past either end the place is undefined.
-  let j = i;
-  while (--j >= 0 && track.at[j] !== track.at[j]);
-  if (track.at[j]! > at) return false;
-  j = i;
-  while (track.at[j] !== track.at[j]) j++;
-  return !(track.at[j]! <= at);
-}
-
-/** Obstacles per track, merged into sorted disjoint intervals (marks may overlap when zoomed out). */
-function tracksFrom(obstacles: readonly Obstacle[]): Map<number, Track> {
-  const tracks = new Map<number, Track>();
-  for (const { track: key, lo, hi } of [...obstacles].sort((a, b) => a.lo - b.lo)) {
-    const track = trackIn(tracks, key);
-    const last = track.hi.length - 1;
-    if (last >= 0 && lo <= track.hi[last]!) track.hi[last] = Math.max(track.hi[last]!, hi);
-    else {
-      track.lo.push(lo);
-      track.hi.push(hi);
-      track.at.push(NaN);
-    }
-  }
-  return tracks;
-}
-
-/** A track of the map, made empty if it has none yet. */
-const trackIn = (tracks: Map<number, Track>, key: number): Track => tracks.get(key) ?? tracks.set(key, { lo: [], hi: [], at: [] }).get(key)!;
 
 /**
  * Place labels. `order` lists request indices in the order they claim space
