@@ -117,6 +117,35 @@ describe('the arrangement kept', () => {
     expect(crossings([a, b, c], size)).toBe(1);
     expect(clearStems([a, b, c], size)).toEqual([a, { ...b, y: 20 }, c]);
   });
+
+  test('of two ways to clear a stem, the one that changes fewer labels', () => {
+    // B's stem runs through A. A ending left of its stem clears it; so would A starting right of it with B moved up beside its own.
+    const a = label(64, 64, 40, 'middle');
+    const b = label(68, 68, 60, 'middle');
+    expect(crossings([{ ...a, x: 67, anchor: 'start' }, { ...b, x: 65, y: 40, anchor: 'end' }], size)).toBe(0);
+    expect(clearStems([a, b], size)).toEqual([{ ...a, x: 61, anchor: 'end' }, b]);
+  });
+
+  test('of two rows that would do as well, the upper, whatever order the labels come in', () => {
+    const wide = { ...size, width: 300 };
+    const a = label(60, 60, 40, 'middle', 'Pyongyang-1');
+    const b = label(140, 140, 40, 'middle', 'Pyongyang-2');
+    const below = label(230, 230, 60, 'middle');
+    const above = label(280, 280, 20, 'middle');
+    expect(crossings([a, { ...b, y: 60 }, below, above], wide)).toBe(0);
+    expect(clearStems([a, b, below, above], wide)).toEqual([a, { ...b, y: 20 }, below, above]);
+    expect(clearStems([above, below, a, b], wide)).toEqual([above, below, a, { ...b, y: 20 }]);
+  });
+
+  test('a centred label placed off its stem may be centred on it again', () => {
+    // Cut off at the right edge; centred on its own stem it fits.
+    expect(clearStems([label(100, 185, 40, 'middle')], size)).toEqual([label(100, 100, 40, 'middle')]);
+  });
+
+  test('a label starting at its stem may be centred on it', () => {
+    const long = 'abcdefghijkl';
+    expect(clearStems([label(100, 100, 40, 'start', long)], size)).toEqual([label(100, 100, 40, 'middle', long)]);
+  });
 });
 
 describe('the search, cluster by cluster', () => {

@@ -44,6 +44,8 @@ describe('the first sentence', () => {
     ['It ended.', 'It ended.'],
     ['No full stop at all', 'No full stop at all'],
     ['Kim visited.\nThen left.', 'Kim visited.'],
+    // A line break before the first stop: the sentence is not found, and the text is kept whole.
+    ['No stop\nTwo. Three.', 'No stop\nTwo. Three.'],
     ['', ''],
   ])('%j → %j', (text, sentence) => {
     expect(firstSentence(text)).toBe(sentence);
@@ -63,6 +65,10 @@ describe('shortening at a word', () => {
     expect(shorten('alpha beta gamma', 11)).toBe('alpha beta…');
     expect(shorten('alpha beta gamma', 10)).toBe('alpha…');
     expect(shorten('alpha beta gamma', 12)).toBe('alpha beta…');
+  });
+
+  test('every space before the cut word goes', () => {
+    expect(shorten('ab  cdef', 5)).toBe('ab…');
   });
 
   test('a single word longer than allowed is cut inside it', () => {

@@ -36,6 +36,11 @@ describe('where a name is in the query', () => {
     expect(spans('a 𠀀𠀁 b', [rare])).toEqual([['rare', 2, 6, '𠀀𠀁']]);
   });
 
+  test('the last character of the Basic Multilingual Plane is one code unit', () => {
+    const edge: NamedPerson = { id: 'edge', name: 'Edge', forms: ['金\uffff'] };
+    expect(spans('金\uffff.', [edge])).toEqual([['edge', 0, 2, '金\uffff']]);
+  });
+
   test('a character that folds to two letters maps both back to itself', () => {
     const five: NamedPerson = { id: 'five', name: 'Final Five', forms: ['finalfive'] };
     expect(spans('the ﬁnal ﬁve', [five])).toEqual([['five', 4, 12, 'ﬁnal ﬁve']]);
@@ -100,10 +105,19 @@ describe('several matches', () => {
     expect(spans('一二三四', [p, r])).toEqual([['r', 1, 4, '二三四']]);
   });
 
-  test('forms that meet without overlapping are both found', () => {
+  test('a longer form wins over a shorter one after it, whichever person is listed first', () => {
+    const p: NamedPerson = { id: 'p', name: 'P', forms: ['一二三'] };
+    const q: NamedPerson = { id: 'q', name: 'Q', forms: ['三四'] };
+    expect(spans('一二三四', [p, q])).toEqual([['p', 0, 3, '一二三']]);
+    expect(spans('一二三四', [q, p])).toEqual([['p', 0, 3, '一二三']]);
+  });
+
+  test('forms that meet without overlapping are both found, on either side of the one taken first', () => {
     const p: NamedPerson = { id: 'p', name: 'P', forms: ['一二'] };
     const q: NamedPerson = { id: 'q', name: 'Q', forms: ['三四'] };
     expect(spans('一二三四', [q, p])).toEqual([['p', 0, 2, '一二'], ['q', 2, 4, '三四']]);
+    const r: NamedPerson = { id: 'r', name: 'R', forms: ['三四五'] };
+    expect(spans('一二三四五', [p, r])).toEqual([['p', 0, 2, '一二'], ['r', 2, 5, '三四五']]);
   });
 });
 
