@@ -21,7 +21,7 @@ describe('a search record as Pagefind takes it', () => {
   });
 
   test('leaves out meta that is empty or missing, and filters with no value', () => {
-    const bare: SearchRecord = { url: '/x/', content: 'x', meta: { title: 'X', date: undefined, line: '' }, filters: { kind: undefined, actor: [], type: ['event'] } };
+    const bare: SearchRecord = { url: '/x/', content: 'x', meta: { title: 'X', note: undefined, line: '' }, filters: { other: undefined, actor: [], type: ['event'] } };
     const out = pagefindRecord(bare);
     expect(out.meta).toEqual({ title: 'X' });
     expect(Object.keys(out.meta)).toEqual(['title']);
