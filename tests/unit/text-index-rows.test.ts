@@ -41,6 +41,7 @@ describe('packing a page', () => {
     const page: TextPage = { url: '/z/', content: 'Z', meta: { title: 'Z', type: 'event', date: '', start: '2017-12-30', end: '2018-01-02' }, filters: { type: ['event'], year: ['2018', '2017'] } };
     expect(() => packTextIndex([page])).toThrow('search text index: /z/ is filed under the years 2018, 2017, not those from 2017-12-30 to 2018-01-02');
     expect(() => packTextIndex([{ ...page, filters: { year: ['2017'] } }])).toThrow('filed under the years 2017, not');
+    expect(() => packTextIndex([{ ...page, filters: { year: ['2017', '2019'] } }])).toThrow('filed under the years 2017, 2019, not');
     expect(() => packTextIndex([{ ...page, filters: { year: ['2017', '2018', '2019'] } }])).toThrow('filed under the years 2017, 2018, 2019, not');
     expect(packTextIndex([{ ...page, meta: { ...page.meta, date: '30 December 2017 – 2 January 2018' }, filters: { year: ['2017', '2018'] } }]).docs[0]![4]).toBe('2018-01-02');
   });
