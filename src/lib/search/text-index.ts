@@ -99,7 +99,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
  * checked to be strings, so nothing in the file becomes an object key.
  */
 export function readTextIndex(file: unknown): TextDoc[] | null {
-  if (!file || typeof file !== 'object' || (file as { v?: unknown }).v !== 3) return null;
+  if (!file || (file as { v?: unknown }).v !== 3) return null;
   const { docs: rows, text: texts } = file as { docs?: unknown; text?: unknown };
   if (!Array.isArray(rows) || !Array.isArray(texts) || rows.length !== texts.length) return null;
   const docs: TextDoc[] = [];
