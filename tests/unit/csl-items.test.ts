@@ -74,6 +74,12 @@ describe('CSL items', () => {
     });
   });
 
+  test('a piece known to the day is dated by the day, whatever window it also has', () => {
+    const both = pieceItem({ ...signed, published: { basis: 'stated', date: '2018-03-26', earliest: '2018-03-20', latest: '2018-03-27', note: 'n' } }, url, '2026-12-07');
+    expect(both.issued).toEqual({ 'date-parts': [[2018, 3, 26]] });
+    expect(both.note).toBe('Text held by Lips and Teeth.');
+  });
+
   test('a piece with no date at all has no issued field', () => {
     expect(pieceItem({ ...unsigned, published: { basis: 'inferred', note: 'n' } }, url, '2026-12-07')).not.toHaveProperty('issued');
   });

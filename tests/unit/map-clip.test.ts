@@ -42,6 +42,7 @@ describe('a ring meets the box, widened by the margin, on every side', () => {
     expect(meets(line([500] as Position, [100, 35]))).toBe(false);
     expect(meets(line([125, 45], [undefined, 35] as unknown as Position))).toBe(false);
     expect(meets(line([125, 35], [500] as Position))).toBe(true);
+    expect(meets(line([125, 35], [undefined, 35] as unknown as Position))).toBe(true);
   });
 });
 

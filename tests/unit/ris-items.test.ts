@@ -21,6 +21,10 @@ describe('dates', () => {
     expect(dated(toRis([item('y', { issued: { 'date-parts': [[2019, 1, 10], [2019, 2, 26]] } })]))).toEqual(['DA  - 2019///', 'PY  - 2019']);
   });
 
+  test('a range whose ends are the same day is that day', () => {
+    expect(dated(toRis([item('s', { issued: { 'date-parts': [[2019, 2, 1], [2019, 2, 1]] } })]))).toEqual(['DA  - 2019/2/1/', 'PY  - 2019']);
+  });
+
   test('a range across years keeps its first year, and only that', () => {
     expect(dated(toRis([item('e', { issued: { 'date-parts': [[2018, 3, 5], [2019, 3, 5]] } })]))).toEqual(['DA  - 2018///', 'PY  - 2018']);
   });

@@ -101,6 +101,22 @@ describe('a source’s web address', () => {
     );
   });
 
+  test('a host with a Greek letter among Latin ones names its code point in capitals', () => {
+    expect(addressProblem('https://gοogle.com/', none)).toBe(
+      '"https://gοogle.com/" has a host written with letters outside a–z (gοogle.com, with U+03BF), which opens xn--gogle-rce.com and can imitate another site\'s name; write the host in plain letters, or if the site really has this name add xn--gogle-rce.com to content/allowed-hosts.yaml',
+    );
+  });
+
+  test('an address without "//" does not show its host as written', () => {
+    expect(addressProblem('https:kcna.kp/x', none)).toBe(
+      '"https:kcna.kp/x" has a host written with letters outside a–z (), which opens kcna.kp and can imitate another site\'s name; write the host in plain letters, or if the site really has this name add kcna.kp to content/allowed-hosts.yaml',
+    );
+  });
+
+  test('a user name before the host is left to the schema, which refuses it', () => {
+    expect(addressProblem('https://user@kcna.kp/', none)).toBeNull();
+  });
+
   test('an internationalised host written in its xn-- form', () => {
     expect(addressProblem('https://www.xn--mnchen-3ya.de/', none)).toBe(
       '"https://www.xn--mnchen-3ya.de/" has an internationalised host (www.xn--mnchen-3ya.de), which can imitate another site\'s name; give the publisher\'s plain address, or if the site really has this name add www.xn--mnchen-3ya.de to content/allowed-hosts.yaml',
@@ -114,7 +130,7 @@ describe('a source’s web address', () => {
     expect(addressProblem('https://www.xn--mnchen-3ya.de/', allowed)).not.toBeNull();
   });
 
-  test.each(['https://localhost/', 'https://127.0.0.1/', 'https://-a.example/', 'https://a.-b.example/', 'https://a.example1/', 'https://a.x/'])('%s does not name a site by its domain', (url) => {
+  test.each(['http://localhost/', 'https://localhost/', 'https://127.0.0.1/', 'https://-a.example/', 'https://a.-b.example/', 'https://a.example1/', 'https://a.x/'])('%s does not name a site by its domain', (url) => {
     expect(addressProblem(url, none)).toBe(`"${url}" does not name a site by its domain (${new URL(url).hostname}); give the publisher's address, such as https://www.kcna.kp/…`);
   });
 

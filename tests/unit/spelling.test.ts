@@ -95,6 +95,7 @@ describe('correcting a query', () => {
     expect(correctQuery('Kim sumit, 2018', vocabulary)).toBe('Kim summit 2018');
     expect(correctQuery('"sumit" singapre', vocabulary)).toBe('"sumit" singapore');
     expect(correctQuery('"sumit singapre', vocabulary)).toBeNull();
+    expect(correctQuery('"sumit', vocabulary)).toBeNull();
     expect(correctQuery("Kim's summit", vocabulary)).toBeNull();
     expect(correctQuery('North-Korea', vocabulary)).toBeNull();
     expect(correctQuery('sumit2', vocabulary)).toBeNull();
@@ -121,6 +122,7 @@ describe('the vocabulary file', () => {
   test('words of three letters or more, accents off, common words left out, counted', () => {
     const counts = vocabularyOf(['Pyŏngyang and the UN; Pyongyang, Xi.', 'AND Seoul'], new Set(['and', 'the']));
     expect([...counts]).toEqual([['pyongyang', 2], ['seoul', 1]]);
+    expect(vocabularyOf(['', 'a b', 'UN'], new Set()).size).toBe(0);
   });
 
   test('written most frequent first, ties in alphabetical order, and read back the same', () => {

@@ -28,6 +28,9 @@ describe('the light stemmer', () => {
   test.each([
     // Three letters or fewer, or any digit: left alone.
     ['bus', 'bus'],
+    ['gas', 'gas'],
+    // An ending inside a word is not an ending.
+    ['richest', 'richest'],
     ['1990s', '1990s'],
     // -ies → -y past four letters.
     ['parties', 'party'],
