@@ -60,15 +60,18 @@ function candidates(label: HangingLabel, rows: readonly number[], size: Clearanc
     { ...label, y, x: label.markX + beside, anchor: 'start' },
     { ...label, y, x: label.markX - beside, anchor: 'end' },
   ];
-  const all = [label, ...places(label.y), ...rows.filter((y) => y !== label.y).flatMap(places)];
+  // Its own row first; that row's places come again among all rows' and fall out with the other repeats.
+  const all = [label, ...places(label.y), ...rows.flatMap(places)];
   return all.filter((c, i) => all.findIndex((d) => d.x === c.x && d.y === c.y && d.anchor === c.anchor) === i);
 }
 
-/** The stems of the other labels that pass through this label's box. */
-function stemsCrossed(i: number, b: Box, labels: readonly HangingLabel[], size: ClearanceSize): number {
+/**
+ * The stems of the other labels that pass through this label's box. A label's
+ * own stem stops where its box begins (bottom = y0), so it never counts.
+ */
+function stemsCrossed(b: Box, labels: readonly HangingLabel[], size: ClearanceSize): number {
   let n = 0;
-  labels.forEach((other, j) => {
-    if (j === i) return;
+  labels.forEach((other) => {
     const top = size.stemTop;
     const bottom = other.y - size.ascent;
     const crossesX = other.markX > b.x0 - size.gap && other.markX < b.x1 + size.gap;
@@ -87,7 +90,7 @@ export function crossings(labels: readonly HangingLabel[], size: ClearanceSize):
   const boxes = labels.map((l) => box(l, size));
   let n = 0;
   boxes.forEach((b, i) => {
-    n += stemsCrossed(i, b, labels, size);
+    n += stemsCrossed(b, labels, size);
     if (b.x0 < size.pad - 0.01 || b.x1 > size.width - size.pad + 0.01) n += 1;
     for (let j = i + 1; j < boxes.length; j++) if (overlaps(b, boxes[j]!, size.gap)) n += 1;
   });

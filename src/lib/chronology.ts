@@ -14,7 +14,7 @@ export const SUMMARY_MAX = 150;
  */
 export function oneLine(summary: string, max = SUMMARY_MAX): string {
   const clean = summary.replace(/\s+/g, ' ').trim();
-  const end = /(?<!\b[A-Z]|\b(?:Mr|Ms|Dr|St|No|vs))[.!?](?=\s+[A-Z“"(])/.exec(clean);
+  const end = /(?<!\b[A-Z]|\b(?:Mr|Ms|Dr|St|No|vs))[.!?](?=\s[A-Z“"(])/.exec(clean);
   const first = end ? clean.slice(0, end.index + 1) : clean;
   if ([...first].length <= max) return first;
   const chars = [...first];

@@ -154,7 +154,7 @@ export function eventItem(event: EventInfo, url: string, accessed: IsoDate): Csl
 /** A Highwire date: "2018/03/26", "2019/01" or "2019", as precise as what is known. */
 export function highwireDate(issued: CslDate | undefined): string | undefined {
   const [first, last] = issued?.['date-parts'] ?? [];
-  if (!first || first.length === 0) return undefined;
+  if (!first) return undefined;
   // A range is known to the part both ends share.
   const known = last ? first.filter((_, i) => first.slice(0, i + 1).every((w, j) => w === last[j])) : first;
   if (known.length === 0) return undefined;

@@ -13,10 +13,10 @@ function ringMeets(ring: readonly Position[], [w, s, e, n]: Box, margin: number)
   let lo0 = Infinity, la0 = Infinity, lo1 = -Infinity, la1 = -Infinity;
   for (const [lon, lat] of ring) {
     if (lon === undefined || lat === undefined) continue;
-    if (lon < lo0) lo0 = lon;
-    if (lon > lo1) lo1 = lon;
-    if (lat < la0) la0 = lat;
-    if (lat > la1) la1 = lat;
+    lo0 = Math.min(lo0, lon);
+    lo1 = Math.max(lo1, lon);
+    la0 = Math.min(la0, lat);
+    la1 = Math.max(la1, lat);
   }
   return lo1 >= w - margin && lo0 <= e + margin && la1 >= s - margin && la0 <= n + margin;
 }
@@ -61,15 +61,15 @@ export interface PointStream {
  * only make the SVG heavier.
  */
 export function decimate(out: PointStream, tolerance: number): PointStream {
-  let lastX = NaN, lastY = NaN, pendingX = NaN, pendingY = NaN, kept = 0;
+  let lastX = NaN, lastY = NaN, pendingX = NaN, pendingY = NaN, started = false;
   const t2 = tolerance * tolerance;
   return {
     point(x, y) {
-      if (kept === 0 || (x - lastX) ** 2 + (y - lastY) ** 2 >= t2) {
+      if (!started || (x - lastX) ** 2 + (y - lastY) ** 2 >= t2) {
         out.point(x, y);
         lastX = x;
         lastY = y;
-        kept++;
+        started = true;
         pendingX = NaN;
       } else {
         pendingX = x;
@@ -77,7 +77,7 @@ export function decimate(out: PointStream, tolerance: number): PointStream {
       }
     },
     lineStart() {
-      kept = 0;
+      started = false;
       pendingX = NaN;
       out.lineStart();
     },

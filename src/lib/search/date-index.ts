@@ -98,7 +98,7 @@ export function textsOf(index: DateIndex): DateTexts {
 
 /** The event's date as its page shows it: "19–20 June 2018", "Spring 2003". */
 export function eventDate(event: Pick<DateIndexEvent, 'start' | 'end' | 'precision'>): string {
-  return formatRange(event.start, event.end, event.precision ?? 'day');
+  return formatRange(event.start, event.end, event.precision);
 }
 
 /** When the piece was written, as its page shows it: "20 March 2018", "between 10 January and 26 February 2019". */
@@ -108,7 +108,7 @@ export function pieceDate(piece: Pick<DateIndexPiece, 'from' | 'to'>): string {
 
 /** First sentence, at most `max` characters, cut at a word. */
 export function firstSentence(text: string, max = 200): string {
-  const sentence = /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+  const sentence = /^.*?[.!?](?=\s)/.exec(text)?.[0] ?? text;
   return shorten(sentence, max);
 }
 

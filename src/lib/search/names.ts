@@ -59,9 +59,9 @@ function longEnough(form: string): boolean {
   return /[\p{Script=Han}\p{Script=Hangul}]/u.test(form) ? [...form].length >= 2 : form.length >= 5;
 }
 
-/** Is the character at this folded position a Latin letter or digit (a word that goes on)? */
+/** Is the character at this folded position a Latin letter or digit (a word that goes on)? Outside the text, charAt gives ''. */
 function latinAt(folded: string, index: number): boolean {
-  return index >= 0 && index < folded.length && /[a-z0-9]/.test(folded.charAt(index));
+  return /[a-z0-9]/.test(folded.charAt(index));
 }
 
 /**
@@ -74,7 +74,7 @@ export function findNames(query: string, people: readonly NamedPerson[]): NameMa
   const { folded, origin } = foldWithMap(query);
   const candidates: { person: NamedPerson; start: number; end: number }[] = [];
   for (const person of people) {
-    const forms = [...new Set(person.forms.map(foldName))].filter(longEnough).sort((a, b) => b.length - a.length);
+    const forms = [...new Set(person.forms.map(foldName))].filter(longEnough);
     for (const form of forms) {
       let start = folded.indexOf(form);
       while (start >= 0) {

@@ -99,15 +99,15 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
  * checked to be strings, so nothing in the file becomes an object key.
  */
 export function readTextIndex(file: unknown): TextDoc[] | null {
-  if (!file || typeof file !== 'object' || (file as { v?: unknown }).v !== 3) return null;
+  if (!file || (file as { v?: unknown }).v !== 3) return null;
   const { docs: rows, text: texts } = file as { docs?: unknown; text?: unknown };
   if (!Array.isArray(rows) || !Array.isArray(texts) || rows.length !== texts.length) return null;
   const docs: TextDoc[] = [];
   for (const [i, row] of (rows as unknown[]).entries()) {
     if (!Array.isArray(row) || row.length !== ROW_LENGTH) return null;
-    const [url, title, type, start, endOrNone, code, ...rest] = row as unknown[];
-    const lists = rest.slice(0, LISTS.length);
-    const verdict: unknown = rest[LISTS.length];
+    const [url, title, type, start, endOrNone, code, actors, kinds, topics, verdict] = row as unknown[];
+    // In the order of LISTS, as packTextIndex writes them.
+    const lists = [actors, kinds, topics];
     const content: unknown = texts[i];
     if (![url, type, start, endOrNone, code, content, verdict, ...lists].every((v) => typeof v === 'string') || !(typeof title === 'string' || (Number.isInteger(title) && (title as number) >= 0))) return null;
     const end = (endOrNone as string) || (start as string);

@@ -102,7 +102,6 @@ export function matchWeight(queryWord: string, word: string): number {
  */
 export function matchTerm(index: TextSearchIndex, term: string): TextHit[] {
   const queryWords = [...new Set(term.split(/\s+/).flatMap(wordsOf))];
-  if (queryWords.length === 0) return [];
   const n = index.docs.length;
   const average = index.lengths.reduce((a, b) => a + b, 0) / Math.max(1, n);
   const scores = new Map<number, { score: number; locations: number[] }>();
