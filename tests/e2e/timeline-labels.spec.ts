@@ -377,6 +377,7 @@ for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 800 
           return { frame: { scroll: f.scrollWidth, client: f.clientWidth }, page: { scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth } };
         });
         expect(frame.scroll, 'the wide chart scrolls in its frame').toBeGreaterThan(frame.client);
+        await expect(page.getByText('The chart is wider than this screen: scroll it sideways')).toBeVisible();
         expect(pageWidth.scroll, 'the page has no sideways scroll').toBeLessThanOrEqual(pageWidth.client);
       }
       const labels = await drawnLabels(page);

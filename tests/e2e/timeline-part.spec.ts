@@ -47,6 +47,8 @@ test.describe('on a phone', () => {
     await expect(page.locator('svg.tl-slot')).toHaveCount(0);
     await expect(page.locator('svg.tl-wide')).toBeHidden();
     expect(await below(), 'nothing after the chart moved when it landed').toEqual(before);
+    // The note about scrolling sideways is for the wide chart alone.
+    await expect(page.locator('.tl-scroll-note')).toBeHidden();
     expect(requests.length).toBe(1);
     const marks = narrowChart(page).getByRole('link');
     await expect(marks).toHaveCount(events.length);
@@ -77,6 +79,7 @@ test.describe('on a phone', () => {
       return { frame: f.scrollWidth > f.clientWidth, page: document.documentElement.scrollWidth <= document.documentElement.clientWidth };
     });
     expect(widths).toEqual({ frame: true, page: true });
+    await expect(page.getByText('The chart is wider than this screen: scroll it sideways')).toBeVisible();
   });
 });
 

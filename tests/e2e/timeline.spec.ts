@@ -17,6 +17,8 @@ test.describe('without JavaScript', () => {
   test('the SVG and the ordered list are there', async ({ page }) => {
     await page.goto('/timeline/');
     await expect(page.locator('svg.tl-wide')).toBeVisible();
+    // The chart fits a wide screen: no note about scrolling it sideways.
+    await expect(page.locator('.tl-scroll-note')).toBeHidden();
     await expect(marks(page)).toHaveCount(events.length);
     const list = page.getByRole('region', { name: 'The same events in date order' });
     await expect(list.locator('li time')).toHaveCount(events.length + 2); // + the two pieces' writing dates
