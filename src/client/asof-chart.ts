@@ -33,7 +33,9 @@ export function hideStoryAfter(root: ParentNode, states: ReadonlyMap<string, AsO
  */
 export function hidePiecesAfter(root: ParentNode, day: string): void {
   const end = Date.parse(`${day}T00:00:00Z`) + 86_400_000;
-  const charts = root instanceof Element && root.closest('timeline-chart') ? [root.closest('timeline-chart')!] : [...root.querySelectorAll('timeline-chart')];
+  // A chart layout that arrived later is marked on its own, with its chart's breaks; else every chart on the page.
+  const part = root instanceof Element ? root : null;
+  const charts = part ? [part.closest('timeline-chart')].filter((c) => c !== null) : [...root.querySelectorAll('timeline-chart')];
   for (const chart of charts) {
     let breaks: AxisBreak[] = [];
     try {
@@ -42,7 +44,7 @@ export function hidePiecesAfter(root: ParentNode, day: string): void {
       breaks = [];
     }
     const limit = warp(breaks, end);
-    for (const el of (root instanceof Element ? root : chart).querySelectorAll('svg .tl-written-mark[data-from], svg .tl-written-label[data-from]')) {
+    for (const el of (part ?? chart).querySelectorAll('svg .tl-written-mark[data-from], svg .tl-written-label[data-from]')) {
       if (Number(el.getAttribute('data-from')) >= limit) el.classList.add(ASOF_LATER);
     }
   }

@@ -106,8 +106,8 @@ export class TimelineChart extends HTMLElement {
       keepZoomingWheel(svg);
       this.zoom.add(view);
       this.applyFilters(filters);
-      if (view.dense) view.overview = (await loadDense())(view);
-      this.zoom.show(this.zoom.shared, false, false);
+      if (view.dense) await this.loadOverview([view]);
+      else this.zoom.show(this.zoom.shared, false, false);
       this.focusEventParam();
     };
     void load();
