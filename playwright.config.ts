@@ -24,7 +24,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: Math.min(8, 2 * availableParallelism()),
   retries: 0,
-  reporter: [['list']],
+  reporter: [['list'], ['json', { outputFile: 'test-logs/e2e.json' }]],
   // A limit for a test that hangs, not a speed target (speed is the bench's): on a
   // busy two-core machine the timeline's geometry checks take up to 35 s.
   timeout: 60_000,

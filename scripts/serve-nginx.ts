@@ -22,6 +22,20 @@ export function nginxBinary(): string {
   throw new Error('nginx is not installed. Debian/Ubuntu: sudo apt-get install -y --no-install-recommends nginx (or set NGINX to its path).');
 }
 
+/**
+ * ngx_brotli's static module, if this machine has it: NGINX_BROTLI_MODULE, else
+ * where Debian's libnginx-mod-http-brotli-static puts it. NGINX_BROTLI_MODULE=off
+ * serves without it (gzip only) even where it is installed.
+ */
+export function brotliModule(): string | undefined {
+  const chosen = process.env['NGINX_BROTLI_MODULE'];
+  if (chosen === 'off') return undefined;
+  for (const candidate of [chosen, '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so', '/usr/share/nginx/modules/ngx_http_brotli_static_module.so']) {
+    if (candidate && existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
 export interface Served {
   process: ChildProcess;
   work: string;
@@ -46,7 +60,7 @@ export function startNginx(port: number, options: { dist?: string; base?: string
     symlinkSync(dist, join(root, folder), 'dir');
   }
   const config = join(work, 'nginx.conf');
-  writeFileSync(config, localNginxConfig({ dist, work, port, root }));
+  writeFileSync(config, localNginxConfig({ dist, work, port, root, brotliModule: brotliModule() }));
   const binary = nginxBinary();
   // -e: the log for start-up messages, before the config's error_log applies (the default is not writable without root).
   const args = ['-p', work, '-e', join(work, 'error.log'), '-c', config];

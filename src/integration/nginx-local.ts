@@ -6,7 +6,7 @@
  * Used by `npm run serve:nginx` and the browser tests' nginx project.
  */
 import { join } from 'node:path';
-import { NGINX_FILE } from './nginx.ts';
+import { BROTLI_FILE, NGINX_FILE } from './nginx.ts';
 
 export interface LocalNginx {
   /** Absolute path of the built site (dist/). */
@@ -21,6 +21,14 @@ export interface LocalNginx {
    * BASE_PATH) a folder holding dist/ under the base path's name.
    */
   root?: string;
+  /**
+   * ngx_brotli's static module (Debian: libnginx-mod-http-brotli-static, at
+   * /usr/lib/nginx/modules/ngx_http_brotli_static_module.so). When given, it is
+   * loaded and dist/_nginx-brotli.conf included after the site's snippet, so
+   * browsers that accept brotli get the build's .br copies, as a deployment
+   * with the module would send them; without it, the .gz copies.
+   */
+  brotliModule?: string | undefined;
 }
 
 /**
@@ -33,10 +41,13 @@ function path(value: string): string {
   return `"${value}"`;
 }
 
-export function localNginxConfig({ dist, work, port, mimeTypes = '/etc/nginx/mime.types', root = dist }: LocalNginx): string {
+export function localNginxConfig({ dist, work, port, mimeTypes = '/etc/nginx/mime.types', root = dist, brotliModule }: LocalNginx): string {
+  // load_module belongs to the main context, before events {}.
+  const load = brotliModule === undefined ? '' : `load_module ${path(brotliModule)};\n`;
+  const brotli = brotliModule === undefined ? '' : `\n        include ${path(join(dist, BROTLI_FILE))};`;
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `    ${name}_temp_path ${path(join(work, `${name}_temp`))};`);
   return `# Local nginx for dist/ (generated; see src/integration/nginx-local.ts).
-daemon off;
+${load}daemon off;
 worker_processes 1;
 pid ${path(join(work, 'nginx.pid'))};
 error_log ${path(join(work, 'error.log'))} warn;
@@ -52,7 +63,7 @@ ${temp.join('\n')}
         listen 127.0.0.1:${port};
         server_name localhost;
         root ${path(root)};
-        include ${path(join(dist, NGINX_FILE))};
+        include ${path(join(dist, NGINX_FILE))};${brotli}
     }
 }
 `;

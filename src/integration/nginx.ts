@@ -30,10 +30,10 @@ export interface RedirectRule {
 export const NGINX_FILE = '_nginx.conf';
 
 /**
- * A second snippet for nginx built with ngx_brotli (Debian's nginx package
- * lacks it, and nginx refuses a directive of a module it has not loaded, so
- * it cannot go in the main snippet): include it after NGINX_FILE to send the
- * build's .br copies to browsers that accept brotli.
+ * A second snippet for nginx with ngx_brotli's static module loaded (Debian:
+ * libnginx-mod-http-brotli-static; nginx refuses a directive of a module it
+ * has not loaded, so it cannot go in the main snippet): include it after
+ * NGINX_FILE to send the build's .br copies to browsers that accept brotli.
  */
 export const BROTLI_FILE = '_nginx-brotli.conf';
 

@@ -2,7 +2,7 @@ import { test, expect } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { guard } from './guard.ts';
 import { parseHeaders, parseRedirects } from '../../src/integration/nginx.ts';
 import { nginxPort } from './nginx-port.ts';
@@ -125,6 +125,22 @@ test('the build\'s gzip -9 copies are what nginx sends, byte for byte; the file 
   }
   // The copies themselves are files, not pages, and the brotli snippet is hidden with the other host files.
   expect((await bytesOf('/_nginx-brotli.conf', {})).status).toBe(404);
+});
+
+test('the build\'s brotli copies are what nginx sends to a browser that accepts brotli, byte for byte', async ({ page }) => {
+  // nginx.setup.ts loads ngx_brotli's static module (Debian: libnginx-mod-http-brotli-static, which .ci/run
+  // installs) and includes dist/_nginx-brotli.conf, as docs/deploy.md tells a deployment to.
+  await page.goto('/');
+  const script = await page.locator('script[src^="/_astro/"]').first().getAttribute('src');
+  for (const [path, file] of [['/', 'index.html'], ['/search/dates.json', 'search/dates.json'], ['/no-js.css', 'no-js.css'], [script!, script!.slice(1)]] as const) {
+    const br = readFileSync(`dist/${file}.br`);
+    const sent = await bytesOf(path, { 'Accept-Encoding': 'gzip, deflate, br' });
+    expect(sent.status, path).toBe(200);
+    expect(sent.headers['content-encoding'], `${path} is sent as brotli (is ngx_brotli's static module installed? apt-get install libnginx-mod-http-brotli-static)`).toBe('br');
+    expect(sent.headers['vary'] ?? '', `${path} varies by encoding`).toMatch(/Accept-Encoding/i);
+    expect(sent.body.equals(br), `${path}: the body is dist/${file}.br as the build wrote it`).toBe(true);
+    expect(brotliDecompressSync(sent.body).equals(readFileSync(`dist/${file}`)), `${path} decompresses to the file`).toBe(true);
+  }
 });
 
 /** A request sent byte for byte, so neither the client nor the test runner tidies the path first. */

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { BROTLI_CONFIG, BROTLI_FILE, NGINX_FILE, emitNginx, nginxConfig, parseHeaders } from '../../src/integration/nginx.ts';
 import { BROTLI_QUALITY, compressDist } from '../../src/integration/compress.ts';
+import { localNginxConfig } from '../../src/integration/nginx-local.ts';
 import { allowInlineStyles, inlineStyleHashes } from '../../src/integration/inline-styles.ts';
 import { CSP_HEADER, CSP_META, withStyleHashes } from '../../src/lib/security.ts';
 
@@ -43,6 +44,25 @@ describe('the nginx configuration for precompressed files', () => {
     } finally {
       rmSync(dist, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the local nginx (tests, bench, npm run serve:nginx)', () => {
+  const base = { dist: '/srv/site/dist', work: '/tmp/nginx-work', port: 8080 };
+
+  it('loads ngx_brotli before events {} and includes the brotli snippet after the site\'s, inside the server', () => {
+    const config = localNginxConfig({ ...base, brotliModule: '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so' });
+    expect(config.split('\n')[1]).toBe('load_module "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";');
+    expect(config.indexOf('load_module')).toBeLessThan(config.indexOf('events {'));
+    const server = config.slice(config.indexOf('server {'));
+    expect(server).toMatch(/include "\/srv\/site\/dist\/_nginx\.conf";\n\s+include "\/srv\/site\/dist\/_nginx-brotli\.conf";\n\s+\}/);
+  });
+
+  it('without the module, neither line: nginx would refuse brotli_static', () => {
+    const config = localNginxConfig(base);
+    expect(config).not.toContain('load_module');
+    expect(config).not.toContain(BROTLI_FILE);
+    expect(config).toContain(`include "/srv/site/dist/${NGINX_FILE}";`);
   });
 });
 
