@@ -29,7 +29,8 @@ import { distinctiveWord } from './search-probe.ts';
 import { readEvents, setUpTimelineJs } from './timelinejs.ts';
 import { formatScores, lighthouse, medianScores } from './lighthouse.ts';
 import { describeWire, pageOnWire } from './wire.ts';
-import { describePhoneRow, phoneRow, PHONE } from './phone.ts';
+import { describePhoneRow, phoneRow, PHONE, type PhoneNetwork } from './phone.ts';
+import { startSlowLink } from './slow-link.ts';
 import { startNginx, stopNginx } from '../serve-nginx.ts';
 import { chosenStages, describeStage, timeStage } from './suite.ts';
 import { STAGES } from '../test-stages.ts';
@@ -40,6 +41,9 @@ const TLJS_EVENT_MARK = '.tl-timemarker';
 const size = DEFAULT_SIZE;
 const LIGHTHOUSE_PAGES = ['home', 'piece', 'claim', 'event', 'timeline', 'search'] as const;
 const PHONE_PAGES = ['home', 'piece', 'claim', 'timeline', 'search'] as const;
+const PHONE_NETWORKS: readonly PhoneNetwork[] = ['devtools', 'link'];
+/** The DevTools rows keep the keys earlier results were saved under. */
+const phoneKey = (page: string, network: PhoneNetwork) => (network === 'devtools' ? `phone.${page}` : `phone.link.${page}`);
 const PHONE_SECTION = `phone: ${PHONE.width} px, ${PHONE.latencyMs} ms RTT, ${(PHONE.downKbps / 1000).toFixed(2)} Mbps down, CPU ${PHONE.cpuSlowdown}× slower, cold, the site's nginx`;
 
 const ZOOM = `timeline at ${size.events} events (the dense fixture at this size; BENCH_ONLY=zoom-corpus: the corpus's /timeline/)`;
@@ -88,7 +92,12 @@ const rows: RowSpec[] = [
   { key: 'cmp.tl.weight', section: 'timeline vs TimelineJS3 (same events)', measure: 'TimelineJS3: whole page on the wire, the same way' },
   { key: 'cmp.ours.first', section: 'timeline vs TimelineJS3 (same events)', measure: 'this site: time to first rendered event' },
   { key: 'cmp.tl.first', section: 'timeline vs TimelineJS3 (same events)', measure: 'TimelineJS3: time to first rendered event' },
-  ...PHONE_PAGES.map((p) => ({ key: `phone.${p}`, section: PHONE_SECTION, measure: `${p}: first contentful paint beside the HTML alone`, target: p === 'timeline' || p === 'search' ? 'FCP ≤ 1.25× the floor; CLS 0' : 'FCP ≤ 1.25× the floor' })),
+  ...PHONE_NETWORKS.flatMap((network) => PHONE_PAGES.map((p) => ({
+    key: phoneKey(p, network),
+    section: `${PHONE_SECTION}; ${network === 'devtools' ? 'DevTools throttling (latency per response, connections free)' : 'through a slow link (a new connection costs a round trip)'}`,
+    measure: `${p}: first contentful paint beside the HTML alone`,
+    target: p === 'timeline' || p === 'search' ? 'FCP ≤ 1.25× the floor; CLS 0' : 'FCP ≤ 1.25× the floor',
+  }))),
   ...STAGES.map((s) => ({ key: `suite.${s.name}`, section: SUITE, measure: `${s.name}: npm run ${s.script} (${s.what})`, ...(SUITE_TARGETS[s.name] ? { target: SUITE_TARGETS[s.name]! } : {}) })),
   { key: 'suite.sum', section: SUITE, measure: 'the stages above, one after another (npm test runs independent ones side by side)', target: 'npm test ≤ 4 min 30 s' },
 ];
@@ -285,14 +294,23 @@ await step(runs('phone'), keysOf('phone.'), async () => {
       if (tries > 50) throw new Error(`nginx did not answer on ${url} (see ${served.work}/error.log)`);
       await new Promise((r) => setTimeout(r, 100));
     }
+    const linkPort = await freePort();
+    const link = await startSlowLink(linkPort, nginxPort, PHONE);
+    const bases: Record<PhoneNetwork, string> = { devtools: url, link: `http://127.0.0.1:${linkPort}` };
     const paths: Record<(typeof PHONE_PAGES)[number], string | undefined> = { home: '/', piece: lighthousePaths.piece, claim: lighthousePaths.claim, timeline: '/timeline/', search: '/search/?q=June+2018' };
-    for (const name of PHONE_PAGES) {
-      await results.step([`phone.${name}`], async () => {
-        const path = paths[name];
-        if (!path) throw new Error('no such page in the build');
-        log(`phone profile ${path}`);
-        results.set(`phone.${name}`, describePhoneRow(await phoneRow(await getBrowser(), url, path, PHONE_RUNS)));
-      });
+    try {
+      for (const network of PHONE_NETWORKS) {
+        for (const name of PHONE_PAGES) {
+          await results.step([phoneKey(name, network)], async () => {
+            const path = paths[name];
+            if (!path) throw new Error('no such page in the build');
+            log(`phone profile ${path} (${network})`);
+            results.set(phoneKey(name, network), describePhoneRow(await phoneRow(await getBrowser(), bases[network], path, PHONE_RUNS, network)));
+          });
+        }
+      }
+    } finally {
+      link.close();
     }
   } finally {
     stopNginx(nginxPort);

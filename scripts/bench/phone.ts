@@ -10,6 +10,13 @@
  * or script can beat: the time to receive the HTML document alone (the same
  * page loaded with every other request refused). FCP ÷ floor says how many
  * round trips the page waits for after its HTML: 1.0 paints with the HTML.
+ *
+ * Two networks, as the two ways of slowing one differ: `devtools`, DevTools'
+ * throttling, which delays each response by the latency but charges nothing
+ * for opening a connection (so the HTML arrives a round trip sooner than on
+ * a real network); and `link`, the page fetched through a slow link
+ * (./slow-link.ts) where a new connection costs its handshake's round trip,
+ * as on a phone (without TLS's, the local server being plain HTTP).
  */
 import type { Browser, BrowserContext } from '@playwright/test';
 import { median } from './table.ts';
@@ -37,8 +44,12 @@ export interface PhoneLoad {
   requests: number;
 }
 
+/** How the network is slowed (see above). */
+export type PhoneNetwork = 'devtools' | 'link';
+
 export interface PhoneRow {
   path: string;
+  network: PhoneNetwork;
   /** Medians of `runs` cold loads. */
   fcp: number;
   floor: number;
@@ -60,7 +71,7 @@ async function phoneContext(browser: Browser): Promise<BrowserContext> {
 }
 
 /** One cold load on the phone profile; with `htmlOnly`, every request but the document is refused. */
-export async function phoneLoad(browser: Browser, url: string, htmlOnly = false): Promise<PhoneLoad> {
+export async function phoneLoad(browser: Browser, url: string, htmlOnly = false, network: PhoneNetwork = 'devtools'): Promise<PhoneLoad> {
   const context = await phoneContext(browser);
   const page = await context.newPage();
   try {
@@ -76,12 +87,15 @@ export async function phoneLoad(browser: Browser, url: string, htmlOnly = false)
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: PHONE.latencyMs,
-      downloadThroughput: (PHONE.downKbps * 1024) / 8,
-      uploadThroughput: (PHONE.upKbps * 1024) / 8,
-    });
+    // Through the slow link the network is already slow: slowing it here too would count it twice.
+    if (network === 'devtools') {
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: PHONE.latencyMs,
+        downloadThroughput: (PHONE.downKbps * 1024) / 8,
+        uploadThroughput: (PHONE.upKbps * 1024) / 8,
+      });
+    }
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
     let bytes = 0;
     let requests = 0;
@@ -117,17 +131,18 @@ export async function phoneLoad(browser: Browser, url: string, htmlOnly = false)
 }
 
 /** Median of `runs` cold loads of a page, and of `runs` loads of its HTML alone. */
-export async function phoneRow(browser: Browser, baseUrl: string, path: string, runs = 3): Promise<PhoneRow> {
+export async function phoneRow(browser: Browser, baseUrl: string, path: string, runs = 3, network: PhoneNetwork = 'devtools'): Promise<PhoneRow> {
   const full: PhoneLoad[] = [];
   const alone: PhoneLoad[] = [];
   for (let i = 0; i < runs; i++) {
-    alone.push(await phoneLoad(browser, `${baseUrl}${path}`, true));
-    full.push(await phoneLoad(browser, `${baseUrl}${path}`));
+    alone.push(await phoneLoad(browser, `${baseUrl}${path}`, true, network));
+    full.push(await phoneLoad(browser, `${baseUrl}${path}`, false, network));
   }
   const fcps = full.map((l) => l.fcp);
   if (fcps.some((f) => Number.isNaN(f))) throw new Error(`${path}: no first contentful paint recorded`);
   return {
     path,
+    network,
     fcp: median(fcps),
     floor: median(alone.map((l) => l.htmlEnd)),
     floorPaint: median(alone.map((l) => l.fcp).filter((f) => !Number.isNaN(f))),
