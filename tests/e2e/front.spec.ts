@@ -19,16 +19,24 @@ async function overflow(page: Page): Promise<{ scrollWidth: number; innerWidth: 
   });
 }
 
+// One load per page type, measured at each phone width in turn: the narrowest first, as loaded,
+// then the page resized (what its scripts drew at load stays; the layout follows the width).
+for (const { name, path } of PAGE_TYPES) {
+  test(`${name} (${path}) does not scroll sideways at ${widths.join(' or ')} px`, async ({ page }) => {
+    await page.setViewportSize({ width: widths[0], height: 740 });
+    await page.goto(path, { waitUntil: 'networkidle' });
+    for (const width of widths) {
+      await page.setViewportSize({ width, height: 740 });
+      const o = await overflow(page);
+      expect(o.innerWidth).toBe(width);
+      expect(o.scrollWidth, `${width} px: wider than the screen; elements past the edge: ${o.culprits.join(', ')}`).toBeLessThanOrEqual(o.innerWidth);
+    }
+  });
+}
+
 for (const width of widths) {
   test.describe(`at ${width} px`, () => {
     test.use({ viewport: { width, height: 740 } });
-    for (const { name, path } of PAGE_TYPES) {
-      test(`${name} (${path}) does not scroll sideways`, async ({ page }) => {
-        await page.goto(path, { waitUntil: 'networkidle' });
-        const o = await overflow(page);
-        expect(o.scrollWidth, `wider than the screen; elements past the edge: ${o.culprits.join(', ')}`).toBeLessThanOrEqual(o.innerWidth);
-      });
-    }
     test('the header’s link to the current page is in view, and every link can be scrolled to', async ({ page }) => {
       const nav = page.getByRole('navigation', { name: 'Main' });
       for (const [name, path] of [['Claims', '/claims/'], ['Timeline', '/timeline/'], ['People', '/actors/'], ['Search', '/search/'], ['About', '/about/']] as const) {
