@@ -20,6 +20,14 @@ import { WrittenFold } from './written-fold-layer.ts';
  * It knows the chart only through DenseChart (fence.ts), never the view itself.
  */
 const SVG = 'http://www.w3.org/2000/svg';
+/**
+ * How long a gesture must rest before the links come back. A slow phone can
+ * take longer to draw one wheel notch than d3-zoom waits before it calls a
+ * wheel gesture ended (150 ms), so one steady zoom arrives as many short
+ * gestures; bringing thousands of links back between them, to hide them again
+ * a frame later, is the costliest frame there is.
+ */
+const REST_MS = 250;
 const CLASS_OF: Record<OverviewPart, string> = { bar: CLS.bar, band: CLS.band, line: CLS.line, tick: CLS.tick, symbol: CLS.symbol };
 
 export class Overview implements DenseLayer {
@@ -30,6 +38,7 @@ export class Overview implements DenseLayer {
   private readonly linksMax: number;
   private readonly written: WrittenFold;
   private gesture = false;
+  private resting = 0;
   private shown = false;
 
   constructor(chart: DenseChart) {
@@ -48,14 +57,18 @@ export class Overview implements DenseLayer {
 
   /** A zoom, pan or animated move begins. */
   begin(): void {
+    clearTimeout(this.resting);
     if (!this.markHasFocus()) this.gesture = true;
   }
 
-  /** It ends: the links come back at the next frame, unless too many are in view. */
+  /** It ends: once it has rested REST_MS, the links come back, unless too many are in view. */
   end(): void {
     if (!this.gesture) return;
-    this.gesture = false;
-    this.chart.schedule(this.chart.zoom, true);
+    clearTimeout(this.resting);
+    this.resting = window.setTimeout(() => {
+      this.gesture = false;
+      this.chart.schedule(this.chart.zoom, true);
+    }, REST_MS);
   }
 
   /** Whether the next frame at this zoom is drawn as paths. */
