@@ -149,21 +149,20 @@ for (const viewport of VIEWPORTS) {
         expectNotesInPlot(f);
         expectNothingCovered(f);
       });
-
-      test(`${view} view without JavaScript: the build draws the same promises`, async ({ browser }) => {
-        const context = await browser.newContext({ viewport, javaScriptEnabled: false });
-        const page = await context.newPage();
-        // Without the script only the default view is drawn; the whole record is a zoom away.
-        test.skip(view !== 'default', 'the no-JS chart shows the default view');
-        await open(page, view, false);
-        const f = await frame(page);
-        expect(f.notes.length).toBeGreaterThanOrEqual(3);
-        expectLabelsNear(f);
-        expectNotesInPlot(f);
-        expectNothingCovered(f);
-        await context.close();
-      });
     }
+
+    // Without the script only the default view is drawn (the whole record is a zoom away), so it alone is checked.
+    test('default view without JavaScript: the build draws the same promises', async ({ browser }) => {
+      const context = await browser.newContext({ viewport, javaScriptEnabled: false });
+      const page = await context.newPage();
+      await open(page, 'default', false);
+      const f = await frame(page);
+      expect(f.notes.length).toBeGreaterThanOrEqual(3);
+      expectLabelsNear(f);
+      expectNotesInPlot(f);
+      expectNothingCovered(f);
+      await context.close();
+    });
 
     test('"What happened next" shows an axis break, labelled, with no text over it', async ({ page }) => {
       await open(page, 'next');
