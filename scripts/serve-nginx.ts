@@ -27,7 +27,7 @@ export function nginxBinary(): string {
  * where Debian's libnginx-mod-http-brotli-static puts it. NGINX_BROTLI_MODULE=off
  * serves without it (gzip only) even where it is installed.
  */
-export function brotliModule(): string | undefined {
+function brotliModule(): string | undefined {
   const chosen = process.env['NGINX_BROTLI_MODULE'];
   if (chosen === 'off') return undefined;
   for (const candidate of [chosen, '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so', '/usr/share/nginx/modules/ngx_http_brotli_static_module.so']) {

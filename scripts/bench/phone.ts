@@ -49,7 +49,6 @@ export type PhoneNetwork = 'devtools' | 'link';
 
 export interface PhoneRow {
   path: string;
-  network: PhoneNetwork;
   /** Medians of `runs` cold loads. */
   fcp: number;
   floor: number;
@@ -142,7 +141,6 @@ export async function phoneRow(browser: Browser, baseUrl: string, path: string, 
   if (fcps.some((f) => Number.isNaN(f))) throw new Error(`${path}: no first contentful paint recorded`);
   return {
     path,
-    network,
     fcp: median(fcps),
     floor: median(alone.map((l) => l.htmlEnd)),
     floorPaint: median(alone.map((l) => l.fcp).filter((f) => !Number.isNaN(f))),
