@@ -170,12 +170,22 @@ test.describe('on a phone (375 px)', () => {
 });
 
 test('results come as you type, and the settled query is one history entry', async ({ page }) => {
+  // The page's clock is held while the word is typed, then moved on by hand: a pause in typing is
+  // the page's own timers, never a stall of a busy machine between two keys (which a reader would
+  // have made as a real pause, and rightly got a second entry for).
+  await page.clock.install();
   await page.goto('/search/');
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
   const before = await page.evaluate(() => history.length);
-  await searchBox(page).pressSequentially('sanctions', { delay: 40 });
+  // A short pause mid-word answers "sanc" (a new entry); the next pause in the same burst replaces it.
+  await searchBox(page).pressSequentially('sanc', { delay: 40 });
+  await page.clock.runFor(300);
+  await expect(page).toHaveURL(/\?q=sanc$/);
+  await searchBox(page).pressSequentially('tions', { delay: 40 });
+  await page.clock.runFor(300);
   await expect(status(page)).toContainText('for “sanctions”');
   await expect(page).toHaveURL(/\?q=sanctions$/);
-  await page.waitForTimeout(1600);
+  await page.clock.runFor(1600);
   expect(await page.evaluate(() => history.length)).toBe(before + 1);
   await page.goBack();
   await expect(page).toHaveURL(/\/search\/$/);
