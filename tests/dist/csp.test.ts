@@ -111,3 +111,17 @@ test('at most one stylesheet holds up a page\'s first paint', () => {
   }
   expect(problems).toEqual([]);
 });
+
+test('no page preloads a font, which would hold up its first paint', () => {
+  // Chromium holds the first paint of a page that preloads a font until the font
+  // arrives or a timeout passes: on the phone profile that was about 0.2 s after the
+  // HTML (docs/bench.md). The fonts are fetched when text in them is laid out.
+  const problems: string[] = [];
+  for (const { file, tags } of site().pages.values()) {
+    for (const tag of tags) {
+      if (tag.name === 'link' && tag.attrs.get('rel') === 'preload' && tag.attrs.get('as') === 'font') problems.push(`${file}: <link rel="preload" as="font" href="${tag.attrs.get('href')}">`);
+    }
+  }
+  expect(site().pages.size).toBeGreaterThan(100);
+  expect(problems).toEqual([]);
+});
