@@ -1,9 +1,9 @@
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { PAGE_TYPES } from './pages.ts';
+import { COLOUR_RULES, violations, wcagAxe } from './axe.ts';
 
 /**
- * WCAG 2.2 A and AA, as axe checks them, on every page type: every rule in
+ * WCAG 2.2 A and AA, as axe checks them (./axe.ts), on every page type: every rule in
  * the light colour scheme; then, with the page loaded again in the dark
  * scheme, only what the scheme changes, the colours (text contrast, and links
  * told from text by contrast), since structure, names and roles are the same
@@ -12,12 +12,7 @@ import { PAGE_TYPES } from './pages.ts';
  * auto` has not drawn yet, which axe would read.) Pages are checked after the
  * network settles, so what scripts add (timeline drawing, search results) is
  * checked too.
- *
- * axe runs in the page itself ("legacy" mode): the site has no frames, so the
- * blank page the default mode opens to merge frame results is not needed.
  */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 // One axe run costs a few CPU seconds on the longest pages; with a worker per
 // core on a busy two-core machine a page's two runs can take 20–40 s of wall
 // time. A time limit here would test the machine, not the page.
@@ -29,11 +24,6 @@ async function bodyLightness(page: Page): Promise<number> {
   return (Math.max(r, g, b) + Math.min(r, g, b)) / 510;
 }
 
-async function violations(axe: AxeBuilder): Promise<string[]> {
-  const { violations: found } = await axe.analyze();
-  return found.map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`);
-}
-
 for (const { name, path } of PAGE_TYPES) {
   test(`${name} (${path}) has no WCAG A/AA violations, nor colour ones in the dark scheme`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
@@ -41,13 +31,13 @@ for (const { name, path } of PAGE_TYPES) {
     await expect(page.getByRole('main')).toBeVisible();
     // The page really is drawn in each scheme, so axe measures that scheme's colours.
     expect(await bodyLightness(page)).toBeGreaterThan(0.75);
-    const light = await violations(new AxeBuilder({ page }).setLegacyMode(true).withTags(WCAG_TAGS));
+    const light = await violations(wcagAxe(page));
     expect(light, `light scheme:\n${light.join('\n')}`).toEqual([]);
 
     await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
     await page.reload({ waitUntil: 'networkidle' });
     expect(await bodyLightness(page)).toBeLessThan(0.25);
-    const dark = await violations(new AxeBuilder({ page }).setLegacyMode(true).withTags(WCAG_TAGS).withRules(COLOUR_RULES));
+    const dark = await violations(wcagAxe(page, COLOUR_RULES));
     expect(dark, `dark scheme:\n${dark.join('\n')}`).toEqual([]);
   });
 }
