@@ -41,3 +41,41 @@ for (const { name, path } of PAGE_TYPES) {
     expect(dark, `dark scheme:\n${dark.join('\n')}`).toEqual([]);
   });
 }
+
+/**
+ * What opens on top of a page is checked open: the share-and-cite dialog a
+ * claim's button opens on a piece, and the timeline's details beside a mark.
+ * Every rule in light, the colour rules in dark, as above.
+ */
+const OPENED: { name: string; path: string; open: (page: Page) => Promise<void> }[] = [
+  {
+    name: 'a claim’s share and cite dialog',
+    path: '/articles/ching-mend-ties/',
+    async open(page) {
+      await page.locator('button.claim-share').first().focus();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('dialog', { name: 'Share or cite this claim' })).toBeVisible();
+    },
+  },
+  {
+    name: 'the timeline’s details beside a mark',
+    path: '/timeline/',
+    async open(page) {
+      await expect(page.locator('timeline-chart.is-enhanced')).toBeAttached();
+      await page.locator('svg.tl-wide a.tl-mark').first().focus();
+      await expect(page.locator('.tl-popover-title')).toBeVisible();
+    },
+  },
+];
+
+for (const { name, path, open } of OPENED) {
+  test(`${name} (${path}), open, has no WCAG A/AA violations, nor colour ones in the dark scheme`, async ({ page }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+      await page.goto(path, { waitUntil: 'networkidle' });
+      await open(page);
+      const found = await violations(wcagAxe(page, colorScheme === 'light' ? undefined : COLOUR_RULES));
+      expect(found, `${colorScheme} scheme:\n${found.join('\n')}`).toEqual([]);
+    }
+  });
+}
