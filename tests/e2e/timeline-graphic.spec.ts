@@ -88,15 +88,19 @@ test.describe('the broken axis', () => {
   const gaps = days.slice(1).filter((d, i) => d - days[i]! > YEAR + 62 * 86_400_000).length;
 
   for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 740 }]) {
-    test(`the whole record marks a break between clusters more than a year apart, at ${viewport.width}`, async ({ page }) => {
-      test.skip(gaps === 0, 'the record has no gap of more than a year');
+    test(`the whole record draws each of its breaks, labelled, with no tick inside one, at ${viewport.width}`, async ({ page }) => {
       await page.setViewportSize(viewport);
       await page.goto('/timeline/');
       await expect(page.locator('timeline-chart.is-enhanced')).toBeAttached();
+      // The breaks the build worked out (src/timeline/model/axis-break.ts, unit-tested); the record's own dates
+      // say independently whether there must be one: moments more than a year apart always break the axis.
+      const breaks = await page.locator('timeline-chart script.tl-model').evaluate((s) => (JSON.parse(s.textContent ?? '{}') as { time: { breaks: unknown[] } }).time.breaks.length);
+      if (gaps > 0) expect(breaks, 'gaps of over a year on the record').toBeGreaterThanOrEqual(1);
       await page.getByRole('button', { name: 'Whole record' }).click();
       const bands = visibleChart(page).locator('rect.tl-break-band');
-      await expect.poll(() => bands.count()).toBeGreaterThanOrEqual(1);
-      await expect(visibleChart(page).locator('text.tl-break-label').first()).toContainText('not to scale');
+      await expect(bands).toHaveCount(breaks);
+      await expect(visibleChart(page).locator('text.tl-break-label')).toHaveCount(breaks);
+      for (const label of await visibleChart(page).locator('text.tl-break-label').all()) await expect(label).toContainText('not to scale');
       // No axis tick is drawn inside a break.
       const inside = await visibleChart(page).evaluate((svg) => {
         const wide = svg.classList.contains('tl-wide');
