@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { events } from '../fixtures/dense-site/src/records.ts';
 import { DENSE_ABOVE, LINKS_MAX } from '../../src/timeline/dense/model/thresholds.ts';
+import { chartModel } from './chart-model.ts';
 
 /**
  * The dense chart in a real browser, on its own fixture site
@@ -53,14 +54,10 @@ const params = (page: Page) => new URL(page.url()).searchParams;
 const linkTo = (page: Page, title: string) => chart(page).getByRole('link', { name: new RegExp(`: ${title},`) });
 const symbolBox = async (page: Page, title: string) => (await linkTo(page, title).locator('.tl-symbol').boundingBox())!;
 
-/** The chart's model as the page carries it to the script. */
-async function model(page: Page): Promise<{ denseAbove: number; linksMax: number; marks: unknown[] }> {
-  return JSON.parse((await page.locator('timeline-chart script.tl-model').textContent())!) as never;
-}
 
 test('the fixture is dense at the thresholds the site ships, not lowered ones', async ({ page }) => {
   await page.goto(`${ORIGIN}/dense/`);
-  const drawn = await model(page);
+  const drawn = await chartModel(page);
   expect(drawn.denseAbove).toBe(DENSE_ABOVE);
   expect(drawn.linksMax).toBe(LINKS_MAX);
   expect(drawn.marks).toHaveLength(events.length);

@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { violations, wcagAxe } from './axe.ts';
+import { chartModel } from './chart-model.ts';
 import { readFileSync } from 'node:fs';
 
 /**
@@ -94,7 +95,7 @@ test.describe('the broken axis', () => {
       await expect(page.locator('timeline-chart.is-enhanced')).toBeAttached();
       // The breaks the build worked out (src/timeline/model/axis-break.ts, unit-tested); the record's own dates
       // say independently whether there must be one: moments more than a year apart always break the axis.
-      const breaks = await page.locator('timeline-chart script.tl-model').evaluate((s) => (JSON.parse(s.textContent ?? '{}') as { time: { breaks: unknown[] } }).time.breaks.length);
+      const breaks = (await chartModel(page)).time.breaks.length;
       if (gaps > 0) expect(breaks, 'gaps of over a year on the record').toBeGreaterThanOrEqual(1);
       await page.getByRole('button', { name: 'Whole record' }).click();
       const bands = visibleChart(page).locator('rect.tl-break-band');
